@@ -1,0 +1,95 @@
+// The one place that decides which Chromium every command and test drives, and how it is started.
+import { accessSync, constants } from 'node:fs'
+import { delimiter, join } from 'node:path'
+import { type Browser, chromium, type LaunchOptions } from 'playwright-chromium'
+
+export type BrowserSource = 'CHROMIUM_PATH' | 'playwright' | 'system'
+
+export interface BrowserChoice {
+  path: string
+  source: BrowserSource
+}
+
+export interface BrowserProbe {
+  env: Record<string, string | undefined>
+  /** Where Playwright's own Chromium would be (it may not be installed). */
+  playwrightPath: () => string | undefined
+  isExecutable: (path: string) => boolean
+}
+
+/** Names of a system Chromium, most specific first. */
+export const SYSTEM_BROWSERS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']
+
+export const INSTALL_HINT = 'No Chromium found. Install one of: Playwright\'s browser (npx playwright install chromium), '
+  + 'your distribution\'s package (Debian/Ubuntu: apt-get install chromium), or Google Chrome; '
+  + 'or point CHROMIUM_PATH at a Chromium or Chrome executable.'
+
+export class BrowserNotFoundError extends Error {
+  override name = 'BrowserNotFoundError'
+}
+
+/** CHROMIUM_PATH, else Playwright's own Chromium when installed, else the system's. */
+export function resolveChromium(probe: BrowserProbe = defaultProbe()): BrowserChoice {
+  const explicit = probe.env.CHROMIUM_PATH
+  if (explicit) {
+    if (!probe.isExecutable(explicit))
+      throw new BrowserNotFoundError(`CHROMIUM_PATH is set to ${explicit}, which is not an executable file. ${INSTALL_HINT}`)
+    return { path: explicit, source: 'CHROMIUM_PATH' }
+  }
+  const bundled = probe.playwrightPath()
+  if (bundled && probe.isExecutable(bundled))
+    return { path: bundled, source: 'playwright' }
+  for (const dir of (probe.env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const name of SYSTEM_BROWSERS) {
+      const candidate = join(dir, name)
+      if (probe.isExecutable(candidate))
+        return { path: candidate, source: 'system' }
+    }
+  }
+  throw new BrowserNotFoundError(INSTALL_HINT)
+}
+
+export function defaultProbe(): BrowserProbe {
+  return {
+    env: process.env,
+    playwrightPath: () => {
+      try {
+        return chromium.executablePath()
+      }
+      catch {
+        return undefined
+      }
+    },
+    isExecutable: (path) => {
+      try {
+        accessSync(path, constants.X_OK)
+        return true
+      }
+      catch {
+        return false
+      }
+    },
+  }
+}
+
+/**
+ * Flags for a headless Chromium on a machine without internet: no background traffic to stall on,
+ * and no sandbox when running as root (CI), which Chromium refuses otherwise.
+ */
+export function chromiumArgs(isRoot = process.getuid?.() === 0): string[] {
+  return [
+    ...(isRoot ? ['--no-sandbox'] : []),
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ]
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  const choice = resolveChromium()
+  return chromium.launch({ headless: true, ...options, executablePath: choice.path, args: [...chromiumArgs(), ...(options.args ?? [])] })
+}

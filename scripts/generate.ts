@@ -1,0 +1,107 @@
+// CLI: npm run generate -- [LESSON] [--out FILE] [--check] [--force] [--wpm N]
+// The only file of the generator that touches the disk. Exit codes: 0 written or up to date,
+// 1 --check found the deck stale, 2 the lesson or the arguments can't be used.
+import { readFile } from 'node:fs/promises'
+import { dirname, relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { readUtf8, writeAtomically } from './io.ts'
+import { LessonError } from './lesson/errors.ts'
+import { generateDeck } from './lesson/index.ts'
+import { provenanceOf } from './lesson/render.ts'
+import { formatRange, formatSeconds } from './lesson/timing.ts'
+import type { Deck } from './lesson/types.ts'
+import { isMain, type Io, processIo } from './cli.ts'
+
+export const DEFAULT_LESSON = 'lessons/platform-vs-product.md'
+export const DEFAULT_OUT = 'slides.md'
+
+const USAGE = 'usage: npm run generate -- [LESSON] [--out FILE] [--check] [--force] [--wpm N]'
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let args
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: DEFAULT_OUT },
+        check: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        wpm: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+      },
+    })
+    if (args.positionals.length > 1)
+      throw new Error(`expected at most one lesson file, got ${args.positionals.length}`)
+  }
+  catch (error) {
+    io.err(`generate: ${(error as Error).message}\n${USAGE}`)
+    return 2
+  }
+  const { out, check, force, quiet } = args.values
+  const wordsPerMinute = args.values.wpm === undefined ? undefined : Number(args.values.wpm)
+  if (wordsPerMinute !== undefined && !(wordsPerMinute > 0 && wordsPerMinute < 1000)) {
+    io.err(`generate: --wpm expects a speaking rate in words a minute, such as 150; got "${args.values.wpm}"\n${USAGE}`)
+    return 2
+  }
+  const lessonPath = args.positionals[0] ?? DEFAULT_LESSON
+  const outPath = resolve(io.cwd, out)
+
+  try {
+    const markdown = await readUtf8(resolve(io.cwd, lessonPath), lessonPath)
+    const source = relative(dirname(outPath), resolve(io.cwd, lessonPath)).split('\\').join('/')
+    const { deck, text } = generateDeck(markdown, lessonPath, source, { wordsPerMinute })
+    if (!quiet)
+      io.err(pacingTable(deck))
+    const existing = await readFile(outPath, 'utf8').catch(() => undefined)
+
+    if (check) {
+      if (existing === text) {
+        io.err(`${out} is up to date with ${lessonPath}`)
+        return 0
+      }
+      io.err(`${out} is stale: it does not match what ${lessonPath} generates. Run: npm run generate`)
+      return 1
+    }
+    if (existing !== undefined && existing !== text && provenanceOf(existing) !== 'generated' && !force) {
+      throw new LessonError('HAND_EDITED', out, { line: 1, column: 1 }, `${provenanceOf(existing) === 'edited' ? 'was edited by hand since it was generated' : 'was not written by this generator'}; edit ${lessonPath} instead, or run again with --force to overwrite it`)
+    }
+    if (existing !== text)
+      await writeAtomically(outPath, text)
+    io.out(out)
+    return 0
+  }
+  catch (error) {
+    if (error instanceof LessonError) {
+      io.err(`generate: ${error.message}`)
+      return 2
+    }
+    throw error
+  }
+}
+
+/** Per section: its budget, its plan and the time its notes need; warnings last. */
+export function pacingTable(deck: Deck): string {
+  const { lesson, timing } = deck
+  const rows = lesson.sections.map((section, i) => [
+    section.title,
+    section.budget ? formatRange(section.budget) : '-',
+    formatSeconds(timing.planSeconds[i]!),
+    formatSeconds(timing.speakSeconds[i]!),
+    timing.speakSeconds[i]! > (section.budget?.max ?? timing.planSeconds[i]!) ? 'overruns' : '',
+  ])
+  const total = timing.speakSeconds.reduce((a, b) => a + b, 0)
+  rows.push(['total', lesson.videoLength ? formatRange(lesson.videoLength) : '-', formatSeconds(timing.totalSeconds), formatSeconds(total), total > timing.totalSeconds ? 'overruns' : ''])
+  const header = ['section', 'budget', 'plan', 'notes need', '']
+  const widths = header.map((_, c) => Math.max(...[header, ...rows].map(row => row[c]!.length)))
+  const line = (row: string[]) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()
+  return [
+    `Pacing of ${deck.slides.length} slides at ${timing.wordsPerMinute} words a minute:`,
+    line(header),
+    ...rows.map(line),
+    ...deck.warnings.map(w => `warning: ${lesson.file}:${w.at.line}:${w.at.column}: ${w.message}`),
+  ].join('\n')
+}
+
+if (isMain(import.meta.url))
+  process.exitCode = await main(process.argv.slice(2))

@@ -1,0 +1,16 @@
+// The slice of @slidev/client our components use. The package ships TypeScript sources that do not
+// type-check under this project's strict settings, so the type checker reads this instead
+// (tsconfig `paths`); Vite still bundles the real package.
+import type { ComputedRef, Ref } from 'vue'
+
+export type RenderContext = 'none' | 'slide' | 'overview' | 'presenter' | 'previewNext'
+
+export interface SlideContext {
+  $clicks: ComputedRef<number>
+  $page: ComputedRef<number>
+  $renderContext: ComputedRef<RenderContext>
+  $frontmatter: Record<string, unknown>
+  $nav: Ref<{ currentPage: number, total: number, clicks: number, currentSlideNo: number, isPresenter: boolean }>
+}
+
+export function useSlideContext(): SlideContext
