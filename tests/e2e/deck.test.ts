@@ -1,0 +1,36 @@
+// The generated deck, built by the real Slidev CLI, opened slide by slide in real Chromium.
+import { parse } from '@slidev/parser'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium } from '../../scripts/browser.ts'
+import { ROOT, type Served, serveDir, watchedPage } from './support.ts'
+
+let browser: Browser
+let served: Served
+
+beforeAll(async () => {
+  served = await serveDir(inject('deckDir'))
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await served?.close()
+})
+
+describe('the built deck', () => {
+  it('opens every slide with its heading visible and no page or console error', async () => {
+    const deck = await parse(await readFile(join(ROOT, 'slides.md'), 'utf8'), 'slides.md')
+    const { page, problems } = await watchedPage(browser)
+    for (const slide of deck.slides) {
+      const no = slide.index + 1
+      await page.goto(`${served.url}/${no}?clicks=${slide.frontmatter.clicks ?? 0}`)
+      const heading = page.locator(`.slidev-page-${no} :is(h1, .lesson-heading)`).first()
+      await expect.poll(() => heading.isVisible(), { message: `slide ${no} heading` }).toBe(true)
+      expect(await heading.innerText()).not.toBe('')
+    }
+    expect(problems).toEqual([])
+  })
+})

@@ -1,0 +1,19 @@
+// Builds the project's deck once per test run, for every end-to-end test to serve.
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { buildDeck, ROOT } from './support.ts'
+
+export const DECK_DIR = join(ROOT, '.cache/e2e/deck')
+
+export default async function setup(project: TestProject): Promise<void> {
+  await rm(DECK_DIR, { recursive: true, force: true })
+  await buildDeck('slides.md', DECK_DIR)
+  project.provide('deckDir', DECK_DIR)
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    deckDir: string
+  }
+}
