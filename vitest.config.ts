@@ -2,11 +2,25 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts', 'components/**/*.test.ts'],
-    globalSetup: ['tests/e2e/global-setup.ts'],
     // End-to-end tests build decks and drive Chromium; two cores can't take many at once.
     maxWorkers: 2,
-    testTimeout: 120_000,
-    hookTimeout: 240_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'components/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          // The deck is built once per run, before any end-to-end test opens it.
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
   },
 })

@@ -66,8 +66,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (existing !== undefined && existing !== text && provenanceOf(existing) !== 'generated' && !force) {
       throw new LessonError('HAND_EDITED', out, { line: 1, column: 1 }, `${provenanceOf(existing) === 'edited' ? 'was edited by hand since it was generated' : 'was not written by this generator'}; edit ${lessonPath} instead, or run again with --force to overwrite it`)
     }
-    if (existing !== text)
-      await writeAtomically(outPath, text)
+    if (existing !== text) {
+      await writeAtomically(outPath, text).catch((error: NodeJS.ErrnoException) => {
+        throw new LessonError('UNWRITABLE', out, { line: 1, column: 1 }, `cannot write the deck (${error.code ?? error.message}); the file is left as it was`)
+      })
+    }
     io.out(out)
     return 0
   }

@@ -26,23 +26,25 @@ export async function readUtf8(path: string, shownAs: string): Promise<string> {
   }
 }
 
-/** Offset of the first byte where UTF-8 decoding fails. */
-function firstInvalidUtf8(bytes: Buffer): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true })
-  let low = 0
-  let high = bytes.length
-  // The longest valid prefix, found by halving: decoding a prefix fails once it holds the bad byte.
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2)
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true })
-      low = mid
+/** Offset of the lead byte of the first sequence that is not well-formed UTF-8. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const lead = bytes[i]!
+    const length = lead < 0x80 ? 1 : lead >= 0xC2 && lead < 0xE0 ? 2 : lead >= 0xE0 && lead < 0xF0 ? 3 : lead >= 0xF0 && lead < 0xF5 ? 4 : 0
+    if (length === 0)
+      return i
+    for (let k = 1; k < length; k++) {
+      if (((bytes[i + k] ?? 0) & 0xC0) !== 0x80)
+        return i
     }
-    catch {
-      high = mid - 1
-    }
+    // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8 either.
+    const cp = length === 3 ? ((lead & 0x0F) << 12) | ((bytes[i + 1]! & 0x3F) << 6) : length === 4 ? ((lead & 0x07) << 18) | ((bytes[i + 1]! & 0x3F) << 12) : 0x800
+    if ((length === 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (length === 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+      return i
+    i += length
   }
-  return low
+  return bytes.length
 }
 
 /** Writes beside the target, then renames over it: readers see the old file or the new one, never half. */

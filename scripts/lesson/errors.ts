@@ -1,6 +1,6 @@
 import type { Position } from './types.ts'
 
-export type LessonErrorCode = 'EMPTY' | 'NO_TITLE' | 'NO_SECTIONS' | 'BAD_SECTION' | 'UNREADABLE' | 'NOT_UTF8' | 'BAD_ARGS' | 'HAND_EDITED'
+export type LessonErrorCode = 'EMPTY' | 'NO_TITLE' | 'NO_SECTIONS' | 'BAD_SECTION' | 'UNREADABLE' | 'NOT_UTF8' | 'UNWRITABLE' | 'HAND_EDITED'
 
 /** The generator's one error: what was wrong, where (`file:line:col`) and what was expected. */
 export class LessonError extends Error {

@@ -49,7 +49,7 @@ function coverSlide(lesson: Lesson): Slide {
     section: { index: -1, kind: 'cover', title: lesson.title },
     title: lesson.title,
     layout: 'cover',
-    component: { name: 'LessonCover', props: { title: lesson.title, details, sections: lesson.sections.map(s => s.title) } },
+    component: { name: 'LessonCover', props: { title: lesson.title, details } },
     clicks: 0,
     notes: [[spans(`${lesson.title}.`), ...details.map(detail => spans(`${detail}.`)), ...paragraphsOf(lesson.preamble)]],
   }
@@ -58,7 +58,7 @@ function coverSlide(lesson: Lesson): Slide {
 /** A heading and up to four key sentences of the narration, one click each; notes follow the sentences. */
 export function keyPointsSlide(section: Section, ref: SlideSection, paragraphs = paragraphsOf(section.blocks), title = section.title): Slide {
   const sentences = sentencesOfParagraphs(paragraphs)
-  const picked = pickKeySentences(sentences.map(sentence => plain(sentence.text)), MAX_POINTS)
+  const picked = pickKeySentences(sentences.map(sentence => (sentence.code ? '' : plain(sentence.text))), MAX_POINTS)
   return {
     section: ref,
     title,
@@ -72,18 +72,16 @@ export function keyPointsSlide(section: Section, ref: SlideSection, paragraphs =
 /**
  * Picks up to `max` sentences spread over the text: the narration is cut into `max` runs,
  * and from each the sentence closest to a readable length (a `Label:` sentence is preferred).
+ * Empty strings (code) are never picked.
  */
 export function pickKeySentences(sentences: string[], max: number): number[] {
+  const candidates = sentences.flatMap((sentence, i) => (sentence.trim() ? [i] : []))
   const picked: number[] = []
-  const runs = Math.min(max, sentences.length)
+  const runs = Math.min(max, candidates.length)
   for (let run = 0; run < runs; run++) {
-    const from = Math.floor(run * sentences.length / runs)
-    const to = Math.floor((run + 1) * sentences.length / runs)
-    let best = from
-    for (let i = from; i < to; i++) {
-      if (pointScore(sentences[i]!) < pointScore(sentences[best]!))
-        best = i
-    }
+    const from = Math.floor(run * candidates.length / runs)
+    const to = Math.floor((run + 1) * candidates.length / runs)
+    const best = candidates.slice(from, to).reduce((a, b) => (pointScore(sentences[b]!) < pointScore(sentences[a]!) ? b : a))
     picked.push(best)
   }
   return picked

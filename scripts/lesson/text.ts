@@ -16,16 +16,15 @@ export function wordCount(text: string): number {
   return count
 }
 
-/** Splits a run of spans into sentences, keeping each span's marks. */
+/** Splits a run of spans into sentences, keeping each span's marks (and trimming the ends). */
 export function sentencesOf(rich: Rich): Rich[] {
+  return rawSentencesOf(rich).map(trimRich).filter(sentence => sentence.length > 0)
+}
+
+/** Sentences with the white space that follows them, so that joined again they give the text back. */
+function rawSentencesOf(rich: Rich): Rich[] {
   const text = plainText(rich)
-  const sentences: Rich[] = []
-  for (const { index, segment } of SENTENCES.segment(text)) {
-    const sentence = sliceRich(rich, index, index + segment.length)
-    if (plainText(sentence).trim() !== '')
-      sentences.push(trimRich(sentence))
-  }
-  return sentences
+  return [...SENTENCES.segment(text)].map(({ index, segment }) => sliceRich(rich, index, index + segment.length))
 }
 
 /** The spans covering characters [start, end) of the run's plain text. */
@@ -101,23 +100,34 @@ export function spans(text: string, marks: Omit<Span, 'text'> = {}): Rich {
 }
 
 export interface Sentence {
+  /** The sentence, trimmed. */
   text: Rich
+  /** The sentence with the white space after it, as written. */
+  raw: Rich
   /** Index of the paragraph it came from, so notes can be put back together as written. */
   paragraph: number
+  /** Code is kept whole and never shown as a point. */
+  code: boolean
 }
 
 export function sentencesOfParagraphs(paragraphs: Rich[]): Sentence[] {
-  return paragraphs.flatMap((paragraph, index) => sentencesOf(paragraph).map(text => ({ text, paragraph: index })))
+  return paragraphs.flatMap((paragraph, index): Sentence[] => {
+    if (paragraph.every(span => span.code))
+      return [{ text: paragraph, raw: paragraph, paragraph: index, code: true }]
+    return rawSentencesOf(paragraph)
+      .map(raw => ({ text: trimRich(raw), raw, paragraph: index, code: false }))
+      .filter(sentence => sentence.text.length > 0)
+  })
 }
 
-/** Sentences back into paragraphs: neighbours from the same source paragraph are joined by a space. */
+/** Sentences back into paragraphs: neighbours from the same source paragraph are joined as written. */
 export function regroup(sentences: Sentence[]): Rich[] {
   const paragraphs: Rich[] = []
   sentences.forEach((sentence, i) => {
     if (i > 0 && sentences[i - 1]!.paragraph === sentence.paragraph)
-      paragraphs.at(-1)!.push({ text: ' ' }, ...sentence.text)
+      paragraphs.at(-1)!.push(...sentence.raw)
     else
-      paragraphs.push([...sentence.text])
+      paragraphs.push([...sentence.raw])
   })
-  return paragraphs
+  return paragraphs.map(trimRich)
 }

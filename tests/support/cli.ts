@@ -1,0 +1,21 @@
+// Runs a command's main() in a scratch folder and keeps what it printed.
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Io } from '../../scripts/cli.ts'
+
+export interface Captured {
+  io: Io
+  out: string[]
+  err: string[]
+}
+
+export function capture(cwd: string): Captured {
+  const out: string[] = []
+  const err: string[] = []
+  return { io: { out: t => out.push(t), err: t => err.push(t), cwd }, out, err }
+}
+
+export function scratchDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'lesson-decks-'))
+}

@@ -1,0 +1,34 @@
+// Each folder of tests/fixtures holds lesson.md beside what the parser and the renderer should make of it.
+// UPDATE=1 npx vitest run tests/unit/fixtures.test.ts rewrites the expected files after a deliberate change.
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { generateDeck } from '../../scripts/lesson/index.ts'
+import { readDeck } from '../support/deck-reader.ts'
+
+const FIXTURES = 'tests/fixtures'
+const update = process.env.UPDATE === '1'
+const names = (await readdir(FIXTURES, { withFileTypes: true })).filter(entry => entry.isDirectory()).map(entry => entry.name)
+
+async function matchFile(path: string, actual: string): Promise<void> {
+  if (update)
+    await writeFile(path, actual)
+  expect(actual).toBe(await readFile(path, 'utf8'))
+}
+
+describe.each(names)('fixture %s', async (name) => {
+  const dir = join(FIXTURES, name)
+  const { deck, text } = generateDeck(await readFile(join(dir, 'lesson.md'), 'utf8'), 'lesson.md')
+
+  it('parses into the expected lesson', async () => {
+    await matchFile(join(dir, 'expected.lesson.json'), `${JSON.stringify(deck.lesson, null, 2)}\n`)
+  })
+
+  it('renders the expected slides.md', async () => {
+    await matchFile(join(dir, 'expected.slides.md'), text)
+  })
+
+  it('stays one Slidev slide per planned slide', async () => {
+    expect(await readDeck(text)).toHaveLength(deck.slides.length)
+  })
+})

@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
+import { LessonError } from '../../scripts/lesson/errors.ts'
+import { parseDuration, parseLesson, plainText } from '../../scripts/lesson/parse.ts'
+
+const FIRST_LESSON = 'lessons/platform-vs-product.md'
+
+describe('parseLesson on the first lesson', async () => {
+  const lesson = parseLesson(await readFile(FIRST_LESSON, 'utf8'), FIRST_LESSON)
+
+  it('reads the title and the line under it', () => {
+    expect(lesson.title).toBe('Platform vs Product Team Mindset')
+    expect(lesson.level).toBe('Staff')
+    expect(lesson.videoLength).toEqual({ min: 240, max: 300 })
+    expect(lesson.slug).toBe('platform-vs-product')
+  })
+
+  it('recognises every section of the format by its heading, in order', () => {
+    expect(lesson.sections.map(s => s.kind)).toEqual([
+      'hook', 'story', 'analogy', 'software', 'diagram', 'examples',
+      'think', 'disaster', 'fact', 'recap', 'one-liner', 'next',
+    ])
+  })
+
+  it('takes budgets and remarks out of headings', () => {
+    const [hook] = lesson.sections
+    expect(hook).toMatchObject({ title: 'The Hook', budget: { min: 20, max: 30 }, at: { line: 7, column: 1 } })
+    expect(lesson.sections.find(s => s.kind === 'examples')).toMatchObject({ title: 'Real-World Examples', remarks: ['2-3'] })
+    expect(lesson.sections.find(s => s.kind === 'disaster')).toMatchObject({ remarks: ['Mini Disaster Story'] })
+    expect(lesson.sections.find(s => s.kind === 'recap')?.budget).toBeUndefined()
+  })
+
+  it('keeps blocks with their kind, emphasis and source line', () => {
+    const software = lesson.sections.find(s => s.kind === 'software')!
+    const first = software.blocks[0]!
+    expect(first.kind).toBe('paragraph')
+    expect(first.kind === 'paragraph' && first.text[0]).toEqual({ text: 'Product team.', strong: true })
+    const diagram = lesson.sections.find(s => s.kind === 'diagram')!
+    expect(diagram.blocks[0]).toMatchObject({ kind: 'code', at: { line: 37 } })
+    const recap = lesson.sections.find(s => s.kind === 'recap')!
+    expect(recap.blocks[0]?.kind === 'list' && recap.blocks[0].items.map(plainText)).toHaveLength(5)
+  })
+})
+
+describe('parseDuration', () => {
+  it.each([
+    ['20-30 seconds', { min: 20, max: 30 }],
+    ['1 minute', { min: 60, max: 60 }],
+    ['45s', { min: 45, max: 45 }],
+    ['~4-5 minutes', { min: 240, max: 300 }],
+    ['1.5 min', { min: 90, max: 90 }],
+    ['30–20 secs', { min: 20, max: 30 }],
+  ])('reads %s', (text, expected) => {
+    expect(parseDuration(text)).toEqual(expected)
+  })
+
+  it.each(['2-3', '5 bullets', 'Mini Disaster Story', '', 'minutes'])('is not fooled by %j', (text) => {
+    expect(parseDuration(text)).toBeUndefined()
+  })
+})
+
+describe('parseLesson on other shapes', () => {
+  it('keeps an unknown section as a generic one, and text before the first section', () => {
+    const lesson = parseLesson('# T\n\nBefore.\n\n## Something New (1 minute)\n\nBody.\n', 'x.md')
+    expect(lesson.preamble).toHaveLength(1)
+    expect(lesson.sections).toMatchObject([{ kind: 'other', title: 'Something New', budget: { min: 60, max: 60 } }])
+  })
+
+  it('keeps raw HTML as text', () => {
+    const lesson = parseLesson('# T\n\n## The Hook\n\n<script>alert(1)</script>\n\nA <b>b</b> c.\n', 'x.md')
+    const texts = lesson.sections[0]!.blocks.map(b => (b.kind === 'paragraph' ? plainText(b.text) : ''))
+    expect(texts).toEqual(['<script>alert(1)</script>', 'A <b>b</b> c.'])
+  })
+
+  it.each([
+    ['', 'EMPTY', 1, /is empty; expected a `# Title`/],
+    ['  \n\n', 'EMPTY', 1, /is empty/],
+    ['Some text\n\n## The Hook\n', 'NO_TITLE', 1, /expected the lesson to start with a `# Title` heading, found a paragraph/],
+    ['\n\n## The Hook\n\nText\n', 'NO_TITLE', 3, /found a level-2 heading/],
+    ['# Title\n\nOnly a paragraph.\n', 'NO_SECTIONS', 4, /no sections; expected `## Section` headings/],
+    ['# Title\n\n## The Hook\n\nx\n\n# Another Title\n', 'BAD_SECTION', 7, /second `#` title/],
+  ])('rejects %j with %s at line %i', (markdown, code, line, message) => {
+    const error = (() => {
+      try {
+        parseLesson(markdown, 'bad.md')
+      }
+      catch (e) {
+        return e
+      }
+    })()
+    expect(error).toBeInstanceOf(LessonError)
+    expect(error).toMatchObject({ code, file: 'bad.md', at: { line } })
+    expect((error as Error).message).toMatch(new RegExp(`^bad\\.md:${line}:\\d+: `))
+    expect((error as Error).message).toMatch(message)
+  })
+})
