@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     // End-to-end tests build decks and drive Chromium; two cores can't take many at once.
     maxWorkers: 2,
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         test: {
