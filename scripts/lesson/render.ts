@@ -9,6 +9,7 @@ import type { Deck, Json, NoteChunk, Rich, Slide } from './types.ts'
 /** The headmatter line that carries the hash of everything else in the file. */
 export const HASH_LINE_PREFIX = '# body-sha256: '
 const RE_HASH_LINE = /^# body-sha256: ([0-9a-f]{64})\n/m
+const RE_DASH_BEFORE_TWO = /-(?=--)/g
 /** What would make a notes line a heading, list item or rule: `# `, `- `, `1. ` … */
 const RE_LINE_START_MARK = /^(\d*)([#\-+=]|(?<=\d)[.)])/
 
@@ -76,7 +77,7 @@ function renderSlide(deck: Deck, slide: Slide, index: number, options: RenderOpt
     : []
   const yaml = frontmatter
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+    .map(([key, value]) => `${key}: ${yamlValue(value!)}`)
   return [
     '---',
     ...head,
@@ -88,6 +89,14 @@ function renderSlide(deck: Deck, slide: Slide, index: number, options: RenderOpt
     renderNotes(slide.notes),
     '',
   ].join('\n')
+}
+
+/**
+ * JSON is YAML; but Slidev ends a frontmatter block at the first `---` anywhere in it,
+ * so dashes that would make one are written as escapes (`\u002d`), which YAML reads back as dashes.
+ */
+export function yamlValue(value: Json): string {
+  return JSON.stringify(value).replace(RE_DASH_BEFORE_TWO, '\\u002d')
 }
 
 /** One line, so Markdown passes the tag through whole; props are JSON in single-quoted, escaped attributes. */
@@ -118,12 +127,14 @@ export function renderNotes(chunks: NoteChunk[]): string {
 }
 
 function renderNoteParagraph(paragraph: Rich): string {
-  if (paragraph.length === 1 && paragraph[0]!.code && paragraph[0]!.text.includes('\n'))
+  // A code block: an HTML block, which Markdown leaves alone, keeps it verbatim.
+  if (paragraph.length === 1 && paragraph[0]!.code)
     return `<pre>${escapeNoteCode(paragraph[0]!.text)}</pre>`
   return paragraph.map((span) => {
     const text = span.text.replace(/\s+/g, ' ')
+    // Inline HTML is still read as Markdown inside, so inline code gets the full text escape.
     if (span.code)
-      return `<code>${escapeNoteCode(text)}</code>`
+      return `<code>${escapeNoteText(text)}</code>`
     const core = text.trim()
     if (core === '' || (!span.strong && !span.emphasis))
       return escapeNoteText(text)

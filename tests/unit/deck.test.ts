@@ -4,25 +4,11 @@ import { describe, expect, it } from 'vitest'
 import { main } from '../../scripts/generate.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
 import { escapeTitle } from '../../scripts/lesson/escape.ts'
-import { plain, sentencesOf, paragraphsOf } from '../../scripts/lesson/text.ts'
-import type { Lesson, Rich } from '../../scripts/lesson/types.ts'
 import { capture } from '../support/cli.ts'
 import { readDeck } from '../support/deck-reader.ts'
+import { missingSentences, plannedNoteChunks, squash } from '../support/preservation.ts'
 
 const lessons = (await readdir('lessons')).filter(name => name.endsWith('.md')).map(name => `lessons/${name}`)
-
-/** Every sentence a reader of the script would hear or see. */
-function lessonSentences(lesson: Lesson): string[] {
-  const paragraphs: Rich[] = [
-    [{ text: lesson.title }],
-    ...Object.entries(lesson.meta).map(([k, v]): Rich => [{ text: `${k}: ${v}` }]),
-    ...paragraphsOf(lesson.preamble),
-    ...lesson.sections.flatMap(section => [[{ text: section.title }], ...paragraphsOf(section.blocks)]),
-  ]
-  return paragraphs.flatMap(p => (p.every(span => span.code) ? [plain(p)] : sentencesOf(p).map(plain)))
-}
-
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 describe.each(lessons)('%s', async (file) => {
   const { deck, text } = generateDeck(await readFile(file, 'utf8'), file)
@@ -40,20 +26,15 @@ describe.each(lessons)('%s', async (file) => {
   })
 
   it('puts each chunk of notes at its click, as Slidev reads the markers', () => {
+    const expected = plannedNoteChunks(deck)
     read.forEach((slide, i) => {
-      const planned = deck.slides[i]!
-      const expected = planned.notes.map(chunk => squash(chunk.map(plain).join(' ')))
-      while (expected.length > 1 && expected.at(-1) === '')
-        expected.pop()
-      expect(slide.noteChunks.map(squash)).toEqual(expected)
-      expect(slide.noteChunks.length).toBeLessThanOrEqual(planned.clicks + 1)
+      expect(slide.noteChunks.map(squash)).toEqual(expected[i])
+      expect(slide.noteChunks.length).toBeLessThanOrEqual(deck.slides[i]!.clicks + 1)
     })
   })
 
   it('loses no sentence of the script: each is on a slide or in its notes', () => {
-    const everything = squash(read.flatMap(slide => [...slide.shownText, ...slide.noteChunks]).join(' '))
-    const missing = lessonSentences(deck.lesson).map(squash).filter(sentence => !everything.includes(sentence))
-    expect(missing).toEqual([])
+    expect(missingSentences(deck.lesson, read)).toEqual([])
   })
 })
 
