@@ -4,12 +4,14 @@ import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { buildDeck, ROOT } from './support.ts'
 
-export const DECK_DIR = join(ROOT, '.cache/e2e/deck')
+/** One folder per run, so test runs started side by side never delete each other's deck. */
+export const DECK_DIR = join(ROOT, `.cache/e2e/deck-${process.pid}`)
 
-export default async function setup(project: TestProject): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await rm(DECK_DIR, { recursive: true, force: true })
   await buildDeck('slides.md', DECK_DIR)
   project.provide('deckDir', DECK_DIR)
+  return () => rm(DECK_DIR, { recursive: true, force: true })
 }
 
 declare module 'vitest' {
