@@ -14,3 +14,25 @@ export interface SlideContext {
 }
 
 export function useSlideContext(): SlideContext
+
+/** A slide as the router knows it; `meta.slide.frontmatter` holds the slide's frontmatter. */
+export interface SlideRoute {
+  no: number
+  meta: { slide?: { frontmatter: Record<string, unknown> } }
+}
+
+export interface Nav {
+  slides: Ref<SlideRoute[]>
+  total: ComputedRef<number>
+  currentSlideNo: ComputedRef<number>
+  clicksContext: ComputedRef<{ current: number, total: number }>
+  isPresenter: ComputedRef<boolean>
+  isPrintMode: ComputedRef<boolean>
+}
+
+export function useNav(): Nav
+
+/** The state Slidev syncs between its windows; `timer` is the presenter's timer. */
+export const sharedState: {
+  timer: { status: 'stopped' | 'running' | 'paused', startedAt: number, pausedAt: number }
+}

@@ -1,0 +1,85 @@
+// The dev server's rehearsal endpoint: POST a run as JSON to REHEARSAL_ENDPOINT and it is saved under
+// rehearsals/. Registered by vite.config.ts on `slidev` (dev) only; a built deck has no endpoint.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { join } from 'node:path'
+import type { Plugin } from 'vite'
+import { MAX_BODY_BYTES, REHEARSAL_ENDPOINT } from './run.ts'
+import { saveRehearsal } from './save.ts'
+
+type Next = (error?: unknown) => void
+
+/** Connect-style middleware (what Vite's dev server runs) for REHEARSAL_ENDPOINT. */
+export function rehearsalMiddleware(rehearsalsDir: string) {
+  return async (request: IncomingMessage, response: ServerResponse, next: Next): Promise<void> => {
+    if (new URL(request.url ?? '/', 'http://x').pathname !== REHEARSAL_ENDPOINT)
+      return next()
+    try {
+      if (request.method !== 'POST')
+        return reply(response, 405, { error: 'expected POST with a rehearsal run as JSON' })
+      // A deck shared with --remote is reachable from the network; only the speaker's machine writes to its disk.
+      if (!isLoopback(request.socket.remoteAddress))
+        return reply(response, 403, { error: 'rehearsals are saved from this machine only' })
+      // Only the deck's own pages may save: another site open in the speaker's browser may not.
+      const origin = request.headers.origin
+      if (origin !== undefined && hostOf(origin) !== request.headers.host)
+        return reply(response, 403, { error: `requests from ${origin} may not save rehearsals` })
+      if (!/^application\/json\b/.test(request.headers['content-type'] ?? ''))
+        return reply(response, 415, { error: 'expected content-type: application/json' })
+      const body = await readBody(request, MAX_BODY_BYTES)
+      if (body === undefined)
+        return reply(response, 400, { error: `the body is larger than ${MAX_BODY_BYTES} bytes` })
+      const saved = await saveRehearsal(body, rehearsalsDir)
+      reply(response, saved.status, saved.body)
+    }
+    catch (error) {
+      next(error)
+    }
+  }
+}
+
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host
+  }
+  catch {
+    return undefined
+  }
+}
+
+export function isLoopback(address: string | undefined): boolean {
+  return address !== undefined && (address === '::1' || /^(?:::ffff:)?127\./.test(address))
+}
+
+/**
+ * The request's body as text, or undefined when it is larger than `limit` bytes. An oversized body
+ * is still read to its end (and dropped), so the client gets the answer instead of a reset connection.
+ */
+function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= limit)
+        chunks.push(chunk)
+    })
+    request.on('end', () => done(size > limit ? undefined : Buffer.concat(chunks).toString('utf8')))
+    request.on('error', fail)
+  })
+}
+
+function reply(response: ServerResponse, status: number, body: object): void {
+  response.writeHead(status, { 'content-type': 'application/json' })
+  response.end(JSON.stringify(body))
+}
+
+/** The Vite plugin: the endpoint on the dev server, writing under `rehearsalsDir` (default: rehearsals/ of the deck). */
+export function rehearsalEndpoint(rehearsalsDir?: string): Plugin {
+  return {
+    name: 'lesson-decks:rehearsals',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use(rehearsalMiddleware(rehearsalsDir ?? join(server.config.root, 'rehearsals')))
+    },
+  }
+}
