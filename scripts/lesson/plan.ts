@@ -11,6 +11,7 @@ export interface PlanOptions {
 
 /** How many key sentences a text slide shows at most. */
 const MAX_POINTS = 4
+const RE_STRAIGHT_QUOTE = /"/g
 /** Words a key sentence should have: short enough to read from the back of a room. */
 const IDEAL_POINT_WORDS = 7
 
@@ -63,7 +64,7 @@ export function keyPointsSlide(section: Section, ref: SlideSection, paragraphs =
     section: ref,
     title,
     layout: 'default',
-    component: { name: 'KeyPoints', props: { heading: title, kicker: section.remarks.join(' · '), points: picked.map(i => plain(sentences[i]!.text)) } },
+    component: { name: 'KeyPoints', props: { heading: title, kicker: section.remarks.join(' · '), points: picked.map(i => asPoint(sentences[i]!.text)) } },
     clicks: picked.length,
     notes: chunksAt(sentences, picked),
   }
@@ -85,6 +86,15 @@ export function pickKeySentences(sentences: string[], max: number): number[] {
     picked.push(best)
   }
   return picked
+}
+
+/** A sentence lifted out of its paragraph, without a quotation mark whose partner stayed behind. */
+export function asPoint(sentence: Rich): string {
+  const text = plain(sentence)
+  const quotes = text.match(RE_STRAIGHT_QUOTE)?.length ?? 0
+  if (quotes % 2 === 0)
+    return text
+  return text.startsWith('"') ? text.slice(1) : text.endsWith('"') ? text.slice(0, -1) : text
 }
 
 function pointScore(sentence: string): number {
@@ -109,7 +119,7 @@ function labelledColumns(section: Section, ref: SlideSection): Slide[] | undefin
   if (labelled.filter(Boolean).length < 2 || !labelled[0] || !labelled[1])
     return undefined
   const [left, right] = [labelled[0], labelled[1]]
-  const column = (body: Rich) => pickKeySentences(sentencesOf(body).map(plain), 3).map(i => plain(sentencesOf(body)[i]!))
+  const column = (body: Rich) => pickKeySentences(sentencesOf(body).map(plain), 3).map(i => asPoint(sentencesOf(body)[i]!))
   const columns: Slide = {
     section: ref,
     title: `${left.label} vs ${right.label}`,
@@ -157,7 +167,7 @@ function cardsSlide(section: Section, ref: SlideSection): Slide | undefined {
       name: 'Cards',
       props: {
         heading: section.title,
-        cards: cards.map(card => ({ title: card!.label, text: plain(sentencesOf(card!.body)[0] ?? []) })),
+        cards: cards.map(card => ({ title: card!.label, text: sentencesOf(card!.body).slice(0, 2).map(asPoint).join(' ') })),
       },
     },
     clicks: cards.length,
