@@ -1,5 +1,5 @@
 // The one place that decides which Chromium every command and test drives, and how it is started.
-import { accessSync, constants } from 'node:fs'
+import { accessSync, constants, statSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { type Browser, chromium, type LaunchOptions } from 'playwright-chromium'
 
@@ -62,8 +62,9 @@ export function defaultProbe(): BrowserProbe {
     },
     isExecutable: (path) => {
       try {
+        // A folder named `chromium` on PATH has its x bit set too, and is no browser.
         accessSync(path, constants.X_OK)
-        return true
+        return statSync(path).isFile()
       }
       catch {
         return false
@@ -89,7 +90,7 @@ export function chromiumArgs(isRoot = process.getuid?.() === 0): string[] {
   ]
 }
 
-export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
-  const choice = resolveChromium()
+/** Launches the resolved Chromium; pass `choice` when it was resolved already (e.g. to report it first). */
+export async function launchChromium(options: LaunchOptions = {}, choice: BrowserChoice = resolveChromium()): Promise<Browser> {
   return chromium.launch({ headless: true, ...options, executablePath: choice.path, args: [...chromiumArgs(), ...(options.args ?? [])] })
 }

@@ -1,0 +1,138 @@
+// Reuses the last build of a deck while nothing it is built from has changed: a re-export after
+// no edit prints the built pages straight away instead of starting Slidev again.
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { basename, dirname, join, relative } from 'node:path'
+import { buildPrintableDeck } from './slidev-build.ts'
+
+/** What a Slidev deck at the project root is built from, besides its own file (Slidev's user-root conventions). */
+export const BUILD_INPUTS = [
+  'components',
+  'layouts',
+  'styles',
+  'public',
+  'setup',
+  'snippets',
+  'package-lock.json',
+  'index.html',
+  'style.css',
+  'global-top.vue',
+  'global-bottom.vue',
+  'custom-nav-controls.vue',
+  'uno.config.ts',
+  'unocss.config.ts',
+  'vite.config.ts',
+  'vite.config.js',
+  'vite.config.mts',
+]
+
+/** Changes whenever the way decks are built for print changes, so builds made the old way are not reused. */
+const BUILD_RECIPE = 'print-routes-1'
+const STAMP_FILE = 'stamp'
+
+export interface Built {
+  /** The built deck, ready to serve. */
+  dir: string
+  /** False when the previous build was still current. */
+  rebuilt: boolean
+}
+
+/** One hash over the recipe, the deck file and every input file (path and bytes). */
+export async function inputsHash(root: string, entry: string): Promise<string> {
+  const files = [join(root, entry), ...(await Promise.all(BUILD_INPUTS.map(input => filesUnder(join(root, input))))).flat()]
+  const hash = createHash('sha256').update(BUILD_RECIPE)
+  for (const file of files) {
+    const bytes = await readFile(file).catch(() => undefined)
+    hash.update(`\0${relative(root, file)}\0${bytes ? createHash('sha256').update(bytes).digest('hex') : 'missing'}`)
+  }
+  return hash.digest('hex')
+}
+
+async function filesUnder(path: string): Promise<string[]> {
+  const info = await stat(path).catch(() => undefined)
+  if (!info)
+    return []
+  if (!info.isDirectory())
+    return [path]
+  const entries = await readdir(path, { recursive: true, withFileTypes: true })
+  return entries
+    .filter(entry => entry.isFile())
+    .map(entry => join(entry.parentPath, entry.name))
+    .filter(file => !file.includes('/node_modules/'))
+    .sort()
+}
+
+/** Where a deck's build lives: one folder per deck file, so decks don't evict each other. */
+export function buildDirOf(cacheRoot: string, entry: string): string {
+  return join(cacheRoot, basename(entry).replace(/\.md$/, '').replace(/^\./, ''))
+}
+
+/**
+ * The deck built with print routes under `cacheRoot`, rebuilt only when its inputs changed.
+ * A new build lands in a temporary folder first, so a failed build leaves the last good one.
+ */
+export async function ensureBuilt(
+  root: string,
+  entry: string,
+  cacheRoot: string,
+  log: (line: string) => void,
+  build: (entry: string, outDir: string) => Promise<void> = buildPrintableDeck,
+): Promise<Built> {
+  const home = buildDirOf(cacheRoot, entry)
+  const dir = join(home, 'dist')
+  const hash = await inputsHash(root, entry)
+  if (await readFile(join(home, STAMP_FILE), 'utf8').catch(() => '') === hash)
+    return { dir, rebuilt: false }
+
+  // Two exports of a changed deck at once (a test run, say) build it once: the second waits, then reuses.
+  const release = await lock(join(home, '.lock'), log)
+  try {
+    if (await readFile(join(home, STAMP_FILE), 'utf8').catch(() => '') === hash)
+      return { dir, rebuilt: false }
+    log(`Building ${entry} (its inputs changed since the last build)…`)
+    const temp = `${dir}.${randomBytes(4).toString('hex')}.tmp`
+    try {
+      await build(join(root, entry), temp)
+      await rm(join(home, STAMP_FILE), { force: true })
+      await rm(dir, { recursive: true, force: true })
+      await rename(temp, dir)
+      await writeFile(join(home, STAMP_FILE), hash)
+    }
+    finally {
+      await rm(temp, { recursive: true, force: true })
+    }
+    return { dir, rebuilt: true }
+  }
+  finally {
+    await release()
+  }
+}
+
+/** A build older than this holding the lock is taken to have died with its process. */
+const STALE_LOCK_MS = 10 * 60_000
+const LOCK_POLL_MS = 200
+
+/** A lock folder (mkdir is atomic); waits while another process holds it. */
+async function lock(path: string, log: (line: string) => void): Promise<() => Promise<void>> {
+  await mkdir(dirname(path), { recursive: true })
+  let told = false
+  for (;;) {
+    try {
+      await mkdir(path)
+      return () => rm(path, { recursive: true, force: true })
+    }
+    catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw error
+    }
+    const since = await stat(path).then(info => Date.now() - info.mtimeMs, () => 0)
+    if (since > STALE_LOCK_MS) {
+      await rm(path, { recursive: true, force: true })
+      continue
+    }
+    if (!told)
+      log('Waiting for another build of this deck to finish…')
+    told = true
+    await new Promise(done => setTimeout(done, LOCK_POLL_MS))
+  }
+}

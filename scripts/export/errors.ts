@@ -1,0 +1,30 @@
+// The exports' one error: what went wrong and what to do about it, with the exit code it maps to.
+
+export type ExportErrorCode =
+  /** Arguments or the deck can't be used. */
+  | 'USAGE'
+  /** No Chromium to print with. */
+  | 'NO_BROWSER'
+  /** No pdftotext / pdftoppm to check the PDF with. */
+  | 'NO_TOOLS'
+  /** A font the deck uses is missing or failed to load. */
+  | 'FONTS'
+  /** Slidev could not build the deck. */
+  | 'BUILD'
+  /** The print view did not show the pages the deck has. */
+  | 'PRINT'
+  /** The written PDF failed a check. */
+  | 'VERIFY'
+
+const EXIT_CODES: Record<ExportErrorCode, number> = { USAGE: 2, NO_BROWSER: 2, NO_TOOLS: 2, FONTS: 1, BUILD: 1, PRINT: 1, VERIFY: 1 }
+
+export class ExportError extends Error {
+  override name = 'ExportError'
+  constructor(readonly code: ExportErrorCode, message: string) {
+    super(message)
+  }
+
+  get exitCode(): number {
+    return EXIT_CODES[this.code]
+  }
+}

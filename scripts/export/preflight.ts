@@ -1,0 +1,124 @@
+// Checks made before printing, so a missing browser, tool or font stops the export with a clear
+// message instead of producing a PDF with tofu boxes or fallback fonts.
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import type { Page } from 'playwright-chromium'
+import { BrowserNotFoundError, type BrowserChoice, type BrowserProbe, defaultProbe, resolveChromium } from '../browser.ts'
+import { ExportError } from './errors.ts'
+
+const run = promisify(execFile)
+
+/** Emoji drawn as emoji: pictographs with emoji presentation, or followed by the emoji selector. */
+const RE_EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/u
+const EMOJI_PROBE_CODEPOINT = '1f600'
+
+export function preflightBrowser(probe: BrowserProbe = defaultProbe()): BrowserChoice {
+  try {
+    return resolveChromium(probe)
+  }
+  catch (error) {
+    if (error instanceof BrowserNotFoundError)
+      throw new ExportError('NO_BROWSER', error.message)
+    throw error
+  }
+}
+
+/** pdftotext and pdftoppm read the PDF back; without them nothing can be verified. */
+export async function preflightTools(): Promise<void> {
+  const missing: string[] = []
+  for (const tool of ['pdftotext', 'pdftoppm']) {
+    await run(tool, ['-v']).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT')
+        missing.push(tool)
+    })
+  }
+  if (missing.length > 0)
+    throw new ExportError('NO_TOOLS', `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} needed to check the PDF. Install poppler-utils (Debian/Ubuntu: apt-get install poppler-utils; macOS: brew install poppler).`)
+}
+
+export function hasEmoji(text: string): boolean {
+  return RE_EMOJI.test(text)
+}
+
+/** True or false from fontconfig; undefined where there is no fontconfig to ask (Chromium then uses the OS's own emoji font). */
+export async function emojiFontInstalled(): Promise<boolean | undefined> {
+  try {
+    const { stdout } = await run('fc-list', [`:charset=${EMOJI_PROBE_CODEPOINT}`, 'family'])
+    return stdout.trim() !== ''
+  }
+  catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return undefined
+    throw error
+  }
+}
+
+export interface FontFaceState {
+  family: string
+  weight: string
+  status: string
+}
+
+export interface FontReport {
+  faces: FontFaceState[]
+  /** First family of the font stack of every element that holds text. */
+  used: string[]
+  /** All the text shown, to look for emoji. */
+  text: string
+}
+
+/** Reads, in the page, which web fonts exist, loaded or failed, and which families the text asks for. */
+export async function readFontReport(page: Page, root: string): Promise<FontReport> {
+  // No named functions inside: tsx would wrap them in a helper the page doesn't have.
+  const report = await page.evaluate(async (selector) => {
+    await document.fonts.ready
+    const container = document.querySelector(selector) ?? document.body
+    const used = new Set<string>()
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.textContent?.trim() && node.parentElement)
+        used.add(getComputedStyle(node.parentElement).fontFamily.split(',')[0] ?? '')
+    }
+    return {
+      faces: [...document.fonts].map(face => ({ family: face.family, weight: face.weight, status: face.status })),
+      used: [...used],
+      text: container.textContent ?? '',
+    }
+  }, root)
+  return {
+    faces: report.faces.map(face => ({ ...face, family: unquote(face.family) })),
+    used: report.used.map(unquote),
+    text: report.text,
+  }
+}
+
+function unquote(family: string): string {
+  return family.trim().replace(/^["']|["']$/g, '')
+}
+
+/** Problems with the deck's web fonts: declared but not shipped, failed, or used and never loaded. */
+export function fontProblems(declared: string[], report: FontReport): string[] {
+  const problems: string[] = []
+  for (const family of declared) {
+    const faces = report.faces.filter(face => face.family === family)
+    if (faces.length === 0) {
+      problems.push(`the deck names the font "${family}" but ships no @font-face for it: install its @fontsource package and import it in styles/index.css`)
+      continue
+    }
+    for (const face of faces.filter(f => f.status === 'error'))
+      problems.push(`the font "${family}" (weight ${face.weight}) failed to load`)
+    if (report.used.includes(family) && !faces.some(face => face.status === 'loaded'))
+      problems.push(`the text uses the font "${family}" but none of its faces loaded`)
+  }
+  return problems
+}
+
+/** Every font problem of the page, emoji included; throws one error listing them all. */
+export async function preflightFonts(page: Page, root: string, declared: string[], extraText = ''): Promise<void> {
+  const report = await readFontReport(page, root)
+  const problems = fontProblems(declared, report)
+  if (hasEmoji(report.text + extraText) && await emojiFontInstalled() === false)
+    problems.push('the deck shows emoji but no emoji font is installed: install one (Debian/Ubuntu: apt-get install fonts-noto-color-emoji)')
+  if (problems.length > 0)
+    throw new ExportError('FONTS', `Fonts are not ready:\n${problems.map(p => `  - ${p}`).join('\n')}`)
+}

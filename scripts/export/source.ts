@@ -1,0 +1,73 @@
+// Which deck file an export prints. The project's slides.md by default; for another lesson, a deck
+// generated from it at the project root (Slidev resolves components/ next to the deck file).
+import { readFile } from 'node:fs/promises'
+import { basename, join, relative, resolve } from 'node:path'
+import { parseSync } from '@slidev/parser'
+import type { Deck } from '../lesson/types.ts'
+import { ExportError } from './errors.ts'
+
+/** The project's deck (scripts/generate.ts writes it; importing that would load the whole generator). */
+export const PROJECT_DECK = 'slides.md'
+
+export interface DeckSource {
+  /** The deck file, relative to the project root. */
+  entry: string
+  markdown: string
+  /** The planned deck, when the deck was generated from a lesson here (the handout's notes come from it). */
+  planned?: Deck
+}
+
+/** `.deck-<slug>.md`: a generated deck for one lesson, ignored by git. */
+export function generatedDeckName(lessonPath: string): string {
+  return `.deck-${basename(lessonPath).replace(/\.md$/i, '')}.md`
+}
+
+/** The project's deck as it is (it may have been edited by hand). */
+export async function projectDeck(root: string): Promise<DeckSource> {
+  const markdown = await readFile(join(root, PROJECT_DECK), 'utf8').catch(() => {
+    throw new ExportError('USAGE', `${PROJECT_DECK} is missing; run npm run generate first, or pass --lesson FILE`)
+  })
+  return { entry: PROJECT_DECK, markdown }
+}
+
+/** The lesson slides.md says it was generated from (headmatter `lessonSource`), and its speaking rate. */
+export function lessonOfDeck(markdown: string): { lesson?: string, wordsPerMinute?: number } {
+  const headmatter: Record<string, unknown> = parseSync(markdown, PROJECT_DECK).slides[0]?.frontmatter ?? {}
+  return {
+    lesson: typeof headmatter.lessonSource === 'string' ? headmatter.lessonSource : undefined,
+    wordsPerMinute: typeof headmatter.wordsPerMinute === 'number' ? headmatter.wordsPerMinute : undefined,
+  }
+}
+
+/**
+ * The deck a lesson generates, with its plan. When slides.md already holds exactly that text it
+ * is used (and its build reused); otherwise the deck is written to `.deck-<slug>.md`.
+ */
+export async function lessonDeck(root: string, lessonPath: string, wordsPerMinute?: number): Promise<DeckSource> {
+  // Loaded here: the generator's Markdown stack costs a third of a second that a plain export doesn't need.
+  const [{ readUtf8, writeAtomically }, { LessonError }, { generateDeck }] = await Promise.all([
+    import('../io.ts'),
+    import('../lesson/errors.ts'),
+    import('../lesson/index.ts'),
+  ])
+  let generated
+  try {
+    const markdown = await readUtf8(resolve(root, lessonPath), lessonPath)
+    const source = relative(root, resolve(root, lessonPath)).split('\\').join('/')
+    generated = generateDeck(markdown, lessonPath, source, { wordsPerMinute })
+  }
+  catch (error) {
+    if (error instanceof LessonError)
+      throw new ExportError('USAGE', error.message)
+    throw error
+  }
+  const { deck, text } = generated
+  const projectText = await readFile(join(root, PROJECT_DECK), 'utf8').catch(() => undefined)
+  if (projectText === text)
+    return { entry: PROJECT_DECK, markdown: text, planned: deck }
+  const entry = generatedDeckName(lessonPath)
+  const existing = await readFile(join(root, entry), 'utf8').catch(() => undefined)
+  if (existing !== text)
+    await writeAtomically(join(root, entry), text)
+  return { entry, markdown: text, planned: deck }
+}
