@@ -1,0 +1,132 @@
+// npm run bench: every speed and size figure of the project in one run, each the median of several
+// repetitions after a warm-up, as a table and then one line of JSON. Not a test: the machine's noise
+// would make timed tests flaky, so the figures are read, compared with their targets and explained.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { jsGzipKb, firstSlideMs, longestTaskMs } from './bench/deck-figures.ts'
+import { lessonVariations } from './bench/lessons.ts'
+import { elapsedMs, medianOf } from './bench/measure.ts'
+import { runMeasured } from './bench/process-tree.ts'
+import { launchChromium } from './browser.ts'
+import { isMain } from './cli.ts'
+import { ensureBuilt } from './export/build-cache.ts'
+import { BUILD_CACHE, openPrintSession } from './export/session.ts'
+import { projectDeck } from './export/source.ts'
+import { DEFAULT_LESSON } from './generate.ts'
+import { generateDeck } from './lesson/index.ts'
+
+const ROOT = join(import.meta.dirname, '..')
+const BENCH_DIR = join(ROOT, '.cache/bench')
+const TSX = join(ROOT, 'node_modules/.bin/tsx')
+const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 5)
+
+interface Figure { name: string, value: number, unit: string, target?: number, why?: string }
+
+const TARGETS: Record<string, number> = {
+  export_ratio: 2.5,
+  export_s: 3,
+  generate_ms: 20,
+  generate_100_ms: 1000,
+  first_slide_ms: 1500,
+  longest_task_ms: 100,
+}
+
+/** Why a figure can miss its target on these machines, and what would fix it. */
+const EXPLANATIONS: Record<string, string> = {
+  export_s: 'most of an export is Chromium starting and Slidev\'s client drawing every slide in the print view; pre-rendering the print pages at build time would leave only Chromium\'s print',
+  export_ratio: 'the export pays for Node and tsx starting, Slidev\'s client booting and drawing, and the PDF checks (pdftotext, pdftoppm) that raw printing skips',
+  first_slide_ms: 'the built SPA loads Slidev\'s whole client before the first slide; a lighter entry or pre-rendered first slide would cut it',
+  longest_task_ms: 'a click that mounts a scene builds its SVG in one task; splitting heavy scenes or lazy-mounting would shorten it',
+}
+
+function npm(args: string[]) {
+  return runMeasured('npm', ['run', '-s', ...args], ROOT)
+}
+
+async function generatorFigures(): Promise<Figure[]> {
+  const lesson = await readFile(join(ROOT, DEFAULT_LESSON), 'utf8')
+  const variations = lessonVariations(lesson, 100)
+  const one = await medianOf(REPETITIONS * 4, () => elapsedMs(() => generateDeck(lesson, DEFAULT_LESSON)))
+  const hundred = await medianOf(REPETITIONS, () => elapsedMs(() => variations.forEach((text, i) => generateDeck(text, `lesson-${i}.md`))))
+  return [
+    { name: 'generate_ms', value: one, unit: 'ms' },
+    { name: 'generate_100_ms', value: hundred, unit: 'ms' },
+  ]
+}
+
+/** A snapshot of the drawn print view without its scripts: what raw Chromium printing starts from. */
+async function printSnapshot(): Promise<{ builtDir: string, snapshot: string, width: number, height: number }> {
+  const source = await projectDeck(ROOT)
+  const built = await ensureBuilt(ROOT, source.entry, join(ROOT, BUILD_CACHE), () => undefined)
+  const session = await openPrintSession({ root: ROOT, source, withClicks: false, log: () => undefined })
+  try {
+    const html = (await session.page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    const snapshot = join(BENCH_DIR, 'raw-print.html')
+    await writeFile(snapshot, html)
+    return { builtDir: built.dir, snapshot, width: session.deck.width, height: session.deck.height }
+  }
+  finally {
+    await session.close()
+  }
+}
+
+async function exportFigures(): Promise<Figure[]> {
+  await npm(['export'])
+  const warm = await medianOf(REPETITIONS, async () => (await npm(['export'])).seconds)
+  const peak = (await runMeasured('npm', ['run', '-s', 'export'], ROOT, true)).peakMb
+  const snap = await printSnapshot()
+  const raw = await medianOf(REPETITIONS, async () => (await runMeasured(TSX, ['scripts/bench/raw-print.ts', snap.builtDir, snap.snapshot, join(BENCH_DIR, 'raw.pdf'), String(snap.width), String(snap.height)], ROOT)).seconds)
+  const cold = await medianOf(Math.max(2, Math.ceil(REPETITIONS / 2)), async () => {
+    await rm(join(ROOT, BUILD_CACHE), { recursive: true, force: true })
+    return (await npm(['export'])).seconds
+  })
+  return [
+    { name: 'export_s', value: warm, unit: 's' },
+    { name: 'export_cold_s', value: cold, unit: 's' },
+    { name: 'raw_print_s', value: raw, unit: 's' },
+    { name: 'export_ratio', value: warm / raw, unit: '×' },
+    { name: 'export_peak_mb', value: peak, unit: 'MiB' },
+  ]
+}
+
+async function deckFigures(): Promise<Figure[]> {
+  await npm(['build'])
+  const dist = join(ROOT, 'dist')
+  const markdown = await readFile(join(ROOT, 'slides.md'), 'utf8')
+  const steps = [...markdown.matchAll(/^clicks: (\d+)$/gm)].reduce((sum, match) => sum + Number(match[1]) + 1, 0)
+  const browser = await launchChromium()
+  try {
+    return [
+      { name: 'first_slide_ms', value: await medianOf(REPETITIONS, () => firstSlideMs(browser, dist)), unit: 'ms' },
+      { name: 'longest_task_ms', value: await medianOf(REPETITIONS, () => longestTaskMs(browser, dist, steps)), unit: 'ms' },
+      { name: 'js_gzip_kb', value: await jsGzipKb(dist), unit: 'KiB' },
+    ]
+  }
+  finally {
+    await browser.close()
+  }
+}
+
+function report(figures: Figure[]): string {
+  const rows = figures.map((f) => {
+    const target = TARGETS[f.name]
+    const verdict = target === undefined ? '' : f.value <= target ? 'ok' : 'MISSED'
+    return [f.name, `${f.value.toFixed(f.value < 10 ? 2 : 0)} ${f.unit}`, target === undefined ? '' : `≤ ${target}`, verdict]
+  })
+  const widths = [0, 1, 2, 3].map(c => Math.max(...rows.map(r => r[c]!.length)))
+  const lines = rows.map(r => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd())
+  const missed = figures.filter(f => TARGETS[f.name] !== undefined && f.value > TARGETS[f.name]!)
+  return [...lines, ...missed.map(f => `missed ${f.name}: ${EXPLANATIONS[f.name] ?? 'see the notes'}`)].join('\n')
+}
+
+export async function main(): Promise<number> {
+  await mkdir(BENCH_DIR, { recursive: true })
+  process.stderr.write(`Benchmark: median of ${REPETITIONS} runs after a warm-up, on ${(await import('node:os')).cpus().length} cores\n`)
+  const figures = [...await generatorFigures(), ...await exportFigures(), ...await deckFigures()]
+  process.stdout.write(`${report(figures)}\n`)
+  process.stdout.write(`${JSON.stringify(Object.fromEntries(figures.map(f => [f.name, Number(f.value.toFixed(3))])))}\n`)
+  return 0
+}
+
+if (isMain(import.meta.url))
+  process.exitCode = await main()

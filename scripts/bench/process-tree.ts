@@ -1,0 +1,69 @@
+// Runs a command and samples the memory of its whole process tree (npm, node, Chromium and its
+// helpers), because an export's peak is the sum of those processes, not any one of them.
+import { spawn } from 'node:child_process'
+import { readdir, readFile } from 'node:fs/promises'
+
+export interface RunFigures {
+  seconds: number
+  peakMb: number
+  code: number
+}
+
+/** PID → parent PID for every process, read from /proc. */
+async function parents(): Promise<Map<number, number>> {
+  const map = new Map<number, number>()
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name))
+      continue
+    const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '')
+    // Field 4 is the parent; the command name in field 2 may hold spaces, so count from its closing ')'.
+    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+    if (parent)
+      map.set(Number(name), parent)
+  }
+  return map
+}
+
+async function treeRssKb(root: number): Promise<number> {
+  const tree = new Set([root])
+  const all = await parents()
+  let grew = true
+  while (grew) {
+    grew = false
+    for (const [pid, parent] of all) {
+      if (tree.has(parent) && !tree.has(pid)) {
+        tree.add(pid)
+        grew = true
+      }
+    }
+  }
+  let kb = 0
+  for (const pid of tree) {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')
+    kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+  }
+  return kb
+}
+
+/** Runs the command; with `sample`, also polls its tree's memory (which costs some CPU, so time without it). */
+export async function runMeasured(command: string, args: string[], cwd: string, sample = false, sampleMs = 25): Promise<RunFigures> {
+  const start = performance.now()
+  const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] })
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
+  let peakKb = 0
+  let running = sample
+  const sampling = (async () => {
+    while (running) {
+      peakKb = Math.max(peakKb, await treeRssKb(child.pid!))
+      await new Promise(done => setTimeout(done, sampleMs))
+    }
+  })()
+  const code = await new Promise<number>(done => child.on('exit', c => done(c ?? 1)))
+  const seconds = (performance.now() - start) / 1000
+  running = false
+  await sampling
+  if (code !== 0)
+    throw new Error(`${command} ${args.join(' ')} exited ${code}:\n${stderr}`)
+  return { seconds, peakMb: peakKb / 1024, code }
+}
