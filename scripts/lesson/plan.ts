@@ -64,7 +64,8 @@ export function keyPointsSlide(section: Section, ref: SlideSection, paragraphs =
     section: ref,
     title,
     layout: 'default',
-    component: { name: 'KeyPoints', props: { heading: title, kicker: section.remarks.join(' · '), points: picked.map(i => asPoint(sentences[i]!.text)) } },
+    // A slide that continues a section names the section above its own heading.
+    component: { name: 'KeyPoints', props: { heading: title, kicker: title === section.title ? section.remarks.join(' · ') : section.title, points: picked.map(i => asPoint(sentences[i]!.text)) } },
     clicks: picked.length,
     notes: chunksAt(sentences, picked),
   }
@@ -126,7 +127,7 @@ function labelledColumns(section: Section, ref: SlideSection): Slide[] | undefin
     layout: 'default',
     component: {
       name: 'TwoColumns',
-      props: { heading: section.title, left: { title: left.label, points: column(left.body) }, right: { title: right.label, points: column(right.body) } },
+      props: { kicker: section.title, heading: `${left.label} vs ${right.label}`, left: { title: left.label, points: column(left.body) }, right: { title: right.label, points: column(right.body) } },
     },
     clicks: 2,
     notes: [[], [paragraphs[0]!], [paragraphs[1]!]],

@@ -1,11 +1,11 @@
 // Shared by the end-to-end tests: build a deck with the real Slidev CLI, serve it, open it in Chromium.
 import { execFile } from 'node:child_process'
-import { createReadStream, existsSync, statSync } from 'node:fs'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import type { Browser, Page } from 'playwright-chromium'
+import { type Served, serveStatic } from '../../scripts/export/serve.ts'
+
+export type { Served }
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 const SLIDEV = join(ROOT, 'node_modules/.bin/slidev')
@@ -16,38 +16,9 @@ export async function buildDeck(entry: string, out: string, extra: string[] = []
   await run(SLIDEV, ['build', entry, '--out', out, ...extra], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 })
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json',
-}
-
-export interface Served {
-  url: string
-  close: () => Promise<void>
-}
-
-/** A static server on 127.0.0.1 for a built deck; unknown paths get index.html (Slidev's history routes). */
-export async function serveDir(dir: string): Promise<Served> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
-    let file = normalize(join(dir, path))
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(dir, 'index.html')
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(response)
-  })
-  await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise(done => server.close(() => done())),
-  }
+/** The built deck on 127.0.0.1, with Slidev's history routes falling back to index.html. */
+export function serveDir(dir: string): Promise<Served> {
+  return serveStatic({ mounts: { '/': dir }, fallback: join(dir, 'index.html') })
 }
 
 /** A page that records every page error, console error and request that leaves the machine. */
