@@ -4,6 +4,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
 import { LessonError } from './errors.ts'
+import { paragraphsOf, plainText } from './text.ts'
 import type { Block, Lesson, Position, Rich, SecondsRange, Section, SectionKind, Span } from './types.ts'
 
 /** Section headings of the lesson format, matched on the heading without its parentheses. */
@@ -103,10 +104,6 @@ export function sectionKindOf(title: string): SectionKind {
   return SECTION_KINDS.find(([pattern]) => pattern.test(normal))?.[1] ?? 'other'
 }
 
-export function plainText(rich: Rich): string {
-  return rich.map(span => span.text).join('')
-}
-
 function sectionOf(node: Heading, heading: string): Section {
   const remarks: string[] = []
   let budget: SecondsRange | undefined
@@ -166,21 +163,7 @@ function listItemsOf(items: RootContent[]): Rich[] {
 
 function richOfBlock(node: RootContent): Rich[] {
   const block = blockOf(node)
-  switch (block?.kind) {
-    case 'paragraph':
-    case 'heading':
-      return [block.text]
-    case 'list':
-      return block.items
-    case 'quote':
-      return block.paragraphs
-    case 'code':
-      return [[{ text: block.value, code: true }]]
-    case 'table':
-      return block.rows.map(row => row.flatMap((cell, i) => i === 0 ? cell : [{ text: ' | ' }, ...cell]))
-    default:
-      return []
-  }
+  return block ? paragraphsOf([block]) : []
 }
 
 function richOf(children: PhrasingContent[], marks: Omit<Span, 'text'> = {}): Rich {

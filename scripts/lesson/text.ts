@@ -1,11 +1,14 @@
 // Pure helpers over lesson text: sentences, words, labelled paragraphs.
-import { plainText } from './parse.ts'
 import type { Block, Rich, Span } from './types.ts'
 
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' })
 const WORDS = new Intl.Segmenter('en', { granularity: 'word' })
 /** A label's closing punctuation: `**Product team.**` → `Product team`. */
 const RE_LABEL_END = /[\s.:—–-]+$/
+
+export function plainText(rich: Rich): string {
+  return rich.map(span => span.text).join('')
+}
 
 export function wordCount(text: string): number {
   let count = 0

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { LessonError } from '../../scripts/lesson/errors.ts'
-import { parseDuration, parseLesson, plainText } from '../../scripts/lesson/parse.ts'
+import { parseDuration, parseLesson } from '../../scripts/lesson/parse.ts'
+import { plainText } from '../../scripts/lesson/text.ts'
 
 const FIRST_LESSON = 'lessons/platform-vs-product.md'
 
