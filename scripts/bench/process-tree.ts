@@ -24,7 +24,7 @@ async function parents(): Promise<Map<number, number>> {
   return map
 }
 
-async function treeRssKb(root: number): Promise<number> {
+async function treePssKb(root: number): Promise<number> {
   const tree = new Set([root])
   const all = await parents()
   let grew = true
@@ -37,10 +37,11 @@ async function treeRssKb(root: number): Promise<number> {
       }
     }
   }
+  // Proportional set size: memory shared between Chromium's processes is counted once, not per process.
   let kb = 0
   for (const pid of tree) {
-    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')
-    kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+    const rollup = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => '')
+    kb += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0)
   }
   return kb
 }
@@ -55,7 +56,7 @@ export async function runMeasured(command: string, args: string[], cwd: string, 
   let running = sample
   const sampling = (async () => {
     while (running) {
-      peakKb = Math.max(peakKb, await treeRssKb(child.pid!))
+      peakKb = Math.max(peakKb, await treePssKb(child.pid!))
       await new Promise(done => setTimeout(done, sampleMs))
     }
   })()

@@ -1,8 +1,10 @@
 // Lesson script (Markdown) → typed Lesson. Pure: text in, value out; no file system.
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
-import { gfmFromMarkdown } from 'mdast-util-gfm'
-import { gfm } from 'micromark-extension-gfm'
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough'
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
+import { gfmTable } from 'micromark-extension-gfm-table'
 import { LessonError } from './errors.ts'
 import { paragraphsOf, plainText } from './text.ts'
 import type { Block, Lesson, Position, Rich, SecondsRange, Section, SectionKind, Span } from './types.ts'
@@ -35,7 +37,9 @@ export function parseLesson(markdown: string, file: string): Lesson {
   if (markdown.trim() === '')
     throw new LessonError('EMPTY', file, { line: 1, column: 1 }, 'the lesson is empty; expected a `# Title` line followed by `## Section` headings')
 
-  const root: Root = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
+  // Of GFM, the parts a script uses (tables, strikethrough); autolinks and footnotes would cost a
+  // third of the parse and, left out, stay in the text as written.
+  const root: Root = fromMarkdown(markdown, { extensions: [gfmTable(), gfmStrikethrough()], mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()] })
   const nodes = root.children.filter(node => node.type !== 'thematicBreak')
 
   const first = nodes[0]

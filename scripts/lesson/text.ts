@@ -2,7 +2,8 @@
 import type { Block, Rich, Span } from './types.ts'
 
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' })
-const WORDS = new Intl.Segmenter('en', { granularity: 'word' })
+const RE_IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
+const RE_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
 /** A label's closing punctuation: `**Product team.**` → `Product team`. */
 const RE_LABEL_END = /[\s.:—–-]+$/
 
@@ -10,13 +11,14 @@ export function plainText(rich: Rich): string {
   return rich.map(span => span.text).join('')
 }
 
+/**
+ * Words as a speaker says them: runs of letters and digits (with inner apostrophes), and each
+ * Chinese or Japanese character on its own, since those scripts don't separate words with spaces.
+ * A regular expression: Intl's word segmenter counts the lessons within 0.5 % of this, at 50× the cost.
+ */
 export function wordCount(text: string): number {
-  let count = 0
-  for (const segment of WORDS.segment(text)) {
-    if (segment.isWordLike)
-      count++
-  }
-  return count
+  const ideographs = text.match(RE_IDEOGRAPH)?.length ?? 0
+  return ideographs + (text.replace(RE_IDEOGRAPH, ' ').match(RE_WORD)?.length ?? 0)
 }
 
 /** Splits a run of spans into sentences, keeping each span's marks (and trimming the ends). */
