@@ -1,10 +1,18 @@
-// Part of `npm run setup`: make sure a Chromium is there for presenting exports and tests.
-// Playwright's own where it can be downloaded, else the system package when we may install it (root + apt).
+// Part of `npm run setup`: make sure a Chromium (and what exports need) is there.
+// Playwright's own browser where it can be downloaded, else the system packages when we may install
+// them (root with apt), else one message saying what to install.
 import { spawnSync } from 'node:child_process'
 import { BrowserNotFoundError, INSTALL_HINT, resolveChromium } from './browser.ts'
 import { isMain } from './cli.ts'
 
-const APT_PACKAGES = ['chromium', 'fonts-noto-color-emoji', 'poppler-utils']
+/** Debian packages, each with how to tell it is there. A fresh image has no fonts at all: DejaVu covers
+ *  Chromium's own text and box drawing, Noto the emoji; poppler-utils checks the exported PDFs. */
+const APT_PACKAGES: [name: string, present: () => boolean][] = [
+  ['chromium', () => found() !== undefined],
+  ['fonts-dejavu-core', () => succeeds('dpkg', ['-s', 'fonts-dejavu-core'])],
+  ['fonts-noto-color-emoji', () => succeeds('dpkg', ['-s', 'fonts-noto-color-emoji'])],
+  ['poppler-utils', () => succeeds('sh', ['-c', 'command -v pdftoppm'])],
+]
 
 function found(): string | undefined {
   try {
@@ -18,28 +26,31 @@ function found(): string | undefined {
   }
 }
 
-function tryRun(command: string, args: string[]): boolean {
-  return spawnSync(command, args, { stdio: 'inherit' }).status === 0
+function succeeds(command: string, args: string[], show = false): boolean {
+  return spawnSync(command, args, { stdio: show ? 'inherit' : 'ignore' }).status === 0
 }
 
 export function main(): number {
-  let browser = found()
-  if (!browser) {
+  if (!found()) {
     process.stderr.write('No Chromium yet: trying Playwright\'s download…\n')
-    tryRun('npx', ['playwright', 'install', 'chromium'])
-    browser = found()
+    succeeds('npx', ['playwright', 'install', 'chromium'], true)
   }
-  if (!browser && process.getuid?.() === 0 && tryRun('sh', ['-c', 'command -v apt-get >/dev/null'])) {
-    process.stderr.write(`Installing Debian packages: ${APT_PACKAGES.join(' ')}\n`)
-    tryRun('apt-get', ['update'])
-    tryRun('apt-get', ['install', '-y', '--no-install-recommends', ...APT_PACKAGES])
-    browser = found()
+  const canInstall = process.getuid?.() === 0 && succeeds('sh', ['-c', 'command -v apt-get'])
+  const missing = APT_PACKAGES.filter(([, present]) => !present()).map(([name]) => name)
+  if (missing.length > 0 && canInstall) {
+    process.stderr.write(`Installing Debian packages: ${missing.join(' ')}\n`)
+    succeeds('apt-get', ['update'], true)
+    succeeds('apt-get', ['install', '-y', '--no-install-recommends', ...missing], true)
   }
+  const browser = found()
   if (!browser) {
     process.stderr.write(`${INSTALL_HINT}\n`)
     return 2
   }
   process.stdout.write(`Chromium: ${browser}\n`)
+  const stillMissing = APT_PACKAGES.filter(([name, present]) => name !== 'chromium' && !present()).map(([name]) => name)
+  if (stillMissing.length > 0)
+    process.stderr.write(`For PDF exports also install: ${stillMissing.join(' ')} (or your system's equivalents)\n`)
   return 0
 }
 
