@@ -98,11 +98,17 @@ export function pacingTable(deck: Deck): string {
   const header = ['section', 'budget', 'plan', 'notes need', '']
   const widths = header.map((_, c) => Math.max(...[header, ...rows].map(row => row[c]!.length)))
   const line = (row: string[]) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()
+  // When the whole script is too long, say by how much: the rate it would need, or what to cut.
+  const summary = total > timing.totalSeconds && timing.totalSeconds > 0
+    ? [`The notes need ${formatSeconds(total)} at ${timing.wordsPerMinute} words a minute for a plan of ${formatSeconds(timing.totalSeconds)}: `
+        + `that is ${Math.round(timing.wordsPerMinute * total / timing.totalSeconds)} words a minute, or about ${Math.round(100 * (1 - timing.totalSeconds / total))} % of the narration to cut.`]
+    : []
   return [
     `Pacing of ${deck.slides.length} slides at ${timing.wordsPerMinute} words a minute:`,
     line(header),
     ...rows.map(line),
     ...deck.warnings.map(w => `warning: ${lesson.file}:${w.at.line}:${w.at.column}: ${w.message}`),
+    ...summary,
   ].join('\n')
 }
 

@@ -30,6 +30,14 @@ describe('generate', () => {
     expect(deck).toMatch(/^---\n# Generated from lessons\/a\.md by `npm run generate`/)
   })
 
+  it('says how much too long the whole script is', async () => {
+    await writeFile(join(dir, 'lessons/long.md'), `# Long\n\n## Video Length: ~1 minute\n\n## The Story\n\n${'word '.repeat(300)}\n`)
+    const { code, err } = await run('lessons/long.md', '--out', 'deck.md')
+    expect(code).toBe(0)
+    expect(err).toMatch(/warning: lessons\/long\.md:5:1: "The Story" needs 2:00 at 150 words a minute but has 1:00 of the total/)
+    expect(err).toMatch(/The notes need 2:00 at 150 words a minute for a plan of 1:00: that is 300 words a minute, or about 50 % of the narration to cut\./)
+  })
+
   it('gives byte-identical output for the same lesson, and --check agrees', async () => {
     await run('lessons/a.md', '--out', 'deck.md')
     const first = await readFile(join(dir, 'deck.md'))
