@@ -6,7 +6,7 @@
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isMain, type Io, processIo } from './cli.ts'
-import { ExportError } from './export/errors.ts'
+import { exitCodeFor } from './export/errors.ts'
 import { publishVerified } from './export/output.ts'
 import { outlineOf } from './export/pages.ts'
 import { openPrintSession } from './export/session.ts'
@@ -64,11 +64,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return 0
   }
   catch (error) {
-    if (error instanceof ExportError) {
-      io.err(`export: ${error.message}`)
-      return error.exitCode
-    }
-    throw error
+    return exitCodeFor('export', error, io.err)
   }
 }
 

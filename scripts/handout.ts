@@ -5,7 +5,7 @@
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isMain, type Io, processIo } from './cli.ts'
-import { ExportError } from './export/errors.ts'
+import { ExportError, exitCodeFor } from './export/errors.ts'
 import { escapeHtml, handoutHtml, PAPER_SIZES, type Paper } from './export/handout-html.ts'
 import { publishVerified } from './export/output.ts'
 import { slidePictures } from './export/pictures.ts'
@@ -86,11 +86,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return 0
   }
   catch (error) {
-    if (error instanceof ExportError) {
-      io.err(`handout: ${error.message}`)
-      return error.exitCode
-    }
-    throw error
+    return exitCodeFor('handout', error, io.err)
   }
 }
 

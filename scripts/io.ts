@@ -47,11 +47,15 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length
 }
 
-/** Writes beside the target, then renames over it: readers see the old file or the new one, never half. */
-export async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Writes beside the target, then renames over it: readers see the old file or the new one, never half.
+ * `check` gets the written temporary file first; if it throws, the target is left as it was.
+ */
+export async function writeAtomically(path: string, data: string | Uint8Array, check?: (temp: string) => Promise<void>): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
     await writeFile(temp, data)
+    await check?.(temp)
     await rename(temp, path)
   }
   catch (error) {

@@ -28,3 +28,11 @@ export class ExportError extends Error {
     return EXIT_CODES[this.code]
   }
 }
+
+/** What a command's main() does with an error: an export error is told and becomes its exit code; anything else is a bug and goes on up. */
+export function exitCodeFor(command: string, error: unknown, err: (text: string) => void): number {
+  if (!(error instanceof ExportError))
+    throw error
+  err(`${command}: ${error.message}`)
+  return error.exitCode
+}
