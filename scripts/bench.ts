@@ -17,7 +17,8 @@ import { generateDeck } from './lesson/index.ts'
 
 const ROOT = join(import.meta.dirname, '..')
 const BENCH_DIR = join(ROOT, '.cache/bench')
-const TSX = join(ROOT, 'node_modules/.bin/tsx')
+/** The Node running this process: the project's own (Node 24), which runs the TypeScript CLIs as they are. */
+const NODE = process.execPath
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 5)
 
 interface Figure { name: string, value: number, unit: string, target?: number, why?: string }
@@ -34,7 +35,7 @@ const TARGETS: Record<string, number> = {
 /** Why a figure can miss its target on these machines, and what would fix it. */
 const EXPLANATIONS: Record<string, string> = {
   export_s: 'most of an export is Chromium starting and Slidev\'s client drawing every slide in the print view; pre-rendering the print pages at build time would leave only Chromium\'s print',
-  export_ratio: 'the export pays for Node and tsx starting, Slidev\'s client booting and drawing, and the PDF checks (pdftotext, pdftoppm) that raw printing skips',
+  export_ratio: 'the export pays for Node starting, Slidev\'s client booting and drawing, and the PDF checks (pdftotext, pdftoppm) that raw printing skips',
   first_slide_ms: 'the built SPA loads Slidev\'s whole client before the first slide; a lighter entry or pre-rendered first slide would cut it',
   longest_task_ms: 'a click that mounts a scene builds its SVG in one task; splitting heavy scenes or lazy-mounting would shorten it',
   generate_100_ms: 'Markdown parsing (micromark) is most of the generator; a lesson would need a lighter parser to go faster',
@@ -77,7 +78,7 @@ async function exportFigures(): Promise<Figure[]> {
   const warm = await medianOf(REPETITIONS, async () => (await npm(['export'])).seconds)
   const peak = (await runMeasured('npm', ['run', '-s', 'export'], ROOT, true)).peakMb
   const snap = await printSnapshot()
-  const raw = await medianOf(REPETITIONS, async () => (await runMeasured(TSX, ['scripts/bench/raw-print.ts', snap.builtDir, snap.snapshot, join(BENCH_DIR, 'raw.pdf'), String(snap.width), String(snap.height)], ROOT)).seconds)
+  const raw = await medianOf(REPETITIONS, async () => (await runMeasured(NODE, ['scripts/bench/raw-print.ts', snap.builtDir, snap.snapshot, join(BENCH_DIR, 'raw.pdf'), String(snap.width), String(snap.height)], ROOT)).seconds)
   const cold = await medianOf(Math.max(2, Math.ceil(REPETITIONS / 2)), async () => {
     await rm(join(ROOT, BUILD_CACHE), { recursive: true, force: true })
     return (await npm(['export'])).seconds

@@ -1,8 +1,9 @@
 // Part of `npm run setup`: make sure a Chromium (and what exports need) is there.
-// Playwright's own browser where it can be downloaded, else the system packages when we may install
-// them (root with apt), else one message saying what to install.
+// Playwright's own browser where it can be downloaded (npm ci never downloads it: its install script
+// is not in package.json's allowScripts, so setup decides here), else the system packages when we may
+// install them (root with apt), else one message saying what to install.
 import { spawnSync } from 'node:child_process'
-import { BrowserNotFoundError, INSTALL_HINT, resolveChromium } from './browser.ts'
+import { type BrowserChoice, BrowserNotFoundError, INSTALL_HINT, resolveChromium } from './browser.ts'
 import { isMain } from './cli.ts'
 
 /** Debian packages, each with how to tell it is there. A fresh image has no fonts at all: DejaVu covers
@@ -14,10 +15,9 @@ const APT_PACKAGES: [name: string, present: () => boolean][] = [
   ['poppler-utils', () => succeeds('sh', ['-c', 'command -v pdftoppm'])],
 ]
 
-function found(): string | undefined {
+function found(): BrowserChoice | undefined {
   try {
-    const choice = resolveChromium()
-    return `${choice.path} (${choice.source})`
+    return resolveChromium()
   }
   catch (error) {
     if (error instanceof BrowserNotFoundError)
@@ -31,9 +31,12 @@ function succeeds(command: string, args: string[], show = false): boolean {
 }
 
 export function main(): number {
-  if (!found()) {
-    process.stderr.write('No Chromium yet: trying Playwright\'s download…\n')
-    succeeds('npx', ['playwright', 'install', 'chromium'], true)
+  const source = found()?.source
+  if (source !== 'playwright' && source !== 'CHROMIUM_PATH') {
+    // Without internet this fails within seconds, and the system's browser is used instead.
+    process.stderr.write('Trying Playwright\'s own Chromium…\n')
+    if (!succeeds('npx', ['playwright', 'install', 'chromium']))
+      process.stderr.write('Playwright\'s download is not reachable; using the system\'s browser.\n')
   }
   const canInstall = process.getuid?.() === 0 && succeeds('sh', ['-c', 'command -v apt-get'])
   const missing = APT_PACKAGES.filter(([, present]) => !present()).map(([name]) => name)
@@ -47,7 +50,7 @@ export function main(): number {
     process.stderr.write(`${INSTALL_HINT}\n`)
     return 2
   }
-  process.stdout.write(`Chromium: ${browser}\n`)
+  process.stdout.write(`Chromium: ${browser.path} (${browser.source})\n`)
   const stillMissing = APT_PACKAGES.filter(([name, present]) => name !== 'chromium' && !present()).map(([name]) => name)
   if (stillMissing.length > 0)
     process.stderr.write(`For PDF exports also install: ${stillMissing.join(' ')} (or your system's equivalents)\n`)

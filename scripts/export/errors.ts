@@ -20,8 +20,10 @@ const EXIT_CODES: Record<ExportErrorCode, number> = { USAGE: 2, NO_BROWSER: 2, N
 
 export class ExportError extends Error {
   override name = 'ExportError'
-  constructor(readonly code: ExportErrorCode, message: string) {
+  readonly code: ExportErrorCode
+  constructor(code: ExportErrorCode, message: string) {
     super(message)
+    this.code = code
   }
 
   get exitCode(): number {

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-chromium'
 
 export async function slidePictures(page: Page, selector: string): Promise<Buffer[]> {
   const whole = await page.screenshot({ type: 'png', fullPage: true })
-  // No named functions inside: tsx would wrap them in a helper the page doesn't have.
+  // No named functions inside: a TypeScript transpiler (vitest's) may wrap them in a helper the page doesn't have.
   const dataUrls = await page.evaluate(async ({ selector, png }) => {
     const image = new Image()
     image.src = `data:image/png;base64,${png}`

@@ -69,7 +69,7 @@ export interface FontReport {
 
 /** Reads, in the page, which web fonts exist, loaded or failed, and which families the text asks for. */
 export async function readFontReport(page: Page, root: string): Promise<FontReport> {
-  // No named functions inside: tsx would wrap them in a helper the page doesn't have.
+  // No named functions inside: a TypeScript transpiler (vitest's) may wrap them in a helper the page doesn't have.
   const report = await page.evaluate(async (selector) => {
     await document.fonts.ready
     const container = document.querySelector(selector) ?? document.body

@@ -22,7 +22,8 @@ import { generateDeck } from '../../scripts/lesson/index.ts'
 import { ROOT } from './support.ts'
 
 const run = promisify(execFile)
-const TSX = join(ROOT, 'node_modules/.bin/tsx')
+/** The Node running this process: the project's own (Node 24), which runs the TypeScript CLIs as they are. */
+const NODE = process.execPath
 
 interface Ran {
   code: number
@@ -33,7 +34,7 @@ interface Ran {
 /** Runs a CLI the way npm does, in the project root, and keeps its exit code and output. */
 async function cli(script: string, args: string[], env: Record<string, string> = {}): Promise<Ran> {
   try {
-    const { stdout, stderr } = await run(TSX, [script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 })
+    const { stdout, stderr } = await run(NODE, [script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 })
     return { code: 0, stdout, stderr }
   }
   catch (error) {

@@ -17,14 +17,15 @@ import type { Deck } from '../../scripts/lesson/types.ts'
 import { ROOT } from './support.ts'
 
 const run = promisify(execFile)
-const TSX = join(ROOT, 'node_modules/.bin/tsx')
+/** The Node running this process: the project's own (Node 24), which runs the TypeScript CLIs as they are. */
+const NODE = process.execPath
 /** PDF points of the two paper sizes. */
 const A4 = { width: 595.28, height: 841.89 }
 const LETTER = { width: 612, height: 792 }
 
 async function handout(args: string[]): Promise<{ code: number, stdout: string, stderr: string }> {
   try {
-    return { code: 0, ...(await run(TSX, ['scripts/handout.ts', ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })) }
+    return { code: 0, ...(await run(NODE, ['scripts/handout.ts', ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 })) }
   }
   catch (error) {
     const failed = error as { code?: number, stdout: string, stderr: string }
