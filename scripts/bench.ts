@@ -8,7 +8,7 @@ import { lessonVariations } from './bench/lessons.ts'
 import { elapsedMs, medianOf } from './bench/measure.ts'
 import { runMeasured } from './bench/process-tree.ts'
 import { launchChromium } from './browser.ts'
-import { isMain } from './cli.ts'
+import { isMain, type Io, processIo } from './cli.ts'
 import { ensureBuilt } from './export/build-cache.ts'
 import { BUILD_CACHE, openPrintSession } from './export/session.ts'
 import { projectDeck } from './export/source.ts'
@@ -124,12 +124,12 @@ function report(figures: Figure[]): string {
   return [...lines, ...missed.map(f => `missed ${f.name}: ${EXPLANATIONS[f.name] ?? 'see the notes'}`)].join('\n')
 }
 
-export async function main(): Promise<number> {
+export async function main(io: Io = processIo): Promise<number> {
   await mkdir(BENCH_DIR, { recursive: true })
-  process.stderr.write(`Benchmark: median of ${REPETITIONS} runs after a warm-up, on ${(await import('node:os')).cpus().length} cores\n`)
+  io.err(`Benchmark: median of ${REPETITIONS} runs after a warm-up, on ${(await import('node:os')).cpus().length} cores`)
   const figures = [...await generatorFigures(), ...await exportFigures(), ...await deckFigures()]
-  process.stdout.write(`${report(figures)}\n`)
-  process.stdout.write(`${JSON.stringify(Object.fromEntries(figures.map(f => [f.name, Number(f.value.toFixed(3))])))}\n`)
+  io.out(report(figures))
+  io.out(JSON.stringify(Object.fromEntries(figures.map(f => [f.name, Number(f.value.toFixed(3))]))))
   return 0
 }
 

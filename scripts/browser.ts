@@ -2,6 +2,7 @@
 import { accessSync, constants, statSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { type Browser, chromium, type LaunchOptions } from 'playwright-chromium'
+import { CliError } from './errors.ts'
 
 export type BrowserSource = 'CHROMIUM_PATH' | 'playwright' | 'system'
 
@@ -24,16 +25,12 @@ export const INSTALL_HINT = 'No Chromium found. Install one of: Playwright\'s br
   + 'your distribution\'s package (Debian/Ubuntu: apt-get install chromium), or Google Chrome; '
   + 'or point CHROMIUM_PATH at a Chromium or Chrome executable.'
 
-export class BrowserNotFoundError extends Error {
-  override name = 'BrowserNotFoundError'
-}
-
 /** CHROMIUM_PATH, else Playwright's own Chromium when installed, else the system's. */
 export function resolveChromium(probe: BrowserProbe = defaultProbe()): BrowserChoice {
   const explicit = probe.env.CHROMIUM_PATH
   if (explicit) {
     if (!probe.isExecutable(explicit))
-      throw new BrowserNotFoundError(`CHROMIUM_PATH is set to ${explicit}, which is not an executable file. ${INSTALL_HINT}`)
+      throw new CliError('NO_BROWSER', `CHROMIUM_PATH is set to ${explicit}, which is not an executable file. ${INSTALL_HINT}`)
     return { path: explicit, source: 'CHROMIUM_PATH' }
   }
   const bundled = probe.playwrightPath()
@@ -46,7 +43,7 @@ export function resolveChromium(probe: BrowserProbe = defaultProbe()): BrowserCh
         return { path: candidate, source: 'system' }
     }
   }
-  throw new BrowserNotFoundError(INSTALL_HINT)
+  throw new CliError('NO_BROWSER', INSTALL_HINT)
 }
 
 export function defaultProbe(): BrowserProbe {

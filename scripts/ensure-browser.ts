@@ -3,8 +3,9 @@
 // is not in package.json's allowScripts, so setup decides here), else the system packages when we may
 // install them (root with apt), else one message saying what to install.
 import { spawnSync } from 'node:child_process'
-import { type BrowserChoice, BrowserNotFoundError, INSTALL_HINT, resolveChromium } from './browser.ts'
-import { isMain } from './cli.ts'
+import { type BrowserChoice, INSTALL_HINT, resolveChromium } from './browser.ts'
+import { CliError } from './errors.ts'
+import { isMain, type Io, processIo } from './cli.ts'
 
 /** Debian packages, each with how to tell it is there. A fresh image has no fonts at all: DejaVu covers
  *  Chromium's own text and box drawing, Noto the emoji; poppler-utils checks the exported PDFs. */
@@ -20,7 +21,7 @@ function found(): BrowserChoice | undefined {
     return resolveChromium()
   }
   catch (error) {
-    if (error instanceof BrowserNotFoundError)
+    if (error instanceof CliError && error.code === 'NO_BROWSER')
       return undefined
     throw error
   }
@@ -30,30 +31,30 @@ function succeeds(command: string, args: string[], show = false): boolean {
   return spawnSync(command, args, { stdio: show ? 'inherit' : 'ignore' }).status === 0
 }
 
-export function main(): number {
+export function main(io: Io = processIo): number {
   const source = found()?.source
   if (source !== 'playwright' && source !== 'CHROMIUM_PATH') {
     // Without internet this fails within seconds, and the system's browser is used instead.
-    process.stderr.write('Trying Playwright\'s own Chromium…\n')
+    io.err('Trying Playwright\'s own Chromium…')
     if (!succeeds('npx', ['playwright', 'install', 'chromium']))
-      process.stderr.write('Playwright\'s download is not reachable; using the system\'s browser.\n')
+      io.err('Playwright\'s download is not reachable; using the system\'s browser.')
   }
   const canInstall = process.getuid?.() === 0 && succeeds('sh', ['-c', 'command -v apt-get'])
   const missing = APT_PACKAGES.filter(([, present]) => !present()).map(([name]) => name)
   if (missing.length > 0 && canInstall) {
-    process.stderr.write(`Installing Debian packages: ${missing.join(' ')}\n`)
+    io.err(`Installing Debian packages: ${missing.join(' ')}`)
     succeeds('apt-get', ['update'], true)
     succeeds('apt-get', ['install', '-y', '--no-install-recommends', ...missing], true)
   }
   const browser = found()
   if (!browser) {
-    process.stderr.write(`${INSTALL_HINT}\n`)
+    io.err(INSTALL_HINT)
     return 2
   }
-  process.stdout.write(`Chromium: ${browser.path} (${browser.source})\n`)
+  io.out(`Chromium: ${browser.path} (${browser.source})`)
   const stillMissing = APT_PACKAGES.filter(([name, present]) => name !== 'chromium' && !present()).map(([name]) => name)
   if (stillMissing.length > 0)
-    process.stderr.write(`For PDF exports also install: ${stillMissing.join(' ')} (or your system's equivalents)\n`)
+    io.err(`For PDF exports also install: ${stillMissing.join(' ')} (or your system's equivalents)`)
   return 0
 }
 

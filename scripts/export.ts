@@ -6,7 +6,7 @@
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isMain, type Io, processIo } from './cli.ts'
-import { exitCodeFor } from './export/errors.ts'
+import { parseUsage, runCommand } from './errors.ts'
 import { publishVerified } from './export/output.ts'
 import { outlineOf } from './export/pages.ts'
 import { openPrintSession } from './export/session.ts'
@@ -14,10 +14,9 @@ import { lessonDeck, projectDeck } from './export/source.ts'
 
 const USAGE = 'usage: npm run export -- [--with-clicks] [--lesson FILE] [--out FILE]'
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  let values
-  try {
-    ({ values } = parseArgs({
+export function main(argv: string[], io: Io = processIo): Promise<number> {
+  return runCommand('export', io.err, async () => {
+    const { values } = parseUsage(USAGE, () => parseArgs({
       args: argv,
       options: {
         'with-clicks': { type: 'boolean', default: false },
@@ -25,15 +24,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         'out': { type: 'string' },
       },
     }))
-  }
-  catch (error) {
-    io.err(`export: ${(error as Error).message}\n${USAGE}`)
-    return 2
-  }
-  const started = performance.now()
-  const root = io.cwd
-  const withClicks = values['with-clicks']
-  try {
+    const started = performance.now()
+    const root = io.cwd
+    const withClicks = values['with-clicks']
     const source = values.lesson ? await lessonDeck(root, values.lesson) : await projectDeck(root)
     // pdf-lib loads while Chromium starts and draws the deck.
     const loading = Promise.all([import('./export/document.ts'), import('./export/verify.ts')])
@@ -62,10 +55,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       await session.close()
     }
     return 0
-  }
-  catch (error) {
-    return exitCodeFor('export', error, io.err)
-  }
+  })
 }
 
 if (isMain(import.meta.url))

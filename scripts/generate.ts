@@ -1,13 +1,9 @@
 // CLI: npm run generate -- [LESSON] [--out FILE] [--check] [--force] [--wpm N]
-// The only file of the generator that touches the disk. Exit codes: 0 written or up to date,
+// Reads and writes through scripts/deck-file.ts. Exit codes: 0 written or up to date,
 // 1 --check found the deck stale, 2 the lesson or the arguments can't be used.
-import { readFile } from 'node:fs/promises'
-import { dirname, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { readUtf8, writeAtomically } from './io.ts'
-import { LessonError } from './lesson/errors.ts'
-import { generateDeck } from './lesson/index.ts'
-import { provenanceOf } from './lesson/render.ts'
+import { generateDeckFile, writeDeckFile } from './deck-file.ts'
+import { CliError, parseUsage, runCommand } from './errors.ts'
 import { formatRange, formatSeconds } from './lesson/timing.ts'
 import type { Deck } from './lesson/types.ts'
 import { isMain, type Io, processIo } from './cli.ts'
@@ -17,10 +13,12 @@ export const DEFAULT_OUT = 'slides.md'
 
 const USAGE = 'usage: npm run generate -- [LESSON] [--out FILE] [--check] [--force] [--wpm N]'
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  let args
-  try {
-    args = parseArgs({
+export function main(argv: string[], io: Io = processIo): Promise<number> {
+  return runCommand('generate', io.err, () => generate(argv, io))
+}
+
+async function generate(argv: string[], io: Io): Promise<number> {
+  const args = parseUsage(USAGE, () => parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
@@ -30,57 +28,28 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         wpm: { type: 'string' },
         quiet: { type: 'boolean', default: false },
       },
-    })
-    if (args.positionals.length > 1)
-      throw new Error(`expected at most one lesson file, got ${args.positionals.length}`)
-  }
-  catch (error) {
-    io.err(`generate: ${(error as Error).message}\n${USAGE}`)
-    return 2
-  }
+    }))
+  if (args.positionals.length > 1)
+    throw new CliError('USAGE', `expected at most one lesson file, got ${args.positionals.length}\n${USAGE}`)
   const { out, check, force, quiet } = args.values
   const wordsPerMinute = args.values.wpm === undefined ? undefined : Number(args.values.wpm)
-  if (wordsPerMinute !== undefined && !(wordsPerMinute > 0 && wordsPerMinute < 1000)) {
-    io.err(`generate: --wpm expects a speaking rate in words a minute, such as 150; got "${args.values.wpm}"\n${USAGE}`)
-    return 2
-  }
+  if (wordsPerMinute !== undefined && !(wordsPerMinute > 0 && wordsPerMinute < 1000))
+    throw new CliError('USAGE', `--wpm expects a speaking rate in words a minute, such as 150; got "${args.values.wpm}"\n${USAGE}`)
   const lessonPath = args.positionals[0] ?? DEFAULT_LESSON
-  const outPath = resolve(io.cwd, out)
-
-  try {
-    const markdown = await readUtf8(resolve(io.cwd, lessonPath), lessonPath)
-    const source = relative(dirname(outPath), resolve(io.cwd, lessonPath)).split('\\').join('/')
-    const { deck, text } = generateDeck(markdown, lessonPath, source, { wordsPerMinute })
-    if (!quiet)
-      io.err(pacingTable(deck))
-    const existing = await readFile(outPath, 'utf8').catch(() => undefined)
-
-    if (check) {
-      if (existing === text) {
-        io.err(`${out} is up to date with ${lessonPath}`)
-        return 0
-      }
-      io.err(`${out} is stale: it does not match what ${lessonPath} generates. Run: npm run generate`)
-      return 1
+  const file = await generateDeckFile(io.cwd, lessonPath, out, { wordsPerMinute })
+  if (!quiet)
+    io.err(pacingTable(file.deck))
+  if (check) {
+    if (file.existing === file.text) {
+      io.err(`${out} is up to date with ${lessonPath}`)
+      return 0
     }
-    if (existing !== undefined && existing !== text && provenanceOf(existing) !== 'generated' && !force) {
-      throw new LessonError('HAND_EDITED', out, { line: 1, column: 1 }, `${provenanceOf(existing) === 'edited' ? 'was edited by hand since it was generated' : 'was not written by this generator'}; edit ${lessonPath} instead, or run again with --force to overwrite it`)
-    }
-    if (existing !== text) {
-      await writeAtomically(outPath, text).catch((error: NodeJS.ErrnoException) => {
-        throw new LessonError('UNWRITABLE', out, { line: 1, column: 1 }, `cannot write the deck (${error.code ?? error.message}); the file is left as it was`)
-      })
-    }
-    io.out(out)
-    return 0
+    io.err(`${out} is stale: it does not match what ${lessonPath} generates. Run: npm run generate`)
+    return 1
   }
-  catch (error) {
-    if (error instanceof LessonError) {
-      io.err(`generate: ${error.message}`)
-      return 2
-    }
-    throw error
-  }
+  await writeDeckFile(io.cwd, file, force)
+  io.out(out)
+  return 0
 }
 
 /** Per section: its budget, its plan and the time its notes need; warnings last. */

@@ -5,7 +5,7 @@
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isMain, type Io, processIo } from './cli.ts'
-import { ExportError, exitCodeFor } from './export/errors.ts'
+import { CliError, parseUsage, runCommand } from './errors.ts'
 import { escapeHtml, handoutHtml, PAPER_SIZES, type Paper } from './export/handout-html.ts'
 import { publishVerified } from './export/output.ts'
 import { slidePictures } from './export/pictures.ts'
@@ -20,10 +20,9 @@ const MARGIN = { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' }
 /** The deck's fonts, served from node_modules/@fontsource under /fonts/. */
 const STYLESHEETS = ['/fonts/nunito-sans/400.css', '/fonts/nunito-sans/700.css', '/fonts/fira-code/400.css']
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  let values
-  try {
-    ({ values } = parseArgs({
+export function main(argv: string[], io: Io = processIo): Promise<number> {
+  return runCommand('handout', io.err, async () => {
+    const { values } = parseUsage(USAGE, () => parseArgs({
       args: argv,
       options: {
         lesson: { type: 'string' },
@@ -32,16 +31,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       },
     }))
     if (!(values.paper in PAPER_SIZES))
-      throw new Error(`--paper expects a4 or letter; got "${values.paper}"`)
-  }
-  catch (error) {
-    io.err(`handout: ${(error as Error).message}\n${USAGE}`)
-    return 2
-  }
-  const started = performance.now()
-  const root = io.cwd
-  const paper = values.paper as Paper
-  try {
+      throw new CliError('USAGE', `--paper expects a4 or letter; got "${values.paper}"\n${USAGE}`)
+    const started = performance.now()
+    const root = io.cwd
+    const paper = values.paper as Paper
     // Without --lesson: the lesson slides.md was generated from, at the rate it was generated with.
     const own = values.lesson ? { lesson: values.lesson } : lessonOfDeck((await projectDeck(root)).markdown)
     const source = await lessonDeck(root, own.lesson ?? DEFAULT_LESSON, own.wordsPerMinute)
@@ -66,7 +59,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return [...document.images].filter(image => image.naturalWidth === 0).map(image => image.alt)
       })
       if (broken.length > 0)
-        throw new ExportError('PRINT', `the handout's pictures did not load: ${broken.join(', ')}`)
+        throw new CliError('PRINT', `the handout's pictures did not load: ${broken.join(', ')}`)
       const printed = await sheet.pdf({
         format: PAPER_SIZES[paper].playwright,
         margin: MARGIN,
@@ -84,10 +77,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       await session.close()
     }
     return 0
-  }
-  catch (error) {
-    return exitCodeFor('handout', error, io.err)
-  }
+  })
 }
 
 /** Chromium's page footer: its own tiny document, so fonts and sizes are set inline. */

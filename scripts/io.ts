@@ -3,16 +3,16 @@
 import { randomBytes } from 'node:crypto'
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { LessonError } from './lesson/errors.ts'
+import { CliError, startOf } from './errors.ts'
 
-/** Reads a file as UTF-8 text; unreadable or non-UTF-8 files raise a LessonError at the offending spot. */
+/** Reads a file as UTF-8 text; unreadable or non-UTF-8 files raise a CliError at the offending spot. */
 export async function readUtf8(path: string, shownAs: string): Promise<string> {
   let bytes: Buffer
   try {
     bytes = await readFile(path)
   }
   catch (error) {
-    throw new LessonError('UNREADABLE', shownAs, { line: 1, column: 1 }, `cannot read the lesson (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); expected a readable Markdown file`)
+    throw new CliError('UNREADABLE', `cannot read the lesson (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); expected a readable Markdown file`, startOf(shownAs))
   }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
@@ -22,7 +22,7 @@ export async function readUtf8(path: string, shownAs: string): Promise<string> {
     const before = bytes.subarray(0, offset)
     const line = before.filter(byte => byte === 0x0A).length + 1
     const column = offset - before.lastIndexOf(0x0A)
-    throw new LessonError('NOT_UTF8', shownAs, { line, column }, `byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} is not UTF-8 text; expected the lesson saved as UTF-8`)
+    throw new CliError('NOT_UTF8', `byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} is not UTF-8 text; expected the lesson saved as UTF-8`, { file: shownAs, line, column })
   }
 }
 

@@ -5,43 +5,35 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isMain, type Io, processIo } from './cli.ts'
+import { CliError, parseUsage, runCommand } from './errors.ts'
 import { formatReport, reportOf } from './rehearsal/report.ts'
-import { parseRun, RE_SLUG, type RehearsalRun, RunError } from './rehearsal/run.ts'
+import { isBadRun, parseRun, RE_SLUG, type RehearsalRun } from './rehearsal/run.ts'
 
 const USAGE = 'usage: npm run rehearsals -- [LESSON-SLUG] [--dir DIR]'
 const HOW_TO_RECORD = 'Record one: npm start, open the presenter view, start the timer, present; the run is saved when you reset the timer, pause it on the last slide, or press "Save run".'
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  let args
-  try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { dir: { type: 'string', default: 'rehearsals' } } })
-    if (args.positionals.length > 1)
-      throw new Error(`expected at most one lesson slug, got ${args.positionals.length}`)
-    if (args.positionals[0] !== undefined && !RE_SLUG.test(args.positionals[0]))
-      throw new Error(`"${args.positionals[0]}" is not a lesson slug; expected lower-case letters, digits and dashes, like platform-vs-product`)
-  }
-  catch (error) {
-    io.err(`rehearsals: ${(error as Error).message}\n${USAGE}`)
-    return 2
-  }
+export function main(argv: string[], io: Io = processIo): Promise<number> {
+  return runCommand('rehearsals', io.err, () => report(argv, io))
+}
+
+async function report(argv: string[], io: Io): Promise<number> {
+  const args = parseUsage(USAGE, () => parseArgs({ args: argv, allowPositionals: true, options: { dir: { type: 'string', default: 'rehearsals' } } }))
+  const [slug, ...more] = args.positionals
+  if (more.length > 0)
+    throw new CliError('USAGE', `expected at most one lesson slug, got ${args.positionals.length}\n${USAGE}`)
+  if (slug !== undefined && !RE_SLUG.test(slug))
+    throw new CliError('USAGE', `"${slug}" is not a lesson slug; expected lower-case letters, digits and dashes, like platform-vs-product\n${USAGE}`)
   const dir = resolve(io.cwd, args.values.dir)
   const shownDir = args.values.dir
-  let slugs: string[]
-  try {
-    slugs = args.positionals[0] ? [args.positionals[0]] : await lessonFolders(dir)
-  }
-  catch (error) {
-    io.err(`rehearsals: cannot read ${shownDir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); expected the folder the dev server saves runs in`)
-    return 2
-  }
+  const slugs = slug ? [slug] : await lessonFolders(dir, shownDir)
   const reports: string[] = []
-  for (const slug of slugs) {
-    const runs = await readRuns(join(dir, slug), `${shownDir}/${slug}`, io)
+  for (const each of slugs) {
+    const runs = await readRuns(join(dir, each), `${shownDir}/${each}`, io)
     if (runs.length > 0)
       reports.push(formatReport(reportOf(runs)))
   }
   if (reports.length === 0) {
-    io.err(`rehearsals: no rehearsal saved in ${shownDir}/${args.positionals[0] ?? ''} yet. ${HOW_TO_RECORD}`)
+    io.err(`rehearsals: no rehearsal saved in ${shownDir}/${slug ?? ''} yet. ${HOW_TO_RECORD}`)
     return 1
   }
   io.out(reports.join('\n\n'))
@@ -49,11 +41,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 }
 
 /** Lesson folders under `dir`; none when the folder does not exist yet. */
-async function lessonFolders(dir: string): Promise<string[]> {
+async function lessonFolders(dir: string, shownDir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT')
       return []
-    throw error
+    throw new CliError('UNREADABLE', `cannot read ${shownDir} (${error.code ?? error.message}); expected the folder the dev server saves runs in`)
   })
   return entries.filter(entry => entry.isDirectory() && RE_SLUG.test(entry.name)).map(entry => entry.name).sort()
 }
@@ -67,7 +59,7 @@ async function readRuns(dir: string, shownDir: string, io: Io): Promise<Rehearsa
       runs.push(parseRun(JSON.parse(await readFile(join(dir, name), 'utf8'))))
     }
     catch (error) {
-      if (!(error instanceof SyntaxError || error instanceof RunError))
+      if (!(error instanceof SyntaxError || isBadRun(error)))
         throw error
       io.err(`rehearsals: skipping ${shownDir}/${name}: ${error.message}`)
     }

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isMain, type Io, processIo } from './cli.ts'
+import { CliError, runCommand } from './errors.ts'
 import { main as generate } from './generate.ts'
 
 const LOCAL_HOST = '127.0.0.1'
@@ -63,12 +64,14 @@ const runSlidev: RunSlidev = (args) => {
   return new Promise(done => slidev.on('exit', (code, signal) => done(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1))))
 }
 
-export async function main(argv: string[], io: Io = processIo, run: RunSlidev = runSlidev): Promise<number> {
+export function main(argv: string[], io: Io = processIo, run: RunSlidev = runSlidev): Promise<number> {
+  return runCommand('start', io.err, () => start(argv, io, run))
+}
+
+async function start(argv: string[], io: Io, run: RunSlidev): Promise<number> {
   const options = parseStartArgs(argv)
-  if ('error' in options) {
-    io.err(`start: ${options.error}\n${USAGE}`)
-    return 2
-  }
+  if ('error' in options)
+    throw new CliError('USAGE', `${options.error}\n${USAGE}`)
   const generated = await generate(['--quiet', ...(options.lesson ? [options.lesson] : []), ...(options.wpm ? ['--wpm', options.wpm] : [])], io)
   if (generated !== 0)
     return generated

@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import { writeAtomically } from '../io.ts'
-import { ExportError } from './errors.ts'
+import { CliError } from '../errors.ts'
 
 /** `verify` gets the temporary file and returns its problems; any problem leaves `path` as it was. */
 export async function publishVerified(path: string, bytes: Uint8Array, verify: (file: string) => Promise<string[]>): Promise<void> {
@@ -11,6 +11,6 @@ export async function publishVerified(path: string, bytes: Uint8Array, verify: (
   await writeAtomically(path, bytes, async (temp) => {
     const problems = await verify(temp)
     if (problems.length > 0)
-      throw new ExportError('VERIFY', `${basename(path)} failed its checks, so it was not written:\n${problems.map(p => `  - ${p}`).join('\n')}`)
+      throw new CliError('VERIFY', `${basename(path)} failed its checks, so it was not written:\n${problems.map(p => `  - ${p}`).join('\n')}`)
   })
 }

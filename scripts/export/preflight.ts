@@ -3,25 +3,13 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import type { Page } from 'playwright-chromium'
-import { BrowserNotFoundError, type BrowserChoice, type BrowserProbe, defaultProbe, resolveChromium } from '../browser.ts'
-import { ExportError } from './errors.ts'
+import { CliError } from '../errors.ts'
 
 const run = promisify(execFile)
 
 /** Emoji drawn as emoji: pictographs with emoji presentation, or followed by the emoji selector. */
 const RE_EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/u
 const EMOJI_PROBE_CODEPOINT = '1f600'
-
-export function preflightBrowser(probe: BrowserProbe = defaultProbe()): BrowserChoice {
-  try {
-    return resolveChromium(probe)
-  }
-  catch (error) {
-    if (error instanceof BrowserNotFoundError)
-      throw new ExportError('NO_BROWSER', error.message)
-    throw error
-  }
-}
 
 /** pdftotext and pdftoppm read the PDF back; without them nothing can be verified. */
 export async function preflightTools(): Promise<void> {
@@ -33,7 +21,7 @@ export async function preflightTools(): Promise<void> {
     })
   }
   if (missing.length > 0)
-    throw new ExportError('NO_TOOLS', `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} needed to check the PDF. Install poppler-utils (Debian/Ubuntu: apt-get install poppler-utils; macOS: brew install poppler).`)
+    throw new CliError('NO_TOOLS', `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} needed to check the PDF. Install poppler-utils (Debian/Ubuntu: apt-get install poppler-utils; macOS: brew install poppler).`)
 }
 
 export function hasEmoji(text: string): boolean {
@@ -120,5 +108,5 @@ export async function preflightFonts(page: Page, root: string, declared: string[
   if (hasEmoji(report.text + extraText) && await emojiFontInstalled() === false)
     problems.push('the deck shows emoji but no emoji font is installed: install one (Debian/Ubuntu: apt-get install fonts-noto-color-emoji)')
   if (problems.length > 0)
-    throw new ExportError('FONTS', `Fonts are not ready:\n${problems.map(p => `  - ${p}`).join('\n')}`)
+    throw new CliError('FONTS', `Fonts are not ready:\n${problems.map(p => `  - ${p}`).join('\n')}`)
 }

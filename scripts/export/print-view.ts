@@ -2,7 +2,7 @@
 // `?print=true` draws each slide at its last click, `?print=clicks` one page per click step.
 import type { Browser, Page } from 'playwright-chromium'
 import type { DeckInfo } from './deck.ts'
-import { ExportError } from './errors.ts'
+import { CliError } from '../errors.ts'
 import type { PrintPage } from './pages.ts'
 
 /** Where Slidev puts the printed slides. */
@@ -43,14 +43,14 @@ export async function openPrintView(browser: Browser, baseUrl: string, options: 
     }
     catch {
       const drawn = await page.locator(`${PAGE_SELECTOR}[id^="${prefix}"]`).count()
-      throw new ExportError('PRINT', `the print view did not draw slide ${slide.no} "${slide.title}": ${drawn} of its ${expected} pages appeared${problems.length ? `; page errors: ${problems.join('; ')}` : ''}`)
+      throw new CliError('PRINT', `the print view did not draw slide ${slide.no} "${slide.title}": ${drawn} of its ${expected} pages appeared${problems.length ? `; page errors: ${problems.join('; ')}` : ''}`)
     }
     progress(`slide ${String(slide.no).padStart(String(deck.slides.length).length)}/${deck.slides.length}  ${slide.title || '(untitled)'}${expected > 1 ? `  (${expected} pages)` : ''}`)
   }
 
   const found = await page.locator(PAGE_SELECTOR).count()
   if (found !== pages.length) {
-    throw new ExportError('PRINT', `the print view shows ${found} pages but ${deck.entry} has ${pages.length}${withClicks ? ' click steps' : ' slides'}; `
+    throw new CliError('PRINT', `the print view shows ${found} pages but ${deck.entry} has ${pages.length}${withClicks ? ' click steps' : ' slides'}; `
       + 'a slide that reveals more steps than its frontmatter `clicks` reserves would do this')
   }
   // Each page ends with a forced page break; after the last one Chromium starts an empty page.
@@ -61,6 +61,6 @@ export async function openPrintView(browser: Browser, baseUrl: string, options: 
     await Promise.all([...document.images].map(image => image.decode().catch(() => undefined)))
   })
   if (problems.length > 0)
-    throw new ExportError('PRINT', `the deck raised errors while drawing: ${problems.join('; ')}`)
+    throw new CliError('PRINT', `the deck raised errors while drawing: ${problems.join('; ')}`)
   return page
 }

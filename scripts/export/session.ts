@@ -2,12 +2,12 @@
 // it on 127.0.0.1, and open its print view in Chromium with every page drawn and the fonts checked.
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-chromium'
-import { launchChromium } from '../browser.ts'
+import { launchChromium, resolveChromium } from '../browser.ts'
 import { ensureBuilt } from './build-cache.ts'
 import { type DeckInfo, readDeckInfo } from './deck.ts'
-import { ExportError } from './errors.ts'
+import { CliError } from '../errors.ts'
 import { type PrintPage, printPages } from './pages.ts'
-import { preflightBrowser, preflightFonts, preflightTools } from './preflight.ts'
+import { preflightFonts, preflightTools } from './preflight.ts'
 import { openPrintView, PRINT_CONTENT } from './print-view.ts'
 import { type Served, serveStatic } from './serve.ts'
 import type { DeckSource } from './source.ts'
@@ -38,8 +38,8 @@ export async function openPrintSession(options: SessionOptions): Promise<PrintSe
   const { root, source, withClicks, log } = options
   const deck = readDeckInfo(source.markdown, source.entry)
   if (deck.slides.length === 0)
-    throw new ExportError('USAGE', `${source.entry} has no slides`)
-  const choice = preflightBrowser()
+    throw new CliError('USAGE', `${source.entry} has no slides`)
+  const choice = resolveChromium()
   await preflightTools()
   log(`Chromium: ${choice.path} (${choice.source})`)
   // Chromium starts while the build is checked (or made): the two overlap on a second core.
@@ -53,14 +53,14 @@ export async function openPrintSession(options: SessionOptions): Promise<PrintSe
   }
   try {
     const built = await ensureBuilt(root, source.entry, join(root, BUILD_CACHE), log).catch((error: Error) => {
-      throw new ExportError('BUILD', `slidev could not build ${source.entry}: ${error.message}`)
+      throw new CliError('BUILD', `slidev could not build ${source.entry}: ${error.message}`)
     })
     served = await serveStatic({
       mounts: { '/': built.dir, '/fonts/': join(root, 'node_modules/@fontsource') },
       fallback: join(built.dir, 'index.html'),
     })
     browser = await launching.catch((error: Error) => {
-      throw new ExportError('NO_BROWSER', `${choice.path} did not start as a headless Chromium: ${error.message.split('\n')[0]}`)
+      throw new CliError('NO_BROWSER', `${choice.path} did not start as a headless Chromium: ${error.message.split('\n')[0]}`)
     })
     const pages = printPages(deck.slides, withClicks)
     const page = await openPrintView(browser, served.url, { deck, pages, withClicks, progress: log })

@@ -1,10 +1,10 @@
 // Which deck file an export prints. The project's slides.md by default; for another lesson, a deck
 // generated from it at the project root (Slidev resolves components/ next to the deck file).
 import { readFile } from 'node:fs/promises'
-import { basename, join, relative, resolve } from 'node:path'
+import { basename, join } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import type { Deck } from '../lesson/types.ts'
-import { ExportError } from './errors.ts'
+import { CliError } from '../errors.ts'
 
 /** The project's deck (scripts/generate.ts writes it; importing that would load the whole generator). */
 export const PROJECT_DECK = 'slides.md'
@@ -25,7 +25,7 @@ export function generatedDeckName(lessonPath: string): string {
 /** The project's deck as it is (it may have been edited by hand). */
 export async function projectDeck(root: string): Promise<DeckSource> {
   const markdown = await readFile(join(root, PROJECT_DECK), 'utf8').catch(() => {
-    throw new ExportError('USAGE', `${PROJECT_DECK} is missing; run npm run generate first, or pass --lesson FILE`)
+    throw new CliError('USAGE', `${PROJECT_DECK} is missing; run npm run generate first, or pass --lesson FILE`)
   })
   return { entry: PROJECT_DECK, markdown }
 }
@@ -45,29 +45,12 @@ export function lessonOfDeck(markdown: string): { lesson?: string, wordsPerMinut
  */
 export async function lessonDeck(root: string, lessonPath: string, wordsPerMinute?: number): Promise<DeckSource> {
   // Loaded here: the generator's Markdown stack costs a third of a second that a plain export doesn't need.
-  const [{ readUtf8, writeAtomically }, { LessonError }, { generateDeck }] = await Promise.all([
-    import('../io.ts'),
-    import('../lesson/errors.ts'),
-    import('../lesson/index.ts'),
-  ])
-  let generated
-  try {
-    const markdown = await readUtf8(resolve(root, lessonPath), lessonPath)
-    const source = relative(root, resolve(root, lessonPath)).split('\\').join('/')
-    generated = generateDeck(markdown, lessonPath, source, { wordsPerMinute })
-  }
-  catch (error) {
-    if (error instanceof LessonError)
-      throw new ExportError('USAGE', error.message)
-    throw error
-  }
-  const { deck, text } = generated
-  const projectText = await readFile(join(root, PROJECT_DECK), 'utf8').catch(() => undefined)
-  if (projectText === text)
-    return { entry: PROJECT_DECK, markdown: text, planned: deck }
-  const entry = generatedDeckName(lessonPath)
-  const existing = await readFile(join(root, entry), 'utf8').catch(() => undefined)
-  if (existing !== text)
-    await writeAtomically(join(root, entry), text)
-  return { entry, markdown: text, planned: deck }
+  const { generateDeckFile, writeDeckFile } = await import('../deck-file.ts')
+  const project = await generateDeckFile(root, lessonPath, PROJECT_DECK, { wordsPerMinute })
+  if (project.existing === project.text)
+    return { entry: PROJECT_DECK, markdown: project.text, planned: project.deck }
+  const file = await generateDeckFile(root, lessonPath, generatedDeckName(lessonPath), { wordsPerMinute })
+  // The generated deck file is ours alone: it is rewritten even when someone edited it.
+  await writeDeckFile(root, file, true)
+  return { entry: file.out, markdown: file.text, planned: file.deck }
 }

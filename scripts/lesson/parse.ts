@@ -5,7 +5,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import { gfmTable } from 'micromark-extension-gfm-table'
-import { LessonError } from './errors.ts'
+import { CliError, startOf } from '../errors.ts'
 import { paragraphsOf, plainText } from './text.ts'
 import type { Block, Lesson, Position, Rich, SecondsRange, Section, SectionKind, Span } from './types.ts'
 
@@ -35,7 +35,7 @@ const RE_CURLY_APOSTROPHE = /[\u2018\u2019]/g
 
 export function parseLesson(markdown: string, file: string): Lesson {
   if (markdown.trim() === '')
-    throw new LessonError('EMPTY', file, { line: 1, column: 1 }, 'the lesson is empty; expected a `# Title` line followed by `## Section` headings')
+    throw new CliError('EMPTY', 'the lesson is empty; expected a `# Title` line followed by `## Section` headings', startOf(file))
 
   // Of GFM, the parts a script uses (tables, strikethrough); autolinks and footnotes would cost a
   // third of the parse and, left out, stay in the text as written.
@@ -44,7 +44,7 @@ export function parseLesson(markdown: string, file: string): Lesson {
 
   const first = nodes[0]
   if (!first || first.type !== 'heading' || first.depth !== 1) {
-    throw new LessonError('NO_TITLE', file, positionOf(first), `expected the lesson to start with a \`# Title\` heading, found ${describe(first)}`)
+    throw new CliError('NO_TITLE', `expected the lesson to start with a \`# Title\` heading, found ${describe(first)}`, { file, ...positionOf(first) })
   }
 
   const lesson: Lesson = {
@@ -59,7 +59,7 @@ export function parseLesson(markdown: string, file: string): Lesson {
   let current: Section | undefined
   for (const node of nodes.slice(1)) {
     if (node.type === 'heading' && node.depth === 1) {
-      throw new LessonError('BAD_SECTION', file, positionOf(node), 'found a second `#` title; expected one `# Title` and then `## Section` headings')
+      throw new CliError('BAD_SECTION', 'found a second `#` title; expected one `# Title` and then `## Section` headings', { file, ...positionOf(node) })
     }
     if (node.type === 'heading' && node.depth === 2) {
       const text = plainText(richOf(node.children))
@@ -87,7 +87,7 @@ export function parseLesson(markdown: string, file: string): Lesson {
 
   if (lesson.sections.length === 0) {
     const end = root.position?.end ?? { line: 1, column: 1 }
-    throw new LessonError('NO_SECTIONS', file, { line: end.line, column: end.column }, 'the lesson has a title but no sections; expected `## Section` headings such as `## The Hook (20-30 seconds)`')
+    throw new CliError('NO_SECTIONS', 'the lesson has a title but no sections; expected `## Section` headings such as `## The Hook (20-30 seconds)`', { file, line: end.line, column: end.column })
   }
   return lesson
 }

@@ -1,5 +1,6 @@
 // One rehearsal run as saved in rehearsals/<lesson-slug>/<timestamp>.json, and the check every
 // body goes through before it touches the disk. Pure: shared by the endpoint and the report.
+import { CliError } from '../errors.ts'
 
 /** One slide of a run. */
 export interface RehearsalSlide {
@@ -42,24 +43,27 @@ export const RE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const RE_RUN_ID = /^[A-Za-z0-9_-]{6,64}$/
 const RE_ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/
 
-export class RunError extends Error {}
+/** A run file or body that is not a run: told and skipped, never a crash. */
+export function isBadRun(error: unknown): error is CliError {
+  return error instanceof CliError && error.code === 'BAD_RUN'
+}
 
-/** The run in `value`, or a RunError saying which field is wrong and what was expected. */
+/** The run in `value`, or a BAD_RUN CliError saying which field is wrong and what was expected. */
 export function parseRun(value: unknown): RehearsalRun {
   const run = record(value, 'the body', ['version', 'lessonSlug', 'runId', 'startedAt', 'elapsedMs', 'slides'])
   if (run.version !== 1)
-    throw new RunError(`version: expected 1, got ${JSON.stringify(run.version)}`)
+    throw new CliError('BAD_RUN', `version: expected 1, got ${JSON.stringify(run.version)}`)
   const lessonSlug = text(run.lessonSlug, 'lessonSlug')
   if (!RE_SLUG.test(lessonSlug))
-    throw new RunError(`lessonSlug: expected lower-case letters, digits and dashes (like "platform-vs-product"), got ${JSON.stringify(lessonSlug)}`)
+    throw new CliError('BAD_RUN', `lessonSlug: expected lower-case letters, digits and dashes (like "platform-vs-product"), got ${JSON.stringify(lessonSlug)}`)
   const runId = text(run.runId, 'runId')
   if (!RE_RUN_ID.test(runId))
-    throw new RunError('runId: expected 6 to 64 letters, digits, "-" or "_"')
+    throw new CliError('BAD_RUN', 'runId: expected 6 to 64 letters, digits, "-" or "_"')
   const startedAt = text(run.startedAt, 'startedAt')
   if (!RE_ISO_UTC.test(startedAt) || Number.isNaN(Date.parse(startedAt)))
-    throw new RunError(`startedAt: expected an ISO time in UTC such as "2025-01-31T09:30:00.000Z", got ${JSON.stringify(startedAt)}`)
+    throw new CliError('BAD_RUN', `startedAt: expected an ISO time in UTC such as "2025-01-31T09:30:00.000Z", got ${JSON.stringify(startedAt)}`)
   if (!Array.isArray(run.slides) || run.slides.length === 0 || run.slides.length > MAX_SLIDES)
-    throw new RunError(`slides: expected a list of 1 to ${MAX_SLIDES} slides`)
+    throw new CliError('BAD_RUN', `slides: expected a list of 1 to ${MAX_SLIDES} slides`)
   return {
     version: 1,
     lessonSlug,
@@ -74,15 +78,15 @@ function parseSlide(value: unknown, where: string): RehearsalSlide {
   const slide = record(value, where, ['no', 'section', 'sectionIndex', 'budgetSeconds', 'clicksMs'])
   const no = slide.no
   if (!Number.isInteger(no) || (no as number) < 1)
-    throw new RunError(`${where}.no: expected a slide number from 1`)
+    throw new CliError('BAD_RUN', `${where}.no: expected a slide number from 1`)
   const sectionIndex = slide.sectionIndex
   if (!Number.isInteger(sectionIndex) || (sectionIndex as number) < -1)
-    throw new RunError(`${where}.sectionIndex: expected a section index from -1 (the cover)`)
+    throw new CliError('BAD_RUN', `${where}.sectionIndex: expected a section index from -1 (the cover)`)
   const budget = slide.budgetSeconds
   if (budget !== null && !(typeof budget === 'number' && Number.isFinite(budget) && budget >= 0 && budget * 1000 <= MAX_MS))
-    throw new RunError(`${where}.budgetSeconds: expected seconds or null`)
+    throw new CliError('BAD_RUN', `${where}.budgetSeconds: expected seconds or null`)
   if (!Array.isArray(slide.clicksMs) || slide.clicksMs.length > MAX_CLICKS)
-    throw new RunError(`${where}.clicksMs: expected a list of at most ${MAX_CLICKS} durations`)
+    throw new CliError('BAD_RUN', `${where}.clicksMs: expected a list of at most ${MAX_CLICKS} durations`)
   return {
     no: no as number,
     section: text(slide.section, `${where}.section`),
@@ -94,22 +98,22 @@ function parseSlide(value: unknown, where: string): RehearsalSlide {
 
 function record(value: unknown, where: string, keys: string[]): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new RunError(`${where}: expected an object`)
+    throw new CliError('BAD_RUN', `${where}: expected an object`)
   const extra = Object.keys(value).filter(key => !keys.includes(key))
   if (extra.length > 0)
-    throw new RunError(`${where}: unexpected field ${JSON.stringify(extra[0])}; expected only ${keys.join(', ')}`)
+    throw new CliError('BAD_RUN', `${where}: unexpected field ${JSON.stringify(extra[0])}; expected only ${keys.join(', ')}`)
   return value as Record<string, unknown>
 }
 
 function text(value: unknown, where: string): string {
   if (typeof value !== 'string' || value.length > MAX_TEXT)
-    throw new RunError(`${where}: expected text of at most ${MAX_TEXT} characters`)
+    throw new CliError('BAD_RUN', `${where}: expected text of at most ${MAX_TEXT} characters`)
   return value
 }
 
 function milliseconds(value: unknown, where: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > MAX_MS)
-    throw new RunError(`${where}: expected milliseconds between 0 and ${MAX_MS}`)
+    throw new CliError('BAD_RUN', `${where}: expected milliseconds between 0 and ${MAX_MS}`)
   return value
 }
 

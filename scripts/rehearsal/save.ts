@@ -2,8 +2,9 @@
 // rehearsals/<lesson-slug>/<timestamp>.json atomically. A plain function, so tests need no server.
 import { mkdir, readFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
+import type { CliError } from '../errors.ts'
 import { writeAtomically } from '../io.ts'
-import { fileStemOf, MAX_BODY_BYTES, parseRun, type RehearsalRun, RunError } from './run.ts'
+import { fileStemOf, isBadRun, MAX_BODY_BYTES, parseRun, type RehearsalRun } from './run.ts'
 
 export interface SaveResult {
   status: 200 | 400 | 500
@@ -35,8 +36,8 @@ async function save(body: string, rehearsalsDir: string): Promise<SaveResult> {
     run = parseRun(JSON.parse(body))
   }
   catch (error) {
-    if (error instanceof SyntaxError || error instanceof RunError)
-      return refuse(error instanceof SyntaxError ? `the body is not JSON (${error.message})` : error.message)
+    if (error instanceof SyntaxError || isBadRun(error))
+      return refuse(error instanceof SyntaxError ? `the body is not JSON (${error.message})` : (error as CliError).message)
     throw error
   }
   const root = resolve(rehearsalsDir)

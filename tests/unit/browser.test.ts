@@ -1,6 +1,6 @@
 // The one browser resolver, branch by branch, with the file system and environment injected.
 import { describe, expect, it } from 'vitest'
-import { BrowserNotFoundError, type BrowserProbe, chromiumArgs, INSTALL_HINT, resolveChromium, SYSTEM_BROWSERS } from '../../scripts/browser.ts'
+import { type BrowserProbe, chromiumArgs, INSTALL_HINT, resolveChromium, SYSTEM_BROWSERS } from '../../scripts/browser.ts'
 
 /** A probe over a made-up machine: `executables` are the files that exist and may run. */
 function probe(options: { env?: Record<string, string>, playwright?: string, executables?: string[] }): BrowserProbe {
@@ -29,7 +29,7 @@ describe('resolveChromium', () => {
       env: { CHROMIUM_PATH: '/nowhere/chrome', PATH: '/usr/bin' },
       executables: ['/usr/bin/chromium'],
     }))
-    expect(resolve).toThrow(BrowserNotFoundError)
+    expect(resolve).toThrow(expect.objectContaining({ code: 'NO_BROWSER', exitStatus: 2 }))
     expect(resolve).toThrow(/CHROMIUM_PATH is set to \/nowhere\/chrome, which is not an executable file/)
   })
 
@@ -58,7 +58,7 @@ describe('resolveChromium', () => {
 
   it('says what to install when there is no browser at all', () => {
     const resolve = () => resolveChromium(probe({ env: { PATH: '/usr/bin:/bin' } }))
-    expect(resolve).toThrow(BrowserNotFoundError)
+    expect(resolve).toThrow(expect.objectContaining({ code: 'NO_BROWSER', exitStatus: 2 }))
     expect(resolve).toThrow(INSTALL_HINT)
     expect(INSTALL_HINT).toContain('npx playwright install chromium')
     expect(INSTALL_HINT).toContain('apt-get install chromium')

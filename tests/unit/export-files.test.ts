@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildDirOf, ensureBuilt, inputsHash } from '../../scripts/export/build-cache.ts'
-import { ExportError } from '../../scripts/export/errors.ts'
+import { CliError } from '../../scripts/errors.ts'
 import { publishVerified } from '../../scripts/export/output.ts'
 import { generatedDeckName } from '../../scripts/export/source.ts'
 
@@ -33,7 +33,7 @@ describe('publishVerified', () => {
     const out = join(dir, 'deck.pdf')
     await writeFile(out, 'the old, good PDF')
     const attempt = publishVerified(out, new Uint8Array([9]), async () => ['page 3 is blank'])
-    await expect(attempt).rejects.toThrow(ExportError)
+    await expect(attempt).rejects.toThrow(CliError)
     await expect(attempt).rejects.toThrow(/deck.pdf failed its checks[\s\S]*page 3 is blank/)
     expect(await readFile(out, 'utf8')).toBe('the old, good PDF')
     expect(await readdir(dir)).toEqual(['deck.pdf'])

@@ -1,7 +1,6 @@
 // What stops an export before printing: no browser, missing or failed fonts, emoji without a font.
 import { describe, expect, it } from 'vitest'
-import { ExportError } from '../../scripts/export/errors.ts'
-import { type FontReport, fontProblems, hasEmoji, preflightBrowser } from '../../scripts/export/preflight.ts'
+import { type FontReport, fontProblems, hasEmoji } from '../../scripts/export/preflight.ts'
 
 const report = (faces: FontReport['faces'], used: string[]): FontReport => ({ faces, used, text: '' })
 
@@ -29,20 +28,5 @@ describe('hasEmoji', () => {
     expect(hasEmoji('Ship it 🚀')).toBe(true)
     expect(hasEmoji('Ready ✔️')).toBe(true)
     expect(hasEmoji('© 2024 — “quotes” ✔ and 漢字')).toBe(false)
-  })
-})
-
-describe('preflightBrowser', () => {
-  it('turns "no browser" into exit code 2 with what to install', () => {
-    const probe = { env: { PATH: '/nowhere' }, playwrightPath: () => undefined, isExecutable: () => false }
-    try {
-      preflightBrowser(probe)
-      expect.unreachable()
-    }
-    catch (error) {
-      expect(error).toBeInstanceOf(ExportError)
-      expect((error as ExportError).exitCode).toBe(2)
-      expect((error as ExportError).message).toContain('npx playwright install chromium')
-    }
   })
 })

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { LessonError } from '../../scripts/lesson/errors.ts'
+import { CliError } from '../../scripts/errors.ts'
 import { escapeTitle } from '../../scripts/lesson/escape.ts'
 import { hashOf } from '../../scripts/lesson/render.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
@@ -63,8 +63,8 @@ async function checkLesson(markdown: string): Promise<void> {
     generated = generateDeck(markdown, 'fuzz.md')
   }
   catch (error) {
-    expect(error).toBeInstanceOf(LessonError)
-    expect((error as LessonError).at.line).toBeGreaterThan(0)
+    expect(error).toBeInstanceOf(CliError)
+    expect((error as CliError).at!.line).toBeGreaterThan(0)
     expect((error as Error).message).toMatch(/^fuzz\.md:\d+:\d+: /)
     return
   }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { LessonError } from '../../scripts/lesson/errors.ts'
+import { CliError } from '../../scripts/errors.ts'
 import { parseDuration, parseLesson } from '../../scripts/lesson/parse.ts'
 import { plainText } from '../../scripts/lesson/text.ts'
 
@@ -89,8 +89,8 @@ describe('parseLesson on other shapes', () => {
         return e
       }
     })()
-    expect(error).toBeInstanceOf(LessonError)
-    expect(error).toMatchObject({ code, file: 'bad.md', at: { line } })
+    expect(error).toBeInstanceOf(CliError)
+    expect(error).toMatchObject({ code, at: { file: 'bad.md', line } })
     expect((error as Error).message).toMatch(new RegExp(`^bad\\.md:${line}:\\d+: `))
     expect((error as Error).message).toMatch(message)
   })
