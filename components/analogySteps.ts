@@ -1,5 +1,6 @@
-// Step logic of the analogy scenes (CarFactory, Restaurant, Theater, TwoSidedScene): the side the audience
-// sees, then the side that makes it possible, then the praise, then the closing pair of lines.
+// Step logic of the analogy scenes (CarFactory, Restaurant, Theater, TwoSidedScene). Before any click the
+// scene's empty stage is drawn; then the side the audience sees, the side that makes it possible, the praise,
+// and the closing pair of lines, one click each.
 import type { SceneSide, Takeaway } from '../scripts/lesson/analogy.ts'
 
 export type { SceneSide, Takeaway }
@@ -14,21 +15,14 @@ export interface AnalogyProps {
   takeaway?: Takeaway
 }
 
-export interface AnalogyShown {
-  front: boolean
-  back: boolean
-  reaction: boolean
-  takeaway: boolean
-}
+export type AnalogyPart = 'stage' | 'front' | 'back' | 'reaction' | 'takeaway'
 
-/** Clicks the scene reserves: one per part it has. */
-export function analogyClicks(props: Pick<AnalogyProps, 'reaction' | 'takeaway'>): number {
-  return 2 + (props.reaction ? 1 : 0) + (props.takeaway ? 1 : 0)
-}
+/** The click at which each part of the scene appears; a part the lesson doesn't have has none. */
+export type AnalogyReveal = Record<AnalogyPart, number | undefined> & { total: number }
 
-/** Which parts are on screen at `step` (0 = the empty stage). */
-export function analogyShown(step: number, props: Pick<AnalogyProps, 'reaction' | 'takeaway'>): AnalogyShown {
-  const reactionAt = props.reaction ? 3 : Infinity
-  const takeawayAt = props.takeaway ? (props.reaction ? 4 : 3) : Infinity
-  return { front: step >= 1, back: step >= 2, reaction: step >= reactionAt, takeaway: step >= takeawayAt }
+export function analogyReveal(props: Pick<AnalogyProps, 'reaction' | 'takeaway'>): AnalogyReveal {
+  let next = 3
+  const reaction = props.reaction ? next++ : undefined
+  const takeaway = props.takeaway ? next++ : undefined
+  return { stage: 0, front: 1, back: 2, reaction, takeaway, total: next - 1 }
 }

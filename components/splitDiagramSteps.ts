@@ -1,11 +1,11 @@
-// Step logic of SplitDiagram: column by column (heading and lists), then one compared row per click,
-// ending on the callout box.
+// Step logic of SplitDiagram: the empty table first (its column frames and row labels), then column by column
+// (heading and lists), then one compared row per click, ending on the callout box.
 import type { BoxDiagram } from '../scripts/lesson/diagram.ts'
 
 export type { BoxDiagram }
 
 export interface DiagramReveal {
-  /** Step at which each column (its heading, background and list cells) appears. */
+  /** Step at which each column's heading and list cells appear; its empty frame is there from the start. */
   columnAt: number[]
   /** Per band: the step of a compared row; undefined for a list band, whose cells come with their columns. */
   rowAt: (number | undefined)[]

@@ -1,16 +1,12 @@
 // Step logic of Timeline: the story opens on its first phase; each click adds the next one.
 import type { TimelinePhase } from '../scripts/lesson/timeline.ts'
+import { type OneByOne, oneByOne } from './steps.ts'
 
 export type { TimelinePhase }
 
-/** Clicks the slide reserves: every phase after the first. */
-export function timelineClicks(phases: number): number {
-  return Math.max(phases - 1, 0)
-}
-
-/** The step at which phase `index` (0-based) appears. */
-export function phaseAt(index: number): number {
-  return index
+/** The click at which each phase appears (the first before any click), and the clicks the slide reserves. */
+export function timelineReveal(phases: number): OneByOne {
+  return oneByOne(phases, 1)
 }
 
 /** How far the progress line along the axis reaches at `step`, from 0 to 1, through the shown phases' dots. */

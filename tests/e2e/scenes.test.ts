@@ -1,6 +1,7 @@
 // The animated scenes in real Chromium, on decks built by the real Slidev CLI: every slide at every click
-// (deep links), what each step shows, screenshots of each step, print and overview complete, no motion
-// under reduced motion, and a second lesson of the series presented with the generic scene.
+// (deep links), what each step shows, something under the heading before the first click, text slides that
+// use their canvas, screenshots of each step, print and overview complete, no motion under reduced motion,
+// and a second lesson of the series presented with the generic scene.
 import { parse } from '@slidev/parser'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -19,6 +20,11 @@ const SECOND_OUT = join(ROOT, `.cache/e2e/scenes-deprecation-and-migration-${pro
 const ANALOGY_SCENES = ['CarFactory', 'Restaurant', 'Theater', 'TwoSidedScene']
 const CANVAS = { width: 980, height: 552 }
 const MIN_FONT_PX = 16
+/** Share of the canvas under the heading that must carry ink before the first click: more than a bare line. */
+const MIN_INK_AT_START = 0.04
+/** Text slides whose content must reach down the canvas once complete, instead of leaving its lower part empty. */
+const TEXT_SLIDES = ['KeyPoints', 'TwoColumns', 'Cards', 'ThinkPause']
+const MIN_CONTENT_BOTTOM = 0.7
 
 interface DeckSlide {
   no: number
@@ -73,12 +79,15 @@ afterAll(async () => {
   await rm(SECOND_OUT, { recursive: true, force: true })
 })
 
+/** How long a page that loads a deck may stay busy; vitest 5's expect.poll gives up on a call still pending after 1 s. */
+const DRAWN_MS = 20_000
+
 /** Opens slide `no` at `clicks` by deep link and waits until it is drawn and still. */
 async function open(page: Page, url: string, no: number, clicks: number): Promise<void> {
   await page.goto(`${url}/${no}?clicks=${clicks}`)
-  await expect.poll(() => page.locator(`.slidev-page-${no} .lesson-heading, .slidev-page-${no} h1`).first().isVisible(), { message: `slide ${no} drawn` }).toBe(true)
+  await page.locator(`.slidev-page-${no} .lesson-heading, .slidev-page-${no} h1`).first().waitFor({ state: 'visible', timeout: DRAWN_MS })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
-  await expect.poll(() => page.evaluate(() => document.getAnimations().filter(a => a.playState === 'running').length), { message: `slide ${no} at rest` }).toBe(0)
+  await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'), null, { timeout: DRAWN_MS })
 }
 
 interface StepState {
@@ -122,6 +131,42 @@ function stateOf(page: Page, no: number): Promise<StepState> {
   }, { no, canvas: CANVAS, minFont: MIN_FONT_PX })
 }
 
+interface Ink {
+  /** Share of the pixels under the slide's heading (and kicker) that differ from the white background. */
+  underHeading: number
+  /** Lowest row with ink, as a share of the canvas height. */
+  bottom: number
+}
+
+/** Where a screenshot of slide `no` (the whole 980×552 viewport) carries ink, read by Chromium's own PNG decoder. */
+async function inkOf(page: Page, no: number, png: Buffer): Promise<Ink> {
+  return page.evaluate(async ({ no, data }) => {
+    const root = document.querySelector(`.slidev-page-${no}`)!.getBoundingClientRect()
+    const titles = [...document.querySelectorAll(`.slidev-page-${no} :is(.lesson-heading, .lesson-kicker)`)]
+    const from = Math.ceil(Math.max(root.top, ...titles.map(el => el.getBoundingClientRect().bottom)))
+    const image = new Image()
+    image.src = `data:image/png;base64,${data}`
+    await image.decode()
+    const canvas = new OffscreenCanvas(image.width, image.height)
+    const context = canvas.getContext('2d')!
+    context.drawImage(image, 0, 0)
+    const { data: pixels } = context.getImageData(0, 0, image.width, image.height)
+    let under = 0
+    let lowest = 0
+    for (let y = 0; y < image.height; y++) {
+      for (let x = 0; x < image.width; x++) {
+        const i = (y * image.width + x) * 4
+        if (Math.max(255 - pixels[i]!, 255 - pixels[i + 1]!, 255 - pixels[i + 2]!) <= 10)
+          continue
+        lowest = y
+        if (y >= from && y < root.bottom)
+          under++
+      }
+    }
+    return { underHeading: under / (root.width * Math.max(root.bottom - from, 1)), bottom: (lowest - root.top) / root.height }
+  }, { no, data: png.toString('base64') })
+}
+
 /** Every slide at every click: drawn without errors, parts appearing in order, complete at the end, screenshots kept. */
 async function walk(deck: Deck): Promise<void> {
   const { page, problems } = await watchedPage(browser)
@@ -146,6 +191,15 @@ async function walk(deck: Deck): Promise<void> {
       expect(state.small, where).toEqual([])
       expect(state.unlabelledArt, `${where}: svg art has role="img" and a <title>`).toBe(0)
       const png = await page.screenshot()
+      if (k === 0) {
+        // The narration starts before the first click: the audience sees the stage, the frames or the first words.
+        const ink = await inkOf(page, slide.no, png)
+        expect(ink.underHeading, `${where}: something under the heading before the first click`).toBeGreaterThanOrEqual(MIN_INK_AT_START)
+      }
+      if (k === slide.clicks && TEXT_SLIDES.includes(slide.component)) {
+        const ink = await inkOf(page, slide.no, png)
+        expect(ink.bottom, `${where}: the text reaches down the canvas`).toBeGreaterThanOrEqual(MIN_CONTENT_BOTTOM)
+      }
       taken.get(slide.no)!.push(png)
       await writeFile(join(dir, `slide-${String(slide.no).padStart(2, '0')}-click-${k}.png`), png)
     }
@@ -179,6 +233,7 @@ describe('the scenes of the first lesson', () => {
     const slide = first.slides.find(s => s.component === 'SplitDiagram')!
     const { page, problems } = await watchedPage(browser)
     const shown = (part: string) => page.locator(`.slidev-page-${slide.no} [data-part="${part}"]:not(.is-hidden)`).count()
+    // Before the first click the empty table (column frames, row labels) is drawn, with no heading in it yet.
     const expected = [[0, 0, 0], [1, 0, 0], [2, 0, 0], [2, 2, 0], [2, 4, 0], [2, 6, 0], [2, 6, 1]]
     for (const [k, [columns, rowCells, callout]] of expected.entries()) {
       await open(page, first.served.url, slide.no, k)
@@ -190,12 +245,20 @@ describe('the scenes of the first lesson', () => {
 
   it('are complete in print and in the overview, whatever the click count', async () => {
     const { page, problems } = await watchedPage(browser)
+    const stepped = first.slides.filter(slide => slide.clicks > 0)
+    expect(stepped.map(slide => slide.component)).toEqual(expect.arrayContaining([...ANALOGY_SCENES.slice(0, 3), 'SplitDiagram', 'Timeline', 'KeyPoints', 'Cards', 'TwoColumns', 'ThinkPause']))
     for (const path of ['/print?print', '/overview']) {
       await page.goto(`${first.served.url}${path}`)
-      const steps = page.locator('[data-step]')
-      await expect.poll(() => steps.count(), { message: path }).toBe(first.slides.filter(s => [...ANALOGY_SCENES, 'SplitDiagram', 'Timeline'].includes(s.component)).length)
-      const states = await steps.evaluateAll(els => els.map(el => el.closest('[data-slidev-no]')?.querySelectorAll('.lesson-reveal.is-hidden').length))
-      expect(states, path).toEqual(states.map(() => 0))
+      // Both pages mount every slide at once, each an async chunk; the overview also renders every slide's notes,
+      // which keeps the page busy for a second or two. Wait for the last slide's content, not a fixed time.
+      await page.waitForFunction(count => document.querySelectorAll('[data-slidev-no] .slidev-layout').length === count, first.slides.length, { timeout: DRAWN_MS })
+      const steps = await page.locator('[data-slidev-no]:has([data-step])').evaluateAll(els => els.map(el => ({
+        no: Number(el.getAttribute('data-slidev-no')),
+        step: Number(el.querySelector('[data-step]')!.getAttribute('data-step')),
+        hidden: el.querySelectorAll('.lesson-reveal.is-hidden').length,
+      })))
+      expect(steps, path).toEqual(stepped.map(slide => ({ no: slide.no, step: slide.clicks, hidden: 0 })))
+      expect(await page.locator('.lesson-reveal.is-hidden').count(), `${path}: nothing left hidden on any slide`).toBe(0)
     }
     expect(problems).toEqual([])
     await page.close()
@@ -243,7 +306,7 @@ describe('another lesson of the series', () => {
     const hook = second.slides[1]!
     for (let k = 0; k <= hook.clicks; k++) {
       await page.goto(`${second.served.url}/presenter/${hook.no}?clicks=${k}`)
-      await expect.poll(() => page.locator('.analogy').first().isVisible(), { message: `presenter at click ${k}` }).toBe(true)
+      await page.locator('.analogy').first().waitFor({ state: 'visible', timeout: DRAWN_MS })
     }
     expect(problems).toEqual([])
     await page.close()

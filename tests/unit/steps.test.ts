@@ -1,41 +1,87 @@
 // The step logic of the animated components: what each click shows, clamped, and in step with the generator.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { analogyClicks, type AnalogyProps, analogyShown } from '../../components/analogySteps.ts'
+import { type AnalogyProps, analogyReveal } from '../../components/analogySteps.ts'
 import { asciiFontSize } from '../../components/asciiFit.ts'
 import { splitLabel } from '../../components/pointLabel.ts'
 import { type BoxDiagram, diagramReveal } from '../../components/splitDiagramSteps.ts'
-import { stepOf } from '../../components/steps.ts'
-import { phaseAt, progressAt, timelineClicks } from '../../components/timelineSteps.ts'
+import { isRevealed, oneByOne, stepOf } from '../../components/steps.ts'
+import { fitFontSize, linesAt, stackHeight } from '../../components/textFit.ts'
+import { progressAt, timelineReveal } from '../../components/timelineSteps.ts'
 import { parseLesson } from '../../scripts/lesson/parse.ts'
 import { planDeck } from '../../scripts/lesson/plan.ts'
 
+describe('the step of a slide', () => {
+  it('is the click count, clamped to the clicks the component reserves', () => {
+    expect([-2, 0, 1, 2.7, 3, 9].map(clicks => stepOf(clicks, 3))).toEqual([0, 0, 1, 2, 3, 3])
+  })
+
+  it('is the whole picture for the huge or infinite click count of print and overview', () => {
+    expect(stepOf(999_999, 4)).toBe(4)
+    expect(stepOf(Number.POSITIVE_INFINITY, 4)).toBe(4)
+    expect(stepOf(Number.NaN, 4)).toBe(0)
+  })
+})
+
+describe('isRevealed, the one reveal rule', () => {
+  it('shows a part from the click it appears at', () => {
+    expect([0, 1, 2, 3].map(step => isRevealed(step, 2))).toEqual([false, false, true, true])
+  })
+
+  it('shows a part of the empty stage (at 0) before any click', () => {
+    expect(isRevealed(0, 0)).toBe(true)
+  })
+
+  it('never shows a part the slide does not have', () => {
+    expect(isRevealed(99, undefined)).toBe(false)
+  })
+})
+
+describe('oneByOne', () => {
+  it('gives each item its own click when none is on screen at the start', () => {
+    expect(oneByOne(3)).toEqual({ at: [1, 2, 3], total: 3 })
+  })
+
+  it('opens on the first items and saves their clicks', () => {
+    expect(oneByOne(3, 1)).toEqual({ at: [0, 1, 2], total: 2 })
+    expect(oneByOne(3, 2)).toEqual({ at: [0, 0, 1], total: 1 })
+  })
+
+  it('clamps an opening larger than the list, or below zero', () => {
+    expect(oneByOne(2, 5)).toEqual({ at: [0, 0], total: 0 })
+    expect(oneByOne(2, -1)).toEqual({ at: [1, 2], total: 2 })
+    expect(oneByOne(0)).toEqual({ at: [], total: 0 })
+  })
+})
+
 describe('analogy scenes', () => {
   const all = { reaction: 'They applaud.', takeaway: { label: '', front: 'a', back: 'b' } }
+  const partsAt = (step: number, props: Pick<AnalogyProps, 'reaction' | 'takeaway'>) => {
+    const reveal = analogyReveal(props)
+    return (['stage', 'front', 'back', 'reaction', 'takeaway'] as const).filter(part => isRevealed(step, reveal[part]))
+  }
 
-  it('reveal the seen side, the side behind it, the praise, then the closing pair', () => {
-    expect([0, 1, 2, 3, 4].map(step => analogyShown(step, all))).toEqual([
-      { front: false, back: false, reaction: false, takeaway: false },
-      { front: true, back: false, reaction: false, takeaway: false },
-      { front: true, back: true, reaction: false, takeaway: false },
-      { front: true, back: true, reaction: true, takeaway: false },
-      { front: true, back: true, reaction: true, takeaway: true },
+  it('open on the empty stage, then the seen side, the side behind it, the praise and the closing pair', () => {
+    expect([0, 1, 2, 3, 4].map(step => partsAt(step, all))).toEqual([
+      ['stage'],
+      ['stage', 'front'],
+      ['stage', 'front', 'back'],
+      ['stage', 'front', 'back', 'reaction'],
+      ['stage', 'front', 'back', 'reaction', 'takeaway'],
     ])
-    expect(analogyClicks(all)).toBe(4)
+    expect(analogyReveal(all).total).toBe(4)
   })
 
   it('close on the pair one click earlier when there is no praise', () => {
     const props = { takeaway: all.takeaway }
-    expect(analogyClicks(props)).toBe(3)
-    expect(analogyShown(3, props)).toEqual({ front: true, back: true, reaction: false, takeaway: true })
-    expect(analogyClicks({})).toBe(2)
-    expect(analogyShown(2, {})).toEqual({ front: true, back: true, reaction: false, takeaway: false })
+    expect(analogyReveal(props)).toEqual({ stage: 0, front: 1, back: 2, reaction: undefined, takeaway: 3, total: 3 })
+    expect(analogyReveal({})).toEqual({ stage: 0, front: 1, back: 2, reaction: undefined, takeaway: undefined, total: 2 })
+    expect(partsAt(2, {})).toEqual(['stage', 'front', 'back'])
   })
 
   it('show the whole scene for the huge click count of print and overview, once clamped', () => {
-    expect(analogyShown(stepOf(999_999, analogyClicks(all)), all)).toEqual({ front: true, back: true, reaction: true, takeaway: true })
-    expect(analogyShown(stepOf(Number.POSITIVE_INFINITY, 4), all).takeaway).toBe(true)
-    expect(analogyShown(stepOf(-3, 4), all).front).toBe(false)
+    expect(partsAt(stepOf(999_999, analogyReveal(all).total), all)).toHaveLength(5)
+    expect(partsAt(stepOf(-3, 4), all)).toEqual(['stage'])
   })
 })
 
@@ -61,9 +107,8 @@ describe('split diagram', () => {
 
 describe('timeline', () => {
   it('opens on the first phase and adds one per click', () => {
-    expect(timelineClicks(5)).toBe(4)
-    expect(timelineClicks(0)).toBe(0)
-    expect([0, 1, 2].map(phaseAt)).toEqual([0, 1, 2])
+    expect(timelineReveal(5)).toEqual({ at: [0, 1, 2, 3, 4], total: 4 })
+    expect(timelineReveal(0).total).toBe(0)
   })
 
   it('fills the line through the dots shown, and no further', () => {
@@ -73,20 +118,59 @@ describe('timeline', () => {
 })
 
 describe('the generator and the components agree on the clicks', () => {
+  const expected: Record<string, (props: never) => number> = {
+    CarFactory: (props: AnalogyProps) => analogyReveal(props).total,
+    Restaurant: (props: AnalogyProps) => analogyReveal(props).total,
+    Theater: (props: AnalogyProps) => analogyReveal(props).total,
+    TwoSidedScene: (props: AnalogyProps) => analogyReveal(props).total,
+    SplitDiagram: (props: { diagram: BoxDiagram }) => diagramReveal(props.diagram).total,
+    Timeline: (props: { phases: unknown[] }) => timelineReveal(props.phases.length).total,
+    KeyPoints: (props: { points: string[], shownAtStart?: number }) => oneByOne(props.points.length, props.shownAtStart).total,
+    Cards: (props: { cards: unknown[], shownAtStart?: number }) => oneByOne(props.cards.length, props.shownAtStart).total,
+    TwoColumns: () => 2,
+    ThinkPause: () => 1,
+  }
+
   it.each(['lessons/platform-vs-product.md', 'lessons/deprecation-and-migration.md'])('%s', (file) => {
     const deck = planDeck(parseLesson(readFileSync(file, 'utf8'), file))
-    const expected: Record<string, (props: never) => number> = {
-      CarFactory: (props: AnalogyProps) => analogyClicks(props),
-      Restaurant: (props: AnalogyProps) => analogyClicks(props),
-      Theater: (props: AnalogyProps) => analogyClicks(props),
-      TwoSidedScene: (props: AnalogyProps) => analogyClicks(props),
-      SplitDiagram: (props: { diagram: BoxDiagram }) => diagramReveal(props.diagram).total,
-      Timeline: (props: { phases: unknown[] }) => timelineClicks(props.phases.length),
-    }
-    const scenes = deck.slides.filter(slide => slide.component.name in expected)
-    expect(scenes.length).toBeGreaterThanOrEqual(5)
-    for (const slide of scenes)
-      expect(slide.clicks, slide.component.name).toBe(expected[slide.component.name]!(slide.component.props as never))
+    const stepped = deck.slides.filter(slide => slide.component.name in expected)
+    expect(new Set(stepped.map(slide => slide.component.name)).size).toBeGreaterThanOrEqual(7)
+    for (const slide of stepped)
+      expect(slide.clicks, `${slide.title} (${slide.component.name})`).toBe(expected[slide.component.name]!(slide.component.props as never))
+  })
+})
+
+describe('text slides use their canvas', () => {
+  const box = { width: 770, height: 396, perItem: 32, lineHeight: 1.3, min: 20, max: 34 }
+
+  it('wraps at spaces, as a browser does', () => {
+    expect(linesAt('', 20, 500)).toBe(1)
+    // Half an em a character: 500 px at 20 px hold 50 characters.
+    expect(linesAt('a'.repeat(50), 20, 500)).toBe(1)
+    expect(linesAt('a'.repeat(51), 20, 500)).toBe(2)
+    expect(linesAt(`${'a'.repeat(40)} ${'b'.repeat(9)}`, 20, 500)).toBe(1)
+    expect(linesAt(`${'a'.repeat(40)} ${'b'.repeat(10)}`, 20, 500)).toBe(2)
+    expect(linesAt(`${'a'.repeat(40)} ${'b'.repeat(10)} ${'c'.repeat(45)}`, 20, 500)).toBe(3)
+    expect(linesAt('a'.repeat(101), 20, 500)).toBe(3)
+  })
+
+  it('sets a few short points larger than many long ones', () => {
+    const few = fitFontSize(['Next: deprecation and migration of APIs.', 'You can\'t just demolish the old bridge.'], box)
+    const many = fitFontSize(Array.from({ length: 5 }, () => 'Product team: User-facing features. Metrics: engagement, revenue. Customer: end users.'), box)
+    expect(few).toBe(34)
+    expect(many).toBeLessThan(few)
+    expect(many).toBeGreaterThanOrEqual(20)
+  })
+
+  it('picks the largest size that still fits', () => {
+    const points = Array.from({ length: 4 }, () => 'A point of about a dozen words that wraps to a second line here.')
+    const size = fitFontSize(points, box)
+    expect(stackHeight(points, size, box)).toBeLessThanOrEqual(box.height)
+    expect(stackHeight(points, size + 1, box)).toBeGreaterThan(box.height)
+  })
+
+  it('never goes under its minimum, however much text there is', () => {
+    expect(fitFontSize(['word '.repeat(400)], box)).toBe(20)
   })
 })
 
