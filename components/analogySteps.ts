@@ -1,6 +1,6 @@
 // Step logic of the analogy scenes (CarFactory, Restaurant, Theater, TwoSidedScene): the side the audience
 // sees, then the side that makes it possible, then the praise, then the closing pair of lines.
-import type { SceneSide, Takeaway } from '../scripts/lesson/analogy.ts'
+import type { SceneSide, Takeaway } from '../scripts/lesson/types.ts'
 
 export type { SceneSide, Takeaway }
 
