@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { generateDeck } from '../../scripts/lesson/index.ts'
 import { readDeck } from '../support/deck-reader.ts'
+import { missingSentences } from '../support/preservation.ts'
 
 const FIXTURES = 'tests/fixtures'
 const update = process.env.UPDATE === '1'
@@ -18,7 +19,8 @@ async function matchFile(path: string, actual: string): Promise<void> {
 
 describe.each(names)('fixture %s', async (name) => {
   const dir = join(FIXTURES, name)
-  const { deck, text } = generateDeck(await readFile(join(dir, 'lesson.md'), 'utf8'), 'lesson.md')
+  const markdown = await readFile(join(dir, 'lesson.md'), 'utf8')
+  const { deck, text } = generateDeck(markdown, 'lesson.md')
 
   it('parses into the expected lesson', async () => {
     await matchFile(join(dir, 'expected.lesson.json'), `${JSON.stringify(deck.lesson, null, 2)}\n`)
@@ -30,5 +32,9 @@ describe.each(names)('fixture %s', async (name) => {
 
   it('stays one Slidev slide per planned slide', async () => {
     expect(await readDeck(text)).toHaveLength(deck.slides.length)
+  })
+
+  it('loses no sentence of the lesson: each is in its own section\'s slides or notes', async () => {
+    expect(missingSentences(markdown, await readDeck(text))).toEqual([])
   })
 })

@@ -114,3 +114,29 @@ describe('shareByWeight', () => {
     }))
   })
 })
+
+describe('the speaking rate', () => {
+  const markdown = lesson(undefined, [['The Hook', 300], ['The Story', 50]])
+
+  it('turns narration into seconds at the rate given, not at a fixed 150 words a minute', () => {
+    const at = (wordsPerMinute: number) => generateDeck(markdown, 'rate.md', 'rate.md', { wordsPerMinute }).deck.timing
+    // 300 words (and the heading's own words, which are not narration) at 100 and at 200 words a minute.
+    expect(at(100).speakSeconds).toEqual([180, 30])
+    expect(at(200).speakSeconds).toEqual([90, 15])
+    expect(at(100).wordsPerMinute).toBe(100)
+    expect(at(150).speakSeconds).toEqual([120, 20])
+  })
+
+  it('defaults to 150 words a minute and writes the rate into the headmatter', async () => {
+    const { deck, text } = generateDeck(markdown, 'rate.md')
+    expect(deck.timing.wordsPerMinute).toBe(150)
+    expect((await parse(text, 'slides.md')).slides[0]!.frontmatter.wordsPerMinute).toBe(150)
+    expect((await parse(generateDeck(markdown, 'rate.md', 'rate.md', { wordsPerMinute: 90 }).text, 'slides.md')).slides[0]!.frontmatter.wordsPerMinute).toBe(90)
+  })
+
+  it('warns at the rate given', () => {
+    const parsed = parseLesson(lesson('1 minute', [['The Hook (30s)', 100]]), 'rate.md')
+    expect(planTiming(parsed, [100], 300).warnings).toEqual([])
+    expect(planTiming(parsed, [100], 100).warnings.map(w => w.message)).toContainEqual(expect.stringMatching(/needs 1:00 at 100 words a minute/))
+  })
+})
