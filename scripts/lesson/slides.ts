@@ -1,8 +1,20 @@
 // The text slides a section can become: key points, two columns, cards, a think pause, the recap,
 // the one-liner, a diagram shown as drawn. Each builder returns undefined when the section doesn't
 // have its shape, and the planner tries the next one; keyPointsSlide always fits.
-import { asPoint, chunksAt, MAX_POINTS, pickKeySentences } from './points.ts'
-import { isAllStrong, labelOf, paragraphsOf, plain, sentencesOf, sentencesOfParagraphs, spans } from './text.ts'
+import { namesOf, shows } from './names.ts'
+import { asPoint, chunksAt, MAX_POINTS, selectPoints, showable } from './points.ts'
+import { isAllStrong, labelOf, offSlideParagraphs, paragraphsOf, plain, sentencesOf, sentencesOfParagraphs, spans } from './text.ts'
+
+/** The lines of a Think Together answer worth showing: the trade-off, the goal. */
+const RE_ANSWER_LINE = /\btrade-?off|\bgoal\b/i
+/** A sentence that points back to the one before (`It's …`, `That …`). */
+const RE_LEANS = /^(?:it|that|this|they)\b/i
+
+/** Lines of a Think Together answer. */
+const MAX_ANSWER_LINES = 4
+
+/** Points a column of TwoColumns shows. */
+const COLUMN_POINTS = 3
 import type { Lesson, Rich, Section, Slide, SlideSection } from './types.ts'
 
 export function coverSlide(lesson: Lesson): Slide {
@@ -17,18 +29,23 @@ export function coverSlide(lesson: Lesson): Slide {
   }
 }
 
-/** A heading and up to four key sentences of the narration, one click each; notes follow the sentences. */
-export function keyPointsSlide(section: Section, ref: SlideSection, paragraphs = paragraphsOf(section.blocks), title = section.title): Slide {
+/**
+ * A heading and up to four points of the narration (selectPoints), one click each; the notes are cut
+ * where each point's sentence starts. `from` skips paragraphs another slide of the section shows.
+ */
+export function keyPointsSlide(section: Section, ref: SlideSection, from = 0, title = section.title): Slide {
+  const paragraphs = paragraphsOf(section.blocks).slice(from)
+  const off = offSlideParagraphs(section.blocks)
   const sentences = sentencesOfParagraphs(paragraphs)
-  const picked = pickKeySentences(sentences.map(sentence => (sentence.code ? '' : plain(sentence.text))), MAX_POINTS)
+  const points = selectPoints(sentences, { max: MAX_POINTS, heading: title, hidden: sentence => off.has(sentence.paragraph + from) })
   return {
     section: ref,
     title,
     layout: 'default',
     // A slide that continues a section names the section above its own heading.
-    component: { name: 'KeyPoints', props: { heading: title, kicker: title === section.title ? section.remarks.join(' · ') : section.title, points: picked.map(i => asPoint(sentences[i]!.text)) } },
-    clicks: picked.length,
-    notes: chunksAt(sentences, picked),
+    component: { name: 'KeyPoints', props: { heading: title, kicker: title === section.title ? section.remarks.join(' · ') : section.title, points: points.map(point => point.text) } },
+    clicks: points.length,
+    notes: chunksAt(sentences, points.map(point => point.at)),
   }
 }
 
@@ -43,7 +60,7 @@ export function labelledColumns(section: Section, ref: SlideSection): Slide[] | 
   if (labelled.filter(Boolean).length < 2 || !labelled[0] || !labelled[1])
     return undefined
   const [left, right] = [labelled[0], labelled[1]]
-  const column = (body: Rich) => pickKeySentences(sentencesOf(body).map(plain), 3).map(i => asPoint(sentencesOf(body)[i]!))
+  const column = (body: Rich) => selectPoints(sentencesOfParagraphs([body]), { max: COLUMN_POINTS }).map(point => point.text)
   const columns: Slide = {
     section: ref,
     title: `${left.label} vs ${right.label}`,
@@ -58,7 +75,7 @@ export function labelledColumns(section: Section, ref: SlideSection): Slide[] | 
   const rest = paragraphs.slice(2)
   const restSlides = rest.length === 0
     ? []
-    : [keyPointsSlide(section, ref, rest, labelOf(rest[0]!)?.label ?? section.title)]
+    : [keyPointsSlide(section, ref, 2, labelOf(rest[0]!)?.label ?? section.title)]
   return [columns, ...restSlides]
 }
 
@@ -105,13 +122,27 @@ export function thinkSlide(section: Section, ref: SlideSection): Slide[] | undef
   const [question, ...answer] = paragraphsOf(section.blocks)
   if (!question || !isAllStrong(question) || answer.length === 0)
     return undefined
-  const answerSentences = answer.flatMap(sentencesOf)
-  const short = answerSentences.slice(0, 1).concat(answerSentences.filter(s => /\btrade-?off|\bgoal\b/i.test(plain(s))).slice(0, 2))
+  // The answer: its first sentence, then the lines that name the trade-off or the goal, each with the
+  // sentence it leans on (`The answer isn't "who's right?" It's "what's the trade-off?"`).
+  const sentences = answer.flatMap(sentencesOf).map(plain)
+  const wanted = [0, ...sentences.flatMap((sentence, i) => (i > 0 && RE_ANSWER_LINE.test(sentence) ? [i] : [])).slice(0, 2)]
+  // A figure the answer relies on (`20% of the next quarter`) gets its line too, when the question doesn't show it.
+  const shown = () => [plain(question), ...wanted.map(i => sentences[i]!)].join(' ')
+  const figure = sentences.findIndex((sentence, i) => !wanted.includes(i) && namesOf(sentence).some(name => !shows(shown(), name)))
+  if (figure > 0 && wanted.length < MAX_ANSWER_LINES)
+    wanted.push(figure)
+  wanted.sort((a, b) => a - b)
+  const short = wanted.map((i) => {
+    const before = RE_LEANS.test(sentences[i]!) && i > 0 && !wanted.includes(i - 1) ? `${sentences[i - 1]} ` : ''
+    // `The goal isn't removing v1.` is finished by the sentence that answers it: `It's nobody needing v1.`
+    const after = sentences[i + 1] !== undefined && RE_LEANS.test(sentences[i + 1]!) && !wanted.includes(i + 1) && /n't\b|\bnot\b/.test(sentences[i]!) ? ` ${sentences[i + 1]}` : ''
+    return before ? `${before}${sentences[i]}${after}` : `${showable(sentences[i]!)}${after}`
+  })
   return [{
     section: ref,
     title: section.title,
     layout: 'default',
-    component: { name: 'ThinkPause', props: { heading: section.title, question: plain(question), answer: short.map(plain) } },
+    component: { name: 'ThinkPause', props: { heading: section.title, question: plain(question), answer: short.map(line => asPoint(line)) } },
     clicks: 1,
     notes: [[question], answer],
   }]

@@ -30,6 +30,10 @@ describe.each(names)('fixture %s', async (name) => {
     await matchFile(join(dir, 'expected.slides.md'), text)
   })
 
+  it('warns as expected (pacing problems a reader of the lesson should hear about)', async () => {
+    await matchFile(join(dir, 'expected.warnings.txt'), deck.warnings.map(w => `lesson.md:${w.at.line}:${w.at.column}: ${w.message}\n`).join(''))
+  })
+
   it('stays one Slidev slide per planned slide', async () => {
     expect(await readDeck(text)).toHaveLength(deck.slides.length)
   })

@@ -98,6 +98,19 @@ describe('section budgets', () => {
     expect((await frontmatterBudgets(text)).map(b => b.budgetSeconds)).toEqual([undefined, 45, 40, 30])
   })
 
+  it('does not starve a short section when stated budgets already fill the talk', () => {
+    const { deck } = generateDeck(lesson('~2 minutes', [
+      ['The Hook (45s)', 20],
+      ['The Story (1 minute)', 20],
+      ['Other (20-30 seconds)', 10],
+      ['Quick Recap', 6],
+      ['One-Liner to Remember', 4],
+    ]), 'formats.md')
+    expect(deck.warnings.map(w => w.message)).toContainEqual(expect.stringMatching(/add up to 2:10, more than the 2:00/))
+    // 6 and 4 words need 2 s each: they get 10 s each, as the warning says.
+    expect(deck.timing.planSeconds).toEqual([45, 60, 25, 10, 10])
+  })
+
   it('warns where a section\'s narration cannot fit its budget', () => {
     const { deck } = generateDeck(lesson('5 minutes', [['The Hook (20-30 seconds)', 150], ['The Story', 100]]), 'long.md')
     expect(deck.warnings.map(w => w.message)).toContainEqual(expect.stringMatching(/"The Hook" needs 1:00 at 150 words a minute but has 0:20-0:30/))
