@@ -1,10 +1,11 @@
 // CLI: npm run generate -- [LESSON] [--out FILE] [--check] [--force] [--wpm N]
 // The only file of the generator that touches the disk. Exit codes: 0 written or up to date,
 // 1 --check found the deck stale, 2 the lesson or the arguments can't be used.
-import { readFile } from 'node:fs/promises'
-import { dirname, relative, resolve } from 'node:path'
+import { readdir, readFile } from 'node:fs/promises'
+import { dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readUtf8, writeAtomically } from './io.ts'
+import { lessonFigures, notesOnlyReport } from './lesson/coverage.ts'
 import { LessonError } from './lesson/errors.ts'
 import { generateDeck } from './lesson/index.ts'
 import { provenanceOf } from './lesson/render.ts'
@@ -14,6 +15,8 @@ import { isMain, type Io, processIo } from './cli.ts'
 
 export const DEFAULT_LESSON = 'lessons/platform-vs-product.md'
 export const DEFAULT_OUT = 'slides.md'
+/** Where the series' lessons are: the figures printed after each run cover all of them. */
+export const LESSONS_DIR = 'lessons'
 
 const USAGE = 'usage: npm run generate -- [LESSON] [--out FILE] [--check] [--force] [--wpm N]'
 
@@ -52,7 +55,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     const source = relative(dirname(outPath), resolve(io.cwd, lessonPath)).split('\\').join('/')
     const { deck, text } = generateDeck(markdown, lessonPath, source, { wordsPerMinute })
     if (!quiet)
-      io.err(pacingTable(deck))
+      io.err([pacingTable(deck), ...notesOnlyReport(deck), await figuresLine(io.cwd, lessonPath, deck)].join('\n'))
     const existing = await readFile(outPath, 'utf8').catch(() => undefined)
 
     if (check) {
@@ -81,6 +84,21 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     throw error
   }
+}
+
+/**
+ * `on_slide_names` and `dangling_points` over every lesson in lessons/ (the one generated included,
+ * as read now), so an author sees the series' figure move as they edit one lesson.
+ */
+async function figuresLine(cwd: string, lessonPath: string, deck: Deck): Promise<string> {
+  const dir = resolve(cwd, LESSONS_DIR)
+  const names = await readdir(dir).catch(() => [] as string[])
+  const others = await Promise.all(names
+    .filter(name => name.endsWith('.md') && resolve(dir, name) !== resolve(cwd, lessonPath))
+    .map(async name => generateDeck(await readFile(join(dir, name), 'utf8'), join(LESSONS_DIR, name)).deck))
+  const all = lessonFigures([deck, ...others])
+  const own = lessonFigures([deck])
+  return `on_slide_names: ${all.onSlideNames.toFixed(1)} % of ${all.names} names and figures in ${others.length + 1} lessons (this lesson ${own.onSlideNames.toFixed(1)} %); dangling_points: ${all.danglingPoints}`
 }
 
 /** Per section: its budget, its plan and the time its notes need; warnings last. */

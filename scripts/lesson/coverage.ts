@@ -81,3 +81,28 @@ function stringsIn(value: unknown): string[] {
     return Object.values(value).flatMap(stringsIn)
   return []
 }
+
+/** The figures `npm run generate` and the bench print: over every lesson given, as percent and count. */
+export interface LessonFigures {
+  /** Share (%) of the narration's names and figures that some slide of their section shows. */
+  onSlideNames: number
+  /** Points opening on a word that leans on a sentence the slide doesn't show. */
+  danglingPoints: number
+  names: number
+}
+
+export function lessonFigures(decks: Deck[]): LessonFigures {
+  const { names, onSlide, dangling } = coverageFigures(decks.flatMap(coverageOf))
+  return { onSlideNames: names === 0 ? 100 : 100 * onSlide / names, danglingPoints: dangling, names }
+}
+
+/** Per section, the names and figures left in the notes, for the author to bold what matters. */
+export function notesOnlyReport(deck: Deck): string[] {
+  const sections = coverageOf(deck).filter(section => section.notesOnly.length > 0 || section.dangling.length > 0)
+  if (sections.length === 0)
+    return ['Every name and figure of the narration is on a slide.']
+  return [
+    'Only in the notes, by section (on a text slide, bold a phrase in the lesson to put it on the slide):',
+    ...sections.map(section => `  ${section.title}: ${[...section.notesOnly, ...section.dangling.map(point => `(leaning point: "${point}")`)].join(', ')}`),
+  ]
+}

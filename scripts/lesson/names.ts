@@ -8,6 +8,8 @@ const RE_FIGURE = /(?<![\p{L}\p{N}.])\$?\d+(?:,\d{3})*(?:\.\d+)?(?:[-–]\d+)?(?
 const RE_CAPITALISED = /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}\p{N}'’&/-]*)(?:\s(?:\p{Lu}[\p{L}\p{N}'’&/-]*))*/gu
 /** What may come before a capitalised word that is only capitalised because something starts there. */
 const RE_STARTS_SOMETHING = /(?:^|[.!?:;(]|["“‘])\s*$/u
+/** A word written in lower case: `platform`, not `Platform`. */
+const RE_LOWER_WORD = /(?<![\p{L}'’])\p{Ll}\p{L}*/gu
 const RE_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}/&]+s?$/u
 const RE_POSSESSIVE = /['’]s$/u
 /** Capitalised words that are not names wherever they stand. */
@@ -74,11 +76,10 @@ export function namesOfAll(sentences: string[]): string[] {
 
 /** Names found mid-sentence anywhere in the narration, and the words it also writes in lower case. */
 export function contextOf(sentences: string[]): NameContext {
-  const midSentence = sentences.flatMap(sentence => namesOf(sentence, { known: new Set(), common: new Set(sentences.join(' ').match(/\p{L}+/gu) ?? []) }))
-  return {
-    known: new Set(midSentence.flatMap(name => name.split(' ')).filter(word => !/\d/.test(word))),
-    common: new Set((sentences.join(' ').match(/(?<![\p{L}'’])\p{Ll}[\p{L}]*/gu) ?? [])),
-  }
+  const text = sentences.join(' ')
+  const common = new Set(text.match(RE_LOWER_WORD) ?? [])
+  const midSentence = sentences.flatMap(sentence => namesOf(sentence, { known: new Set(), common }))
+  return { known: new Set(midSentence.flatMap(name => name.split(' ')).filter(word => !/\d/.test(word))), common }
 }
 
 /** Whether a name or figure is in the text a slide shows (case aside: a kicker may be set in capitals). */
