@@ -57,6 +57,9 @@ const RE_LEANING_PRONOUN = /^(?:that|this|these|those|it|they)\b(?!\s*:)/i
 /** A bold lead-in: a few words ending in `.` or `:` (not a question set in bold). */
 const RE_LEAD_IN_END = /[.:—–-]\s*$/
 const MAX_LEAD_IN_WORDS = 8
+/** A short noun phrase opening on an article: `The order of fields in a response.` */
+const RE_ITEM = /^(?:the|a|an)\b[^,;:]{0,60}$/i
+const ITEM_PENALTY = 6
 /** Room for one more point, for a name or figure that would stay off the slide. */
 const EXTRA_POINT_CHARS = 90
 const MAX_TOTAL_CHARS = 380
@@ -110,10 +113,12 @@ export function selectPoints(sentences: Sentence[], options: PointOptions): Poin
       break
     extra = true
   }
+  // An item of a run of examples (`The order of fields. An error message's wording.`) says little alone.
+  const isItem = (u: number) => RE_ITEM.test(units[u]!.text) && [units[u - 1], units[u + 1]].some(other => other && RE_ITEM.test(other.text))
+  const fillScore = (u: number) => pointScore(units[u]!.text) - 1.5 * Math.min(4, ...[...picked].map(p => Math.abs(p - u))) + (isItem(u) ? ITEM_PENALTY : 0)
   while (picked.size < Math.min(options.max, units.length)) {
-    const spread = (u: number) => Math.min(4, ...[...picked].map(p => Math.abs(p - u)))
     const next = units.map((_, u) => u).filter(u => !picked.has(u))
-      .sort((a, b) => (pointScore(units[a]!.text) - 1.5 * spread(a)) - (pointScore(units[b]!.text) - 1.5 * spread(b)) || a - b)
+      .sort((a, b) => fillScore(a) - fillScore(b) || a - b)
       .find(u => pick(u, options.max))
     if (next === undefined)
       break

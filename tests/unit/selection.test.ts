@@ -68,7 +68,13 @@ describe('the section\'s subject and its names', () => {
     expect(pointsOf(steering, 'Surprising Truth / Fun Fact')[0]).toMatch(/^Etsy's engineers wrote/)
   })
 
-  it('puts figures on the slide: 30 seconds, 2012, 45 minutes, 6 weeks', () => {
+  it('prefers a statement to one item of a run of examples', () => {
+    const points = pointsOf(deprecation, 'Surprising Truth / Fun Fact')
+    expect(points).not.toContain('The order of fields in a response.')
+    expect(points).toContain('Migrations break things nobody documented.')
+  })
+
+  it('puts figures on the slide: 30 seconds, 45 minutes, 6 weeks', () => {
     expect(pointsOf(deprecation, 'Surprising Truth / Fun Fact').join(' ')).toMatch(/30 seconds/)
     const fact = pointsOf(steering, 'Surprising Truth / Fun Fact').join(' ')
     expect(fact).toMatch(/45 minutes/)
