@@ -1,34 +1,37 @@
 // Lesson → Deck: which slides each section becomes. Pure. Each section kind lists the slides it can
-// become, best first; the first that fits the section's text is taken (the last always fits).
-// The builders are in scenes.ts (drawn scenes) and slides.ts (text slides).
-import { analogySlide, splitDiagramSlide, timelineSlide } from './scenes.ts'
+// become, best first: its drawn scenes (scenes.ts), then its text slides (slides.ts); the first that
+// fits the section's text is taken, and the last always fits.
+import { SCENES_BY_KIND } from './scenes.ts'
 import { asciiDiagramSlide, cardsSlide, coverSlide, keyPoints, labelledColumns, oneLinerSlide, recapSlide, thinkSlide } from './slides.ts'
 import { paragraphsOf, plain, wordCount } from './text.ts'
 import { DEFAULT_WORDS_PER_MINUTE, planTiming } from './timing.ts'
-import type { Deck, Lesson, Section, SectionKind, Slide, SlideSection } from './types.ts'
+import type { Deck, Lesson, Section, SectionKind, Slide, SlideBuilder, SlideSection } from './types.ts'
 
 export interface PlanOptions {
   wordsPerMinute?: number
 }
 
-/** Turns a section into its slides, or undefined when the section doesn't have the shape it needs. */
-export type SlideBuilder = (section: Section, ref: SlideSection) => Slide[] | undefined
 
-/** What each section kind becomes, best first; every list ends with a builder that always fits. */
-export const SLIDES_BY_KIND: Record<SectionKind, SlideBuilder[]> = {
-  'hook': [analogySlide, keyPoints],
-  'story': [analogySlide, keyPoints],
-  'analogy': [analogySlide, keyPoints],
+/** The text slides each section kind becomes when no drawn scene (scenes.ts) fits it, best first; each list ends with one that always fits. */
+export const TEXT_SLIDES_BY_KIND: Record<SectionKind, SlideBuilder[]> = {
+  'hook': [keyPoints],
+  'story': [keyPoints],
+  'analogy': [keyPoints],
   'software': [labelledColumns, keyPoints],
-  'diagram': [splitDiagramSlide, asciiDiagramSlide, keyPoints],
+  'diagram': [asciiDiagramSlide, keyPoints],
   'examples': [cardsSlide, keyPoints],
   'think': [thinkSlide, keyPoints],
-  'disaster': [timelineSlide, keyPoints],
+  'disaster': [keyPoints],
   'fact': [keyPoints],
   'recap': [recapSlide, keyPoints],
   'one-liner': [oneLinerSlide],
   'next': [keyPoints],
   'other': [keyPoints],
+}
+
+/** Every slide builder a section kind tries, in order: its drawn scenes first, then its text slides. */
+export function buildersFor(kind: SectionKind): SlideBuilder[] {
+  return [...SCENES_BY_KIND[kind] ?? [], ...TEXT_SLIDES_BY_KIND[kind]]
 }
 
 export function planDeck(lesson: Lesson, options: PlanOptions = {}): Deck {
@@ -39,7 +42,7 @@ export function planDeck(lesson: Lesson, options: PlanOptions = {}): Deck {
 }
 
 export function planSection(section: Section, ref: SlideSection): Slide[] {
-  for (const build of SLIDES_BY_KIND[section.kind]) {
+  for (const build of buildersFor(section.kind)) {
     const slides = build(section, ref)
     if (slides)
       return slides

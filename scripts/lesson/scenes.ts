@@ -8,7 +8,16 @@ import { extractTimeline } from './extract/timeline.ts'
 import { alignToSteps, chunksAt } from './points.ts'
 import { fitsSlide, sceneFor } from './scene-fit.ts'
 import { paragraphsOf, plain, sentencesOfParagraphs } from './text.ts'
-import type { AnalogyProps, Section, Slide, SlideSection } from './types.ts'
+import type { AnalogyProps, Section, SectionKind, Slide, SlideBuilder, SlideSection } from './types.ts'
+
+/** The drawn scenes each section kind tries before its text slides (plan.ts), best first. */
+export const SCENES_BY_KIND: Partial<Record<SectionKind, SlideBuilder[]>> = {
+  hook: [analogySlide],
+  story: [analogySlide],
+  analogy: [analogySlide],
+  diagram: [splitDiagramSlide],
+  disaster: [timelineSlide],
+}
 
 /** An analogy (Hook, Story, Another Way to See It) drawn as the scene its words call for. */
 export function analogySlide(section: Section, ref: SlideSection): Slide[] | undefined {

@@ -114,6 +114,9 @@ export interface Slide {
   notes: NoteChunk[]
 }
 
+/** Turns a section into its slides, or undefined when the section doesn't have the shape it needs. */
+export type SlideBuilder = (section: Section, ref: SlideSection) => Slide[] | undefined
+
 export interface Timing {
   /** Section index → planned seconds (stated budgets kept, the rest shared by narration length). */
   planSeconds: number[]

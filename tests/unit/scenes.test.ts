@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { extractAnalogy } from '../../scripts/lesson/extract/analogy.ts'
 import { extractTimeline } from '../../scripts/lesson/extract/timeline.ts'
 import { parseLesson } from '../../scripts/lesson/parse.ts'
-import { planDeck, SLIDES_BY_KIND } from '../../scripts/lesson/plan.ts'
+import { planDeck } from '../../scripts/lesson/plan.ts'
+import { SCENES_BY_KIND } from '../../scripts/lesson/scenes.ts'
 import { alignToSteps } from '../../scripts/lesson/points.ts'
 import { fitsSlide, sceneFor } from '../../scripts/lesson/scene-fit.ts'
 import { paragraphsOf, plain, sentencesOfParagraphs } from '../../scripts/lesson/text.ts'
@@ -17,9 +18,9 @@ function sectionOf(lesson: Lesson, kind: SectionKind): Section {
   return lesson.sections.find(section => section.kind === kind)!
 }
 
-/** The slide of the drawn scene a section kind tries first (its text fallbacks come after it). */
+/** The slide of the drawn scene a section kind tries first. */
 function planScene(section: Section, ref: SlideSection): Slide[] | undefined {
-  return SLIDES_BY_KIND[section.kind][0]!(section, ref)
+  return SCENES_BY_KIND[section.kind]![0]!(section, ref)
 }
 
 /** A scene's slide, its props read as the loose JSON the tests pick apart. */
