@@ -32,20 +32,31 @@ export function coverSlide(lesson: Lesson): Slide {
 /**
  * A heading and up to four points of the narration (selectPoints), one click each; the notes are cut
  * where each point's sentence starts. `from` skips paragraphs another slide of the section shows.
+ * When the first point is where the narration starts (the section's topic), it is on screen before the
+ * first click, with the words that say it: one click fewer, and step 0 shows what is being said.
  */
 export function keyPointsSlide(section: Section, ref: SlideSection, from = 0, title = section.title): Slide {
   const paragraphs = paragraphsOf(section.blocks).slice(from)
   const off = offSlideParagraphs(section.blocks)
   const sentences = sentencesOfParagraphs(paragraphs)
   const points = selectPoints(sentences, { max: MAX_POINTS, heading: title, hidden: sentence => off.has(sentence.paragraph + from) })
+  const shownAtStart = points[0]?.at === 0 ? 1 : 0
   return {
     section: ref,
     title,
     layout: 'default',
     // A slide that continues a section names the section above its own heading.
-    component: { name: 'KeyPoints', props: { heading: title, kicker: title === section.title ? section.remarks.join(' · ') : section.title, points: points.map(point => point.text) } },
-    clicks: points.length,
-    notes: chunksAt(sentences, points.map(point => point.at)),
+    component: {
+      name: 'KeyPoints',
+      props: {
+        heading: title,
+        kicker: title === section.title ? section.remarks.join(' · ') : section.title,
+        points: points.map(point => point.text),
+        ...(shownAtStart ? { shownAtStart } : {}),
+      },
+    },
+    clicks: points.length - shownAtStart,
+    notes: chunksAt(sentences, points.slice(shownAtStart).map(point => point.at)),
   }
 }
 

@@ -251,7 +251,8 @@ export type Card = { title: string, text: string }
 /** Each component's props, by the component's name. */
 export interface ComponentProps {
   LessonCover: { title: string, details: string[] }
-  KeyPoints: { heading: string, kicker: string, points: string[] }
+  /** `shownAtStart`: points on screen before the first click (the slide reserves one click per other point). */
+  KeyPoints: { heading: string, kicker: string, points: string[], shownAtStart?: number }
   TwoColumns: { kicker: string, heading: string, left: PointColumn, right: PointColumn }
   Cards: { heading: string, cards: Card[] }
   ThinkPause: { heading: string, question: string, answer: string[] }

@@ -154,3 +154,15 @@ describe('what is not a point', () => {
     expect(slide.notes.flat().map(plain).join(' ')).toMatch(/Column \| Value.*A sub-heading.*a note to self/)
   })
 })
+
+describe('the first step', () => {
+  it('shows the topic point before the first click, with the notes that say it, and reserves one click fewer', () => {
+    const slide = slidesOf(platform, 'Surprising Truth / Fun Fact')[0]!
+    const props = slide.component.props as ComponentProps['KeyPoints']
+    expect(props.shownAtStart).toBe(1)
+    expect(slide.clicks).toBe(props.points.length - 1)
+    expect(slide.notes).toHaveLength(props.points.length)
+    expect(slide.notes[0]!.map(plain).join(' ')).toMatch(/^Google's Site Reliability Engineering \(SRE\) model/)
+    expect(slide.notes[1]!.map(plain).join(' ')).toMatch(/^But the product team is on-call\./)
+  })
+})
