@@ -4,10 +4,11 @@
 
 /** `30%`, `20-30%`, `6 months`, `2 weeks`, `10,000`, `1.16`, `2008`, `$5`; a lone digit (`ship 3 features`) is no figure. */
 const RE_FIGURE = /(?<![\p{L}\p{N}.])\$?\d+(?:,\d{3})*(?:\.\d+)?(?:[-–]\d+)?(?:\s?%|\s(?:percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|quarters?|releases?|times))?(?![\p{L}\p{N}])/gu
+const RE_DIGIT = /\d/
 /** A run of capitalised words (`Site Reliability Engineering`, `Chaos Engineering`) or an acronym (`SRE`, `CI/CD`). */
 const RE_CAPITALISED = /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}\p{N}'’&/-]*)(?:\s(?:\p{Lu}[\p{L}\p{N}'’&/-]*))*/gu
 /** What may come before a capitalised word that is only capitalised because something starts there. */
-const RE_STARTS_SOMETHING = /(?:^|[.!?:;(]|["“‘])\s*$/u
+const OPENERS = '.!?:;("“‘'
 /** A word written in lower case: `platform`, not `Platform`. */
 const RE_LOWER_WORD = /(?<![\p{L}'’])\p{Ll}\p{L}*/gu
 const RE_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}/&]+s?$/u
@@ -34,12 +35,14 @@ const NO_CONTEXT: NameContext = { known: new Set(), common: new Set() }
  */
 export function namesOf(sentence: string, context: NameContext = NO_CONTEXT): string[] {
   const found: string[] = []
-  for (const match of sentence.matchAll(RE_FIGURE)) {
-    if (!/^\d$/.test(match[0]))
-      found.push(match[0])
+  if (RE_DIGIT.test(sentence)) {
+    for (const match of sentence.matchAll(RE_FIGURE)) {
+      if (!/^\d$/.test(match[0]))
+        found.push(match[0])
+    }
   }
   for (const match of sentence.matchAll(RE_CAPITALISED)) {
-    const opener = RE_STARTS_SOMETHING.test(sentence.slice(0, match.index))
+    const opener = opensSomething(sentence, match.index)
     for (const [i, run] of runsOf(match[0]).entries()) {
       const [first, ...rest] = run
       const bare = first!.replace(RE_POSSESSIVE, '')
@@ -62,6 +65,14 @@ function runsOf(text: string): string[][] {
       runs.push([])
   }
   return runs.filter(run => run.length > 0)
+}
+
+/** Whether the word at `index` starts the sentence, a clause after a colon, or a quote. */
+function opensSomething(sentence: string, index: number): boolean {
+  let i = index - 1
+  while (i >= 0 && /\s/.test(sentence[i]!))
+    i--
+  return i < 0 || OPENERS.includes(sentence[i]!)
 }
 
 function isPossessive(word: string): boolean {

@@ -81,8 +81,10 @@ interface Unit extends Point {
  * and a `That`/`This`/`It` sentence comes only with the sentence before it.
  */
 export function selectPoints(sentences: Sentence[], options: PointOptions): Point[] {
-  const context = contextOf(sentences.filter(sentence => !sentence.code).map(sentence => plain(sentence.text)))
-  const units = unitsOf(sentences, options).map(unit => ({ ...unit, names: namesOf(unit.text, context) }))
+  const plains = sentences.map(sentence => plain(sentence.text))
+  const context = contextOf(plains.filter((_, i) => !sentences[i]!.code))
+  const units = unitsOf(sentences, plains, options).map(unit => ({ ...unit, names: namesOf(unit.text, context) }))
+  const scores = units.map(unit => pointScore(unit.text))
   const picked = new Set<number>()
   const shown = () => new Set([...picked].flatMap(u => units[u]!.names))
   const total = () => [...picked].reduce((sum, u) => sum + units[u]!.text.length, 0)
@@ -103,7 +105,7 @@ export function selectPoints(sentences: Sentence[], options: PointOptions): Poin
     const best = units
       .map((unit, u) => ({ u, fresh: unit.names.filter(name => !known.has(name)).length }))
       .filter(({ u, fresh }) => fresh > 0 && !picked.has(u))
-      .sort((a, b) => b.fresh - a.fresh || pointScore(units[a.u]!.text) - pointScore(units[b.u]!.text))[0]
+      .sort((a, b) => b.fresh - a.fresh || scores[a.u]! - scores[b.u]!)[0]
     if (!best)
       break
     if (pick(best.u, options.max))
@@ -115,7 +117,7 @@ export function selectPoints(sentences: Sentence[], options: PointOptions): Poin
   }
   // An item of a run of examples (`The order of fields. An error message's wording.`) says little alone.
   const isItem = (u: number) => RE_ITEM.test(units[u]!.text) && [units[u - 1], units[u + 1]].some(other => other && RE_ITEM.test(other.text))
-  const fillScore = (u: number) => pointScore(units[u]!.text) - 1.5 * Math.min(4, ...[...picked].map(p => Math.abs(p - u))) + (isItem(u) ? ITEM_PENALTY : 0)
+  const fillScore = (u: number) => scores[u]! - 1.5 * Math.min(4, ...[...picked].map(p => Math.abs(p - u))) + (isItem(u) ? ITEM_PENALTY : 0)
   while (picked.size < Math.min(options.max, units.length)) {
     const next = units.map((_, u) => u).filter(u => !picked.has(u))
       .sort((a, b) => fillScore(a) - fillScore(b) || a - b)
@@ -127,17 +129,17 @@ export function selectPoints(sentences: Sentence[], options: PointOptions): Poin
 }
 
 /** The sentences that can be points, a bold lead-in joined to its explanation, each as it would show. */
-function unitsOf(sentences: Sentence[], options: PointOptions): Omit<Unit, 'names'>[] {
+function unitsOf(sentences: Sentence[], plains: string[], options: PointOptions): Omit<Unit, 'names'>[] {
   const units: Omit<Unit, 'names'>[] = []
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!
     if (sentence.code || options.hidden?.(sentence))
       continue
     const next = sentences[i + 1]
-    const lead = plain(sentence.text)
+    const lead = plains[i]!
     if (isAllStrong(sentence.text) && RE_LEAD_IN_END.test(lead) && lead.split(' ').length <= MAX_LEAD_IN_WORDS && next && !next.code && next.paragraph === sentence.paragraph) {
       const label = lead.replace(/[\s.:—–-]+$/, '')
-      const explanation = showable(plain(next.text))
+      const explanation = showable(plains[i + 1]!)
       const text = label.toLowerCase() === options.heading?.toLowerCase() ? explanation : `${label}: ${explanation}`
       units.push({ at: i, last: i + 1, text: asPoint(text), strong: true, leansOnPrevious: false })
       i++
