@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'components/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts'],
         },
       },
       {

@@ -1,7 +1,7 @@
 // Step logic of the analogy scenes (CarFactory, Restaurant, Theater, TwoSidedScene). Before any click the
 // scene's empty stage is drawn; then the side the audience sees, the side that makes it possible, the praise,
 // and the closing pair of lines, one click each.
-import type { SceneSide, Takeaway } from '../scripts/lesson/analogy.ts'
+import type { SceneSide, Takeaway } from '../scripts/lesson/types.ts'
 
 export type { SceneSide, Takeaway }
 

@@ -1,5 +1,6 @@
 // Pacing logic of the presenter view: the talk's plan by section, read from the slides' frontmatter,
 // and where the clock stands against it. Pure, so it is tested without a browser.
+import { FRONTMATTER, type SlideFrontmatter } from '../scripts/lesson/types.ts'
 
 /** What the generator writes into each slide's frontmatter (see scripts/lesson/render.ts). */
 export interface SlidePacing {
@@ -7,9 +8,9 @@ export interface SlidePacing {
   no: number
   section: string
   /** -1 for the cover, which has no budget. */
-  sectionIndex: number
+  sectionIndex: SlideFrontmatter['sectionIndex']
   /** The section's planned seconds (the same on every slide of the section). */
-  budgetSeconds?: number
+  budgetSeconds?: SlideFrontmatter['budgetSeconds']
 }
 
 export interface SectionPlan {
@@ -34,11 +35,13 @@ export const MIN_TOLERANCE_SECONDS = 5
 
 /** Reads the pacing fields of one slide's frontmatter; slides without them count as untimed. */
 export function slidePacingOf(no: number, frontmatter: Record<string, unknown>): SlidePacing {
-  const budget = frontmatter.budgetSeconds
+  const budget = frontmatter[FRONTMATTER.budgetSeconds]
+  const section = frontmatter[FRONTMATTER.section]
+  const sectionIndex = frontmatter[FRONTMATTER.sectionIndex]
   return {
     no,
-    section: typeof frontmatter.section === 'string' ? frontmatter.section : '',
-    sectionIndex: typeof frontmatter.sectionIndex === 'number' ? frontmatter.sectionIndex : -1,
+    section: typeof section === 'string' ? section : '',
+    sectionIndex: typeof sectionIndex === 'number' ? sectionIndex : -1,
     budgetSeconds: typeof budget === 'number' && Number.isFinite(budget) && budget >= 0 ? budget : undefined,
   }
 }

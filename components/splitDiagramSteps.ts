@@ -1,6 +1,6 @@
 // Step logic of SplitDiagram: the empty table first (its column frames and row labels), then column by column
 // (heading and lists), then one compared row per click, ending on the callout box.
-import type { BoxDiagram } from '../scripts/lesson/diagram.ts'
+import type { BoxDiagram } from '../scripts/lesson/types.ts'
 
 export type { BoxDiagram }
 

@@ -1,5 +1,5 @@
 // Step logic of Timeline: the story opens on its first phase; each click adds the next one.
-import type { TimelinePhase } from '../scripts/lesson/timeline.ts'
+import type { TimelinePhase } from '../scripts/lesson/types.ts'
 import { type OneByOne, oneByOne } from './steps.ts'
 
 export type { TimelinePhase }

@@ -2,6 +2,7 @@
 // slides' frontmatter, and the rehearsal log kept on the same timer (start, pause and reset included).
 import { sharedState, useNav } from '@slidev/client'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
+import { FRONTMATTER } from '../scripts/lesson/types.ts'
 import { planSections, plannedTotalSeconds, sectionOfSlide, sectionStatus, slidePacingOf, talkStatus, timerElapsedMs } from './pacing'
 import { moveTo, type Position, type RunIdentity, spentOnSlides, startLog, totalSpentMs } from './rehearsalLog'
 import { useRehearsalSaver } from './useRehearsalSaver'
@@ -24,7 +25,7 @@ export function usePacing() {
   const totalSeconds = computed(() => plannedTotalSeconds(sections.value))
   const position = computed<Position>(() => ({ no: currentSlideNo.value, clicks: clicksContext.value.current }))
   const section = computed(() => sectionOfSlide(sections.value, position.value.no))
-  const lessonSlug = computed(() => String(slides.value[0]?.meta.slide?.frontmatter.lessonSlug ?? 'lesson'))
+  const lessonSlug = computed(() => String(slides.value[0]?.meta.slide?.frontmatter[FRONTMATTER.lessonSlug] ?? 'lesson'))
 
   const log = shallowRef(startLog(position.value, elapsedAt(Date.now())))
   // A run is recorded from the moment the timer starts here; one already going when the page opened

@@ -1,7 +1,7 @@
 // npm run bench: every speed and size figure of the project in one run, each the median of several
 // repetitions after a warm-up, as a table and then one line of JSON. Not a test: the machine's noise
 // would make timed tests flaky, so the figures are read, compared with their targets and explained.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { jsGzipKb, firstSlideMs, longestTaskMs } from './bench/deck-figures.ts'
 import { lessonVariations } from './bench/lessons.ts'
@@ -12,7 +12,8 @@ import { isMain, type Io, processIo } from './cli.ts'
 import { ensureBuilt } from './export/build-cache.ts'
 import { BUILD_CACHE, openPrintSession } from './export/session.ts'
 import { projectDeck } from './export/source.ts'
-import { DEFAULT_LESSON } from './generate.ts'
+import { DEFAULT_LESSON, LESSONS_DIR } from './generate.ts'
+import { lessonFigures } from './lesson/coverage.ts'
 import { generateDeck } from './lesson/index.ts'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -28,8 +29,14 @@ const TARGETS: Record<string, number> = {
   export_s: 3,
   generate_ms: 20,
   generate_100_ms: 1000,
+  dangling_points: 0,
   first_slide_ms: 1500,
   longest_task_ms: 100,
+}
+
+/** Figures that must reach their target from below (a share, not a time). */
+const AT_LEAST: Record<string, number> = {
+  on_slide_names: 90,
 }
 
 /** Why a figure can miss its target on these machines, and what would fix it. */
@@ -40,6 +47,8 @@ const EXPLANATIONS: Record<string, string> = {
   longest_task_ms: 'a click that mounts a scene builds its SVG in one task; splitting heavy scenes or lazy-mounting would shorten it',
   generate_100_ms: 'Markdown parsing (micromark) is most of the generator; a lesson would need a lighter parser to go faster',
   generate_ms: 'Markdown parsing (micromark) is most of the generator; a lesson would need a lighter parser to go faster',
+  on_slide_names: 'names and figures said only in drawn scenes (the analogies) have no place on their picture; npm run generate lists them by section',
+  dangling_points: 'npm run generate lists each leaning point under its section',
 }
 
 function npm(args: string[]) {
@@ -51,9 +60,14 @@ async function generatorFigures(): Promise<Figure[]> {
   const variations = lessonVariations(lesson, 100)
   const one = await medianOf(REPETITIONS * 4, () => elapsedMs(() => generateDeck(lesson, DEFAULT_LESSON)))
   const hundred = await medianOf(REPETITIONS, () => elapsedMs(() => variations.forEach((text, i) => generateDeck(text, `lesson-${i}.md`))))
+  const lessons = await Promise.all((await readdir(join(ROOT, LESSONS_DIR))).filter(name => name.endsWith('.md'))
+    .map(async name => generateDeck(await readFile(join(ROOT, LESSONS_DIR, name), 'utf8'), name).deck))
+  const words = lessonFigures(lessons)
   return [
     { name: 'generate_ms', value: one, unit: 'ms' },
     { name: 'generate_100_ms', value: hundred, unit: 'ms' },
+    { name: 'on_slide_names', value: words.onSlideNames, unit: '%' },
+    { name: 'dangling_points', value: words.danglingPoints, unit: '' },
   ]
 }
 
@@ -110,17 +124,23 @@ async function deckFigures(): Promise<Figure[]> {
   }
 }
 
+function misses(f: Figure): boolean {
+  const most = TARGETS[f.name]
+  const least = AT_LEAST[f.name]
+  return (most !== undefined && f.value > most) || (least !== undefined && f.value < least)
+}
+
 function report(figures: Figure[]): string {
   const rows = figures.map((f) => {
-    const target = TARGETS[f.name]
-    const verdict = target === undefined ? '' : f.value <= target ? 'ok' : 'MISSED'
+    const target = TARGETS[f.name] ?? AT_LEAST[f.name]
+    const verdict = target === undefined ? '' : !misses(f) ? 'ok' : 'MISSED'
     // The longtask API only reports tasks of 50 ms and more: 0 means none reached that.
     const shown = f.name === 'longest_task_ms' && f.value === 0 ? 'none ≥ 50 ms' : `${f.value.toFixed(f.value < 10 ? 2 : 0)} ${f.unit}`
-    return [f.name, shown, target === undefined ? '' : `≤ ${target}`, verdict]
+    return [f.name, shown, target === undefined ? '' : `${f.name in AT_LEAST ? '≥' : '≤'} ${target}`, verdict]
   })
   const widths = [0, 1, 2, 3].map(c => Math.max(...rows.map(r => r[c]!.length)))
   const lines = rows.map(r => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd())
-  const missed = figures.filter(f => TARGETS[f.name] !== undefined && f.value > TARGETS[f.name]!)
+  const missed = figures.filter(misses)
   return [...lines, ...missed.map(f => `missed ${f.name}: ${EXPLANATIONS[f.name] ?? 'see the notes'}`)].join('\n')
 }
 

@@ -1,15 +1,21 @@
 // CLI: npm run generate -- [LESSON] [--out FILE] [--check] [--force] [--wpm N]
 // Reads and writes through scripts/deck-file.ts. Exit codes: 0 written or up to date,
 // 1 --check found the deck stale, 2 the lesson or the arguments can't be used.
+import { readdir, readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { generateDeckFile, writeDeckFile } from './deck-file.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'
+import { lessonFigures, notesOnlyReport } from './lesson/coverage.ts'
+import { generateDeck } from './lesson/index.ts'
 import { formatRange, formatSeconds } from './lesson/timing.ts'
 import type { Deck } from './lesson/types.ts'
 import { isMain, type Io, processIo } from './cli.ts'
 
 export const DEFAULT_LESSON = 'lessons/platform-vs-product.md'
 export const DEFAULT_OUT = 'slides.md'
+/** Where the series' lessons are: the figures printed after each run cover all of them. */
+export const LESSONS_DIR = 'lessons'
 
 const USAGE = 'usage: npm run generate -- [LESSON] [--out FILE] [--check] [--force] [--wpm N]'
 
@@ -19,16 +25,16 @@ export function main(argv: string[], io: Io = processIo): Promise<number> {
 
 async function generate(argv: string[], io: Io): Promise<number> {
   const args = parseUsage(USAGE, () => parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', default: DEFAULT_OUT },
-        check: { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        wpm: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-      },
-    }))
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: DEFAULT_OUT },
+      check: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      wpm: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+    },
+  }))
   if (args.positionals.length > 1)
     throw new CliError('USAGE', `expected at most one lesson file, got ${args.positionals.length}\n${USAGE}`)
   const { out, check, force, quiet } = args.values
@@ -38,7 +44,7 @@ async function generate(argv: string[], io: Io): Promise<number> {
   const lessonPath = args.positionals[0] ?? DEFAULT_LESSON
   const file = await generateDeckFile(io.cwd, lessonPath, out, { wordsPerMinute })
   if (!quiet)
-    io.err(pacingTable(file.deck))
+    io.err([pacingTable(file.deck), ...notesOnlyReport(file.deck), await figuresLine(io.cwd, lessonPath, file.deck)].join('\n'))
   if (check) {
     if (file.existing === file.text) {
       io.err(`${out} is up to date with ${lessonPath}`)
@@ -50,6 +56,23 @@ async function generate(argv: string[], io: Io): Promise<number> {
   await writeDeckFile(io.cwd, file, force)
   io.out(out)
   return 0
+}
+
+/**
+ * `on_slide_names` and `dangling_points` over every lesson in lessons/ (the one generated included,
+ * as read now), so an author sees the series' figure move as they edit one lesson.
+ */
+async function figuresLine(cwd: string, lessonPath: string, deck: Deck): Promise<string> {
+  const dir = resolve(cwd, LESSONS_DIR)
+  const names = await readdir(dir).catch(() => [] as string[])
+  const others = (await Promise.all(names
+    .filter(name => name.endsWith('.md') && resolve(dir, name) !== resolve(cwd, lessonPath))
+    // Another lesson that can't be used now is left out of the figure; it is not this command's to report.
+    .map(name => readFile(join(dir, name), 'utf8').then(text => generateDeck(text, join(LESSONS_DIR, name)).deck, () => undefined))))
+    .filter(other => other !== undefined)
+  const all = lessonFigures([deck, ...others])
+  const own = lessonFigures([deck])
+  return `on_slide_names: ${all.onSlideNames.toFixed(1)} % of ${all.names} names and figures in ${others.length + 1} lessons (this lesson ${own.onSlideNames.toFixed(1)} %); dangling_points: ${all.danglingPoints}`
 }
 
 /** Per section: its budget, its plan and the time its notes need; warnings last. */

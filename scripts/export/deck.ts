@@ -1,6 +1,7 @@
 // What the exports need to know about a deck file, read with Slidev's own parser: its slides,
 // their titles as a reader sees them, their clicks, sections and time budgets. Pure.
 import { parseSync, resolveConfig } from '@slidev/parser'
+import { FRONTMATTER } from '../lesson/types.ts'
 
 export interface DeckSlide {
   /** 1-based, as Slidev numbers slides. */
@@ -61,19 +62,19 @@ export function readDeckInfo(markdown: string, entry: string): DeckInfo {
   const stem = entry.replace(/^.*\//, '').replace(/\.md$/, '').replace(/^\./, '')
   return {
     entry,
-    slug: stringOf(headmatter.lessonSlug) ?? stringOf(headmatter.exportFilename) ?? stem,
+    slug: stringOf(headmatter[FRONTMATTER.lessonSlug]) ?? stringOf(headmatter.exportFilename) ?? stem,
     title: plainText(stringOf(headmatter.title) ?? slides[0]?.title ?? stem),
     info: plainText(stringOf(headmatter.info) ?? ''),
-    wordsPerMinute: numberOf(headmatter.wordsPerMinute) ?? DEFAULT_WORDS_PER_MINUTE,
+    wordsPerMinute: numberOf(headmatter[FRONTMATTER.wordsPerMinute]) ?? DEFAULT_WORDS_PER_MINUTE,
     width: config.canvasWidth,
     height: Math.round(config.canvasWidth / config.aspectRatio),
     fonts: config.fonts.webfonts.filter(family => !config.fonts.local.includes(family)),
     slides: slides.map((slide, i) => ({
       no: i + 1,
       title: plainText(slide.title ?? ''),
-      clicks: Math.max(0, Math.floor(numberOf(slide.frontmatter.clicks) ?? 0)),
-      section: stringOf(slide.frontmatter.section),
-      budgetSeconds: numberOf(slide.frontmatter.budgetSeconds),
+      clicks: Math.max(0, Math.floor(numberOf(slide.frontmatter[FRONTMATTER.clicks]) ?? 0)),
+      section: stringOf(slide.frontmatter[FRONTMATTER.section]),
+      budgetSeconds: numberOf(slide.frontmatter[FRONTMATTER.budgetSeconds]),
     })),
   }
 }

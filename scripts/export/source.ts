@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { parseSync } from '@slidev/parser'
-import type { Deck } from '../lesson/types.ts'
 import { CliError } from '../errors.ts'
+import { type Deck, FRONTMATTER } from '../lesson/types.ts'
 
 /** The project's deck (scripts/generate.ts writes it; importing that would load the whole generator). */
 export const PROJECT_DECK = 'slides.md'
@@ -33,9 +33,11 @@ export async function projectDeck(root: string): Promise<DeckSource> {
 /** The lesson slides.md says it was generated from (headmatter `lessonSource`), and its speaking rate. */
 export function lessonOfDeck(markdown: string): { lesson?: string, wordsPerMinute?: number } {
   const headmatter: Record<string, unknown> = parseSync(markdown, PROJECT_DECK).slides[0]?.frontmatter ?? {}
+  const lesson = headmatter[FRONTMATTER.lessonSource]
+  const wordsPerMinute = headmatter[FRONTMATTER.wordsPerMinute]
   return {
-    lesson: typeof headmatter.lessonSource === 'string' ? headmatter.lessonSource : undefined,
-    wordsPerMinute: typeof headmatter.wordsPerMinute === 'number' ? headmatter.wordsPerMinute : undefined,
+    lesson: typeof lesson === 'string' ? lesson : undefined,
+    wordsPerMinute: typeof wordsPerMinute === 'number' ? wordsPerMinute : undefined,
   }
 }
 

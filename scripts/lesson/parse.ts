@@ -7,23 +7,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { CliError, startOf } from '../errors.ts'
 import { paragraphsOf, plainText } from './text.ts'
-import type { Block, Lesson, Position, Rich, SecondsRange, Section, SectionKind, Span } from './types.ts'
-
-/** Section headings of the lesson format, matched on the heading without its parentheses. */
-const SECTION_KINDS: [RegExp, SectionKind][] = [
-  [/^the hook\b/i, 'hook'],
-  [/^the story\b/i, 'story'],
-  [/^another way to see it\b/i, 'analogy'],
-  [/^connecting to software\b/i, 'software'],
-  [/\bdiagram\b/i, 'diagram'],
-  [/^real[- ]world examples?\b/i, 'examples'],
-  [/^let'?s think together\b/i, 'think'],
-  [/^what could go wrong\b/i, 'disaster'],
-  [/^surprising truth\b|\bfun fact\b/i, 'fact'],
-  [/^(?:quick )?recap\b/i, 'recap'],
-  [/^one[- ]liner\b/i, 'one-liner'],
-  [/^next video\b|^up next\b/i, 'next'],
-]
+import { type Block, type Lesson, type Position, type Rich, type SecondsRange, SECTION_HEADINGS, type Section, type SectionKind, type Span } from './types.ts'
 
 /** `20-30 seconds`, `1 minute`, `45s`, `~4-5 minutes`, `1.5 min` */
 const RE_DURATION = /^~?\s*(\d+(?:\.\d+)?)\s*(?:[-–]\s*(\d+(?:\.\d+)?)\s*)?(s|secs?|seconds?|m|mins?|minutes?)$/i
@@ -105,7 +89,7 @@ export function parseDuration(text: string): SecondsRange | undefined {
 
 export function sectionKindOf(title: string): SectionKind {
   const normal = title.replace(RE_CURLY_APOSTROPHE, '\'')
-  return SECTION_KINDS.find(([pattern]) => pattern.test(normal))?.[1] ?? 'other'
+  return SECTION_HEADINGS.find(([pattern]) => pattern.test(normal))?.[1] ?? 'other'
 }
 
 function sectionOf(node: Heading, heading: string): Section {

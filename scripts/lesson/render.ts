@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto'
 import { escapeAttribute, escapeNoteCode, escapeNoteText, escapeTitle } from './escape.ts'
 import { formatSeconds } from './timing.ts'
-import type { Deck, Json, NoteChunk, Rich, Slide } from './types.ts'
+import { type Deck, type DeckHeadmatter, FRONTMATTER, type Json, type NoteChunk, type Rich, type Slide, type SlideComponent, type SlideFrontmatter } from './types.ts'
 
 /** The headmatter line that carries the hash of everything else in the file. */
 export const HASH_LINE_PREFIX = '# body-sha256: '
@@ -47,44 +47,44 @@ export function provenanceOf(text: string): 'generated' | 'edited' | 'foreign' {
 
 function renderSlide(deck: Deck, slide: Slide, index: number, options: RenderOptions): string {
   const { lesson, timing } = deck
-  const plan = slide.section.index >= 0 ? timing.planSeconds[slide.section.index] : undefined
-  const frontmatter: [string, Json | undefined][] = index === 0
-    ? [
-        ['theme', 'default'],
-        ['colorSchema', 'light'],
+  const headmatter: Record<string, Json> & DeckHeadmatter | undefined = index === 0
+    ? {
+        theme: 'default',
+        colorSchema: 'light',
         // Offline by design: fonts come from npm packages (styles/index.css), the icon from public/.
-        ['fonts', { sans: 'Nunito Sans', mono: 'Fira Code', provider: 'none' }],
-        ['favicon', '/favicon.svg'],
-        ['title', escapeTitle(lesson.title)],
-        ['info', escapeNoteText(Object.entries(lesson.meta).map(([k, v]) => `${k}: ${v}`).join(' · ') || lesson.title)],
-        ['duration', formatDuration(timing.totalSeconds)],
-        ['exportFilename', lesson.slug],
-        ['lessonSlug', lesson.slug],
-        ['lessonSource', options.source],
-        ['wordsPerMinute', timing.wordsPerMinute],
-      ]
-    : [['title', escapeTitle(slide.title)]]
-  frontmatter.push(
-    ['layout', slide.layout],
-    ['clicks', slide.clicks],
-    ['section', slide.section.title],
-    ['sectionKind', slide.section.kind],
-    ['sectionIndex', slide.section.index],
-    ['budgetSeconds', plan],
-  )
+        fonts: { sans: 'Nunito Sans', mono: 'Fira Code', provider: 'none' },
+        favicon: '/favicon.svg',
+        title: escapeTitle(lesson.title),
+        info: escapeNoteText(Object.entries(lesson.meta).map(([k, v]) => `${k}: ${v}`).join(' · ') || lesson.title),
+        duration: formatDuration(timing.totalSeconds),
+        exportFilename: lesson.slug,
+        [FRONTMATTER.lessonSlug]: lesson.slug,
+        [FRONTMATTER.lessonSource]: options.source,
+        [FRONTMATTER.wordsPerMinute]: timing.wordsPerMinute,
+      }
+    : undefined
+  const fields: SlideFrontmatter = {
+    [FRONTMATTER.title]: headmatter ? String(headmatter.title) : escapeTitle(slide.title),
+    [FRONTMATTER.layout]: slide.layout,
+    [FRONTMATTER.clicks]: slide.clicks,
+    [FRONTMATTER.section]: slide.section.title,
+    [FRONTMATTER.sectionKind]: slide.section.kind,
+    [FRONTMATTER.sectionIndex]: slide.section.index,
+    [FRONTMATTER.budgetSeconds]: slide.section.index >= 0 ? timing.planSeconds[slide.section.index] : undefined,
+  }
   const head = index === 0
     ? [`# Generated from ${options.source} by \`npm run generate\`. Edit the lesson, not this file.`]
     : []
-  const yaml = frontmatter
+  const yaml = Object.entries({ ...headmatter, ...fields })
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}: ${yamlValue(value!)}`)
+    .map(([key, value]) => `${key}: ${yamlValue(value as Json)}`)
   return [
     '---',
     ...head,
     ...yaml,
     '---',
     '',
-    renderComponent(slide.component.name, slide.component.props),
+    renderComponent(slide.component),
     '',
     renderNotes(slide.notes),
     '',
@@ -100,7 +100,7 @@ export function yamlValue(value: Json): string {
 }
 
 /** One line, so Markdown passes the tag through whole; props are JSON in single-quoted, escaped attributes. */
-export function renderComponent(name: string, props: { [key: string]: Json }): string {
+export function renderComponent({ name, props }: SlideComponent): string {
   const attributes = Object.entries(props).map(([key, value]) => ` :${key}='${escapeAttribute(JSON.stringify(value))}'`)
   return `<${name}${attributes.join('')} />`
 }

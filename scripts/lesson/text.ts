@@ -2,6 +2,13 @@
 import type { Block, Rich, Span } from './types.ts'
 
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' })
+/**
+ * A segment that opens in lower case continues the sentence before it (`ask "why?" until you know`),
+ * as does one that opens by closing something (`<b>bold?</b>.`, `(really!) too`).
+ */
+const RE_GOES_ON = /^(?:["'“‘(\s]*\p{Ll}|<\/|[)\]}»”’])/u
+/** `U.S.`, `e.g.`, `vs.`, `Dr.`: a dot that ends a word, not a sentence. */
+const RE_ENDS_WITH_ABBREVIATION = /(?:^|[\s(])(?:(?:\p{L}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|vs|cf|approx|Inc|Ltd|Corp|No|Fig|Vol|Mt)\.)$/u
 const RE_IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
 const RE_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
 /** A label's closing punctuation: `**Product team.**` → `Product team`. */
@@ -28,8 +35,25 @@ export function sentencesOf(rich: Rich): Rich[] {
 
 /** Sentences with the white space that follows them, so that joined again they give the text back. */
 function rawSentencesOf(rich: Rich): Rich[] {
-  const text = plainText(rich)
-  return [...SENTENCES.segment(text)].map(({ index, segment }) => sliceRich(rich, index, index + segment.length))
+  return sentenceRanges(plainText(rich)).map(([start, end]) => sliceRich(rich, start, end))
+}
+
+/**
+ * Where each sentence of a text starts and ends. Unicode's sentence rules (Intl.Segmenter) do most of it;
+ * two of their breaks are undone: before a lower-case word (`ask "why?" until…`, `e.g. linters`) and
+ * after an abbreviation (`the U.S. Army`, `Dr. Smith`, `vs. Python`). Decimals and versions (`1.16`) have
+ * no space after the dot, so the segmenter never breaks them.
+ */
+export function sentenceRanges(text: string): [start: number, end: number][] {
+  const ranges: [number, number][] = []
+  for (const { index, segment } of SENTENCES.segment(text)) {
+    const last = ranges.at(-1)
+    if (last && (RE_GOES_ON.test(segment) || RE_ENDS_WITH_ABBREVIATION.test(text.slice(last[0], last[1]).trimEnd())))
+      last[1] = index + segment.length
+    else
+      ranges.push([index, index + segment.length])
+  }
+  return ranges
 }
 
 /** The spans covering characters [start, end) of the run's plain text. */
@@ -73,6 +97,28 @@ export function paragraphsOf(blocks: Block[]): Rich[] {
         return [[{ text: block.value, code: true }]]
     }
   })
+}
+
+/** A paragraph that is only an HTML comment: the author's note to self, never a point. */
+const RE_COMMENT = /^\s*<!--[\s\S]*-->\s*$/
+
+/**
+ * Indexes (into paragraphsOf(blocks)) of the paragraphs that are not narration to show on a slide:
+ * sub-headings, table rows, HTML comments. They stay in the notes.
+ */
+export function offSlideParagraphs(blocks: Block[]): Set<number> {
+  const off = new Set<number>()
+  let index = 0
+  for (const block of blocks) {
+    const count = paragraphsOf([block]).length
+    if (block.kind === 'heading' || (block.kind === 'paragraph' && RE_COMMENT.test(plainText(block.text))))
+      off.add(index)
+    // A table row read out of its table (`a | 1`) says little: the table stays in the notes.
+    if (block.kind === 'table')
+      Array.from({ length: count }, (_, k) => off.add(index + k))
+    index += count
+  }
+  return off
 }
 
 export interface Labelled {

@@ -3,6 +3,8 @@
 import type { Lesson, SecondsRange, Timing, Warning } from './types.ts'
 
 export const DEFAULT_WORDS_PER_MINUTE = 150
+/** The least a section without a budget is planned when stated budgets already fill the talk. */
+export const MIN_SECTION_SECONDS = 10
 
 export function midpoint(range: SecondsRange): number {
   return (range.min + range.max) / 2
@@ -20,13 +22,16 @@ export function planTiming(lesson: Lesson, wordsBySection: number[], wordsPerMin
   const unstatedSpeak = sum(speakSeconds.filter((_, i) => stated[i] === undefined))
   const totalSeconds = lesson.videoLength ? midpoint(lesson.videoLength) : statedTotal + unstatedSpeak
 
-  let left = totalSeconds - statedTotal
-  if (lesson.videoLength && left < 0) {
-    warnings.push({ message: `the sections' stated budgets add up to ${formatSeconds(statedTotal)}, more than the ${formatSeconds(totalSeconds)} the lesson gives in all; sections without a budget get their speaking time instead`, at: lesson.sections[0]!.at })
-    left = unstatedSpeak
+  const left = totalSeconds - statedTotal
+  const over = lesson.videoLength !== undefined && left < 0
+  if (over) {
+    warnings.push({ message: `the sections' stated budgets add up to ${formatSeconds(statedTotal)}, more than the ${formatSeconds(totalSeconds)} the lesson gives in all; sections without a budget get their speaking time (at least ${MIN_SECTION_SECONDS} s) instead`, at: lesson.sections[0]!.at })
   }
   const unstatedWords = wordsBySection.map((words, i) => (stated[i] === undefined ? Math.max(words, 1) : 0))
-  const shares = shareByWeight(Math.round(left), unstatedWords)
+  // With no time left to share, a section without a budget gets its speaking time, never a token 2 s.
+  const shares = over
+    ? speakSeconds.map((seconds, i) => (stated[i] === undefined ? Math.max(seconds, MIN_SECTION_SECONDS) : 0))
+    : shareByWeight(Math.round(left), unstatedWords)
   const planSeconds = stated.map((seconds, i) => seconds ?? shares[i]!)
 
   lesson.sections.forEach((section, i) => {

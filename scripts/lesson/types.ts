@@ -1,4 +1,6 @@
-// Domain types of the generator: the lesson as parsed, and the deck as planned.
+// Domain types of the generator: the lesson as parsed, the deck as planned, and the contract the deck
+// keeps with its readers (the frontmatter keys, each component's props). Types and plain constants only,
+// no imports: the browser side (components/) reads it too.
 
 /** A stretch of inline text with the lesson's own emphasis kept. */
 export interface Span {
@@ -29,9 +31,24 @@ export type Block =
   | { kind: 'quote', paragraphs: Rich[], at: Position }
   | { kind: 'heading', depth: number, text: Rich, at: Position }
 
-export type SectionKind =
-  | 'hook' | 'story' | 'analogy' | 'software' | 'diagram' | 'examples' | 'think'
-  | 'disaster' | 'fact' | 'recap' | 'one-liner' | 'next' | 'other'
+/** Section headings of the lesson format, matched on the heading without its parentheses; the first match wins. */
+export const SECTION_HEADINGS = [
+  [/^the hook\b/i, 'hook'],
+  [/^the story\b/i, 'story'],
+  [/^another way to see it\b/i, 'analogy'],
+  [/^connecting to software\b/i, 'software'],
+  [/\bdiagram\b/i, 'diagram'],
+  [/^real[- ]world examples?\b/i, 'examples'],
+  [/^let'?s think together\b/i, 'think'],
+  [/^what could go wrong\b/i, 'disaster'],
+  [/^surprising truth\b|\bfun fact\b/i, 'fact'],
+  [/^(?:quick )?recap\b/i, 'recap'],
+  [/^one[- ]liner\b/i, 'one-liner'],
+  [/^next video\b|^up next\b/i, 'next'],
+] as const satisfies readonly (readonly [RegExp, string])[]
+
+/** What a section is, by its heading; `other` when no known heading matches. */
+export type SectionKind = typeof SECTION_HEADINGS[number][1] | 'other'
 
 /** A span of seconds; a single figure has min === max. */
 export interface SecondsRange {
@@ -90,12 +107,15 @@ export interface Slide {
   title: string
   layout: 'cover' | 'default' | 'center'
   /** The Vue component that draws the slide, and its props (lesson words only come in here). */
-  component: { name: string, props: { [key: string]: Json } }
+  component: SlideComponent
   /** Clicks the slide reserves; its notes have clicks + 1 chunks. */
   clicks: number
   /** notes[k] is what the speaker says while k clicks are shown. */
   notes: NoteChunk[]
 }
+
+/** Turns a section into its slides, or undefined when the section doesn't have the shape it needs. */
+export type SlideBuilder = (section: Section, ref: SlideSection) => Slide[] | undefined
 
 export interface Timing {
   /** Section index → planned seconds (stated budgets kept, the rest shared by narration length). */
@@ -118,3 +138,135 @@ export interface Deck {
   timing: Timing
   warnings: Warning[]
 }
+
+// ── The deck's contract with its readers ──────────────────────────────────────────────────────────
+
+/**
+ * The frontmatter keys the generator writes (scripts/lesson/render.ts) and the presenter view, the
+ * exports and the tests read back. Use these names, never the bare strings.
+ */
+export const FRONTMATTER = {
+  title: 'title',
+  layout: 'layout',
+  clicks: 'clicks',
+  section: 'section',
+  sectionKind: 'sectionKind',
+  sectionIndex: 'sectionIndex',
+  budgetSeconds: 'budgetSeconds',
+  lessonSlug: 'lessonSlug',
+  lessonSource: 'lessonSource',
+  wordsPerMinute: 'wordsPerMinute',
+} as const
+
+/** Every generated slide's frontmatter. */
+export interface SlideFrontmatter {
+  /** Slidev's title (escaped for Markdown). */
+  [FRONTMATTER.title]: string
+  [FRONTMATTER.layout]: Slide['layout']
+  /** Clicks the slide reserves; its components read their step from Slidev's click count. */
+  [FRONTMATTER.clicks]: number
+  /** The section's title, the same on every slide of the section. */
+  [FRONTMATTER.section]: string
+  [FRONTMATTER.sectionKind]: SlideSection['kind']
+  /** The section's index in the lesson; -1 for the cover. */
+  [FRONTMATTER.sectionIndex]: number
+  /** The section's planned seconds; absent on the cover. */
+  [FRONTMATTER.budgetSeconds]?: number
+}
+
+/** What the first slide's frontmatter (the deck's headmatter) adds to its own slide fields. */
+export interface DeckHeadmatter {
+  /** Names the deck's exports and rehearsal logs. */
+  [FRONTMATTER.lessonSlug]: string
+  /** The lesson's path, relative to the deck file. */
+  [FRONTMATTER.lessonSource]: string
+  /** The speaking rate the pacing was planned at. */
+  [FRONTMATTER.wordsPerMinute]: number
+}
+
+// ── Component props: the words each component receives from the lesson ───────────────────────────
+
+/** One side of an analogy, as the slide shows it. */
+export type SceneSide = {
+  /** `Product team` */
+  label: string
+  /** What the side is or does in the picture: `Designs the new car model`; may be empty. */
+  role: string
+  /** The things that belong to it: `seats`, `dashboard`, … */
+  items: string[]
+}
+
+/** The closing pair of an analogy: one line per side, and the label that introduced it (`In tech`), if any. */
+export type Takeaway = { label: string, front: string, back: string }
+
+/** The props every analogy scene takes. */
+export type AnalogyProps = {
+  heading: string
+  kicker?: string
+  front: SceneSide
+  back: SceneSide
+  reaction?: string
+  takeaway?: Takeaway
+}
+
+/** A list under one column heading of a box diagram: `Builds: User features` and its bullets. */
+export type DiagramCell = { lead: string, items: string[] }
+
+export type DiagramBand =
+  /** Lead lines with bullets under them, one cell per column; `label` is the lead's shared label (`Builds`). */
+  | { kind: 'list', label: string, cells: DiagramCell[] }
+  /** One line compared across the columns (`Customer: End user │ Customer: Product engineers`). */
+  | { kind: 'row', label: string, cells: string[] }
+
+/** A callout line, `Product: "We need feature X"`, or a bare conclusion (`label` empty). */
+export type CalloutLine = { label: string, text: string }
+
+/** The full-width box under the columns, opened by a capitalised heading such as `TENSION:`. */
+export type DiagramCallout = { heading: string, lines: CalloutLine[] }
+
+/** An ASCII box diagram as read: its columns, the rows compared across them, and its callout. */
+export type BoxDiagram = {
+  /** Text above the box (and a title line inside it), e.g. `PLATFORM vs PRODUCT`; may be empty. */
+  title: string
+  /** One heading per column, left to right. */
+  headings: string[]
+  bands: DiagramBand[]
+  callout?: DiagramCallout
+}
+
+/** One phase of a disaster timeline. */
+export type TimelinePhase = {
+  /** `Then`, `The fix`, `Within 6 months`; for the opening phase, its time span (`For 2 years`) or ''. */
+  label: string
+  /** One or two short sentences of the phase, as the slide shows them. */
+  points: string[]
+}
+
+/** A labelled list: a column of TwoColumns. */
+export type PointColumn = { title: string, points: string[] }
+
+/** A card of Cards: its bold label and a sentence or two. */
+export type Card = { title: string, text: string }
+
+/** Each component's props, by the component's name. */
+export interface ComponentProps {
+  LessonCover: { title: string, details: string[] }
+  /** `shownAtStart`: points on screen before the first click (the slide reserves one click per other point). */
+  KeyPoints: { heading: string, kicker: string, points: string[], shownAtStart?: number }
+  TwoColumns: { kicker: string, heading: string, left: PointColumn, right: PointColumn }
+  Cards: { heading: string, cards: Card[] }
+  ThinkPause: { heading: string, question: string, answer: string[] }
+  OneLiner: { heading: string, line: string }
+  AsciiDiagram: { heading: string, text: string }
+  SplitDiagram: { heading: string, diagram: BoxDiagram }
+  Timeline: { heading: string, kicker: string, phases: TimelinePhase[], moral: boolean }
+  CarFactory: AnalogyProps
+  Restaurant: AnalogyProps
+  Theater: AnalogyProps
+  TwoSidedScene: AnalogyProps
+}
+
+export type ComponentName = keyof ComponentProps
+
+/** The component that draws a slide, keyed on its name, with that component's props. */
+export type SlideComponent = { [Name in ComponentName]: { name: Name, props: ComponentProps[Name] } }[ComponentName]

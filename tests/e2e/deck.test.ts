@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'
+import { readDeck } from '../support/deck-reader.ts'
 import { ROOT, type Served, serveDir, watchedPage } from './support.ts'
 
 let browser: Browser
@@ -34,4 +35,24 @@ describe('the built deck', () => {
     }
     expect(problems).toEqual([])
   })
+
+  it('shows the words of the text slides (cards, two columns, think pause, one-liner) once all steps are shown', async () => {
+    const deck = await readDeck(await readFile(join(ROOT, 'slides.md'), 'utf8'))
+    const textSlides = deck.map((slide, i) => ({ ...slide, no: i + 1 })).filter(slide => TEXT_COMPONENTS.includes(slide.component?.name ?? ''))
+    expect(new Set(textSlides.map(slide => slide.component!.name))).toEqual(new Set(TEXT_COMPONENTS))
+    const { page, problems } = await watchedPage(browser)
+    for (const slide of textSlides) {
+      await page.goto(`${served.url}/${slide.no}?clicks=${slide.frontmatter.clicks ?? 0}`)
+      const shown = page.locator(`.slidev-page-${slide.no}`)
+      await expect.poll(() => shown.isVisible(), { message: `slide ${slide.no}` }).toBe(true)
+      // innerText is what is rendered visible (hidden steps are not in it); case aside, as CSS may capitalise.
+      const visible = squash(await shown.innerText()).toLowerCase()
+      for (const words of slide.shownText.filter(text => text.trim() !== ''))
+        expect(visible, `slide ${slide.no} (${slide.component!.name}) shows "${words}"`).toContain(squash(words).toLowerCase())
+    }
+    expect(problems).toEqual([])
+  })
 })
+
+const TEXT_COMPONENTS = ['Cards', 'TwoColumns', 'ThinkPause', 'OneLiner']
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim()

@@ -6,20 +6,21 @@ import axe from 'axe-core'
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
-import { networkInterfaces, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { formatClock } from '../../components/pacing.ts'
 import { launchChromium, resolveChromium } from '../../scripts/browser.ts'
+import { FRONTMATTER, type SlideFrontmatter } from '../../scripts/lesson/types.ts'
 import { parseRun } from '../../scripts/rehearsal/run.ts'
 import { slidevArgs } from '../../scripts/start.ts'
 import { ROOT, type Served, serveDir, watchedPage } from './support.ts'
 
 const exec = promisify(execFile)
 
-interface PlannedSlide { no: number, clicks: number, section: string, sectionIndex: number, budgetSeconds?: number }
+type PlannedSlide = { no: number } & Pick<SlideFrontmatter, 'clicks' | 'section' | 'sectionIndex' | 'budgetSeconds'>
 
 let browser: Browser
 let served: Served
@@ -29,10 +30,10 @@ beforeAll(async () => {
   const deck = await parse(await readFile(join(ROOT, 'slides.md'), 'utf8'), 'slides.md')
   slides = deck.slides.map((slide, i) => ({
     no: i + 1,
-    clicks: Number(slide.frontmatter.clicks ?? 0),
-    section: String(slide.frontmatter.section),
-    sectionIndex: Number(slide.frontmatter.sectionIndex),
-    budgetSeconds: slide.frontmatter.budgetSeconds as number | undefined,
+    clicks: Number(slide.frontmatter[FRONTMATTER.clicks] ?? 0),
+    section: String(slide.frontmatter[FRONTMATTER.section]),
+    sectionIndex: Number(slide.frontmatter[FRONTMATTER.sectionIndex]),
+    budgetSeconds: slide.frontmatter[FRONTMATTER.budgetSeconds] as number | undefined,
   }))
   served = await serveDir(inject('deckDir'))
   browser = await launchChromium()
@@ -219,12 +220,12 @@ describe('a rehearsal on the dev server', () => {
     await rm(rehearsals, { recursive: true, force: true })
   })
 
-  it('is private: the dev server does not answer on the network address', async () => {
-    const lan = Object.values(networkInterfaces()).flat().find(i => i && i.family === 'IPv4' && !i.internal)
-    if (!lan)
-      return // no network address on this machine to try
-    const answered = await fetch(url.replace('127.0.0.1', lan.address), { signal: AbortSignal.timeout(3000) }).then(() => true, () => false)
-    expect(answered).toBe(false)
+  it('is private: the dev server answers on 127.0.0.1 only, not on any other address of this machine', async () => {
+    // All of 127.0.0.0/8 reaches this machine; a server bound to every address (0.0.0.0, as --remote does)
+    // would answer on 127.0.0.2 too. It stands for the network address without sending anything off the machine.
+    const answers = (address: string) => fetch(url.replace('127.0.0.1', address), { signal: AbortSignal.timeout(3000) }).then(() => true, () => false)
+    expect(await answers('127.0.0.1')).toBe(true)
+    expect(await answers('127.0.0.2')).toBe(false)
   })
 
   it('records time per slide and click on Slidev\'s timer, and saves the run under rehearsals/<slug>/', async () => {
@@ -248,7 +249,7 @@ describe('a rehearsal on the dev server', () => {
     const stem = new Date(T0 + PAGE_LOAD_ALLOWANCE_MS).toISOString().replace(/[:.]/g, '-')
     await expect.poll(() => pacing.locator('[data-pacing-saved]').innerText(), { timeout: 10_000 }).toMatch(new RegExp(`^Saved to rehearsals-\\w+/[a-z0-9-]+/${stem}\\.json$`))
 
-    const slug = String((await parse(await readFile(join(ROOT, 'slides.md'), 'utf8'), 'slides.md')).slides[0]!.frontmatter.lessonSlug)
+    const slug = String((await parse(await readFile(join(ROOT, 'slides.md'), 'utf8'), 'slides.md')).slides[0]!.frontmatter[FRONTMATTER.lessonSlug])
     const file = join(rehearsals, slug, `${stem}.json`)
     const saved = parseRun(JSON.parse(await readFile(file, 'utf8')))
     expect(saved.lessonSlug).toBe(slug)

@@ -2,7 +2,8 @@
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { type BoxDiagram, parseBoxDiagram, wordsOfDiagram, wordsOfText } from '../../scripts/lesson/diagram.ts'
+import { parseBoxDiagram, wordsOfDiagram, wordsOfText } from '../../scripts/lesson/extract/diagram.ts'
+import type { BoxDiagram } from '../../scripts/lesson/types.ts'
 import { parseLesson } from '../../scripts/lesson/parse.ts'
 
 function diagramOf(file: string): string {

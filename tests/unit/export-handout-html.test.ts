@@ -55,7 +55,7 @@ describe('handoutHtml', () => {
   it('has every slide, its picture and its notes per click', () => {
     expect(html.match(/<article class="slide/g)).toHaveLength(deck.slides.length)
     deck.slides.forEach((slide, i) => expect(html).toContain(`<img src="/p/${i + 1}.png" alt="Slide ${i + 1}: ${escapeHtml(slide.title)}">`))
-    expect(html).toContain('<h4>Click 1 of 3</h4>')
+    expect(html).toContain('<h4>Click 1 of 2</h4>')
     expect(html).toContain('@page { size: letter; }')
   })
 

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { generateDeck } from '../../scripts/lesson/index.ts'
 import { readDeck } from '../support/deck-reader.ts'
+import { missingSentences } from '../support/preservation.ts'
 
 const FIXTURES = 'tests/fixtures'
 const update = process.env.UPDATE === '1'
@@ -18,7 +19,8 @@ async function matchFile(path: string, actual: string): Promise<void> {
 
 describe.each(names)('fixture %s', async (name) => {
   const dir = join(FIXTURES, name)
-  const { deck, text } = generateDeck(await readFile(join(dir, 'lesson.md'), 'utf8'), 'lesson.md')
+  const markdown = await readFile(join(dir, 'lesson.md'), 'utf8')
+  const { deck, text } = generateDeck(markdown, 'lesson.md')
 
   it('parses into the expected lesson', async () => {
     await matchFile(join(dir, 'expected.lesson.json'), `${JSON.stringify(deck.lesson, null, 2)}\n`)
@@ -28,7 +30,15 @@ describe.each(names)('fixture %s', async (name) => {
     await matchFile(join(dir, 'expected.slides.md'), text)
   })
 
+  it('warns as expected (pacing problems a reader of the lesson should hear about)', async () => {
+    await matchFile(join(dir, 'expected.warnings.txt'), deck.warnings.map(w => `lesson.md:${w.at.line}:${w.at.column}: ${w.message}\n`).join(''))
+  })
+
   it('stays one Slidev slide per planned slide', async () => {
     expect(await readDeck(text)).toHaveLength(deck.slides.length)
+  })
+
+  it('loses no sentence of the lesson: each is in its own section\'s slides or notes', async () => {
+    expect(missingSentences(markdown, await readDeck(text))).toEqual([])
   })
 })

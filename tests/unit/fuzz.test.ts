@@ -43,6 +43,10 @@ const block = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...WORDS), paragraph).map(([label, rest]) => `**${label}.** ${rest}`) },
   { weight: 1, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 5 }).map(items => items.map(item => `- ${item}`).join('\n')) },
   { weight: 1, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 6 }).map(lines => `\`\`\`\n${lines.join('\n')}\n\`\`\``) },
+  // Shapes a parser can half-read: quotes of several paragraphs, nested lists, hard line breaks.
+  { weight: 1, arbitrary: fc.array(paragraph, { minLength: 1, maxLength: 3 }).map(paragraphs => paragraphs.map(p => `> ${p}`).join('\n>\n')) },
+  { weight: 1, arbitrary: fc.tuple(sentence, fc.array(sentence, { minLength: 1, maxLength: 3 })).map(([top, nested]) => [`- ${top}`, ...nested.map(item => `  - ${item}`)].join('\n')) },
+  { weight: 1, arbitrary: fc.tuple(sentence, sentence, fc.constantFrom('\\\n', '  \n')).map(([a, b, hardBreak]) => `${a.replace(/\.$/, '')}${hardBreak}${b}`) },
 )
 const section = fc.tuple(
   fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...HEADINGS) }, { weight: 1, arbitrary: sentence.map(s => s.slice(0, 40)) }),
@@ -78,7 +82,7 @@ async function checkLesson(markdown: string): Promise<void> {
     expect(slide.title).toBe(escapeTitle(i === 0 ? deck.lesson.title : deck.slides[i]!.title))
     expect(slide.component?.props).toEqual(deck.slides[i]!.component.props)
   })
-  expect(missingSentences(deck.lesson, read)).toEqual([])
+  expect(missingSentences(markdown, read)).toEqual([])
 }
 
 describe('the generator on generated lessons', () => {

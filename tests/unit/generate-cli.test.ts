@@ -30,6 +30,17 @@ describe('generate', () => {
     expect(deck).toMatch(/^---\n# Generated from lessons\/a\.md by `npm run generate`/)
   })
 
+  it('lists, by section, the names and figures said only in the notes, and the figures over lessons/', async () => {
+    const story = 'Imagine a restaurant. The chef cooks. The kitchen is old. The fridge hums. The oven is hot. The waiter runs. On Tuesday, Netflix called about 30% of the orders.'
+    await writeFile(join(dir, 'lessons/b.md'), `# B\n\n## Video Length: ~1 minute\n\n## Surprising Truth\n\n${story}\n\n## The Story\n\n${story}\n`)
+    const { code, err } = await run('lessons/b.md', '--out', 'deck.md')
+    expect(code).toBe(0)
+    // The text slide finds room for them; the drawn restaurant scene has none.
+    expect(err).not.toMatch(/^ {2}Surprising Truth:/m)
+    expect(err).toMatch(/^ {2}The Story: 30%, Tuesday, Netflix$/m)
+    expect(err).toMatch(/^on_slide_names: 50\.0 % of 6 names and figures in 2 lessons \(this lesson 50\.0 %\); dangling_points: 0$/m)
+  })
+
   it('says how much too long the whole script is', async () => {
     await writeFile(join(dir, 'lessons/long.md'), `# Long\n\n## Video Length: ~1 minute\n\n## The Story\n\n${'word '.repeat(300)}\n`)
     const { code, err } = await run('lessons/long.md', '--out', 'deck.md')

@@ -1,13 +1,15 @@
 // Which scene draws each section, the words it takes from the lesson, and the notes cut to its clicks.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { extractAnalogy } from '../../scripts/lesson/analogy.ts'
+import { extractAnalogy } from '../../scripts/lesson/extract/analogy.ts'
+import { extractTimeline } from '../../scripts/lesson/extract/timeline.ts'
 import { parseLesson } from '../../scripts/lesson/parse.ts'
 import { planDeck } from '../../scripts/lesson/plan.ts'
-import { alignToSteps, fitsSlide, planScene, sceneFor } from '../../scripts/lesson/scenes.ts'
+import { SCENES_BY_KIND } from '../../scripts/lesson/scenes.ts'
+import { alignToSteps } from '../../scripts/lesson/points.ts'
+import { fitsSlide, sceneFor } from '../../scripts/lesson/scene-fit.ts'
 import { paragraphsOf, plain, sentencesOfParagraphs } from '../../scripts/lesson/text.ts'
-import { extractTimeline } from '../../scripts/lesson/timeline.ts'
-import type { Json, Lesson, NoteChunk, Section, SectionKind, Slide } from '../../scripts/lesson/types.ts'
+import type { Json, Lesson, NoteChunk, Section, SectionKind, Slide, SlideSection } from '../../scripts/lesson/types.ts'
 
 const first = parseLesson(readFileSync('lessons/platform-vs-product.md', 'utf8'), 'lessons/platform-vs-product.md')
 const second = parseLesson(readFileSync('lessons/deprecation-and-migration.md', 'utf8'), 'lessons/deprecation-and-migration.md')
@@ -16,11 +18,19 @@ function sectionOf(lesson: Lesson, kind: SectionKind): Section {
   return lesson.sections.find(section => section.kind === kind)!
 }
 
-function sceneOf(lesson: Lesson, kind: SectionKind): Slide {
+/** The slide of the drawn scene a section kind tries first. */
+function planScene(section: Section, ref: SlideSection): Slide[] | undefined {
+  return SCENES_BY_KIND[section.kind]![0]!(section, ref)
+}
+
+/** A scene's slide, its props read as the loose JSON the tests pick apart. */
+type SceneSlide = Slide & { component: { props: { [key: string]: Json } } }
+
+function sceneOf(lesson: Lesson, kind: SectionKind): SceneSlide {
   const section = sectionOf(lesson, kind)
   const slides = planScene(section, { index: lesson.sections.indexOf(section), kind, title: section.title })
   expect(slides, `${lesson.file}: a scene for ${kind}`).toHaveLength(1)
-  return slides![0]!
+  return slides![0]! as SceneSlide
 }
 
 const textOf = (chunk: NoteChunk) => chunk.map(plain).join(' ')

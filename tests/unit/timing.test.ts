@@ -98,6 +98,19 @@ describe('section budgets', () => {
     expect((await frontmatterBudgets(text)).map(b => b.budgetSeconds)).toEqual([undefined, 45, 40, 30])
   })
 
+  it('does not starve a short section when stated budgets already fill the talk', () => {
+    const { deck } = generateDeck(lesson('~2 minutes', [
+      ['The Hook (45s)', 20],
+      ['The Story (1 minute)', 20],
+      ['Other (20-30 seconds)', 10],
+      ['Quick Recap', 6],
+      ['One-Liner to Remember', 4],
+    ]), 'formats.md')
+    expect(deck.warnings.map(w => w.message)).toContainEqual(expect.stringMatching(/add up to 2:10, more than the 2:00/))
+    // 6 and 4 words need 2 s each: they get 10 s each, as the warning says.
+    expect(deck.timing.planSeconds).toEqual([45, 60, 25, 10, 10])
+  })
+
   it('warns where a section\'s narration cannot fit its budget', () => {
     const { deck } = generateDeck(lesson('5 minutes', [['The Hook (20-30 seconds)', 150], ['The Story', 100]]), 'long.md')
     expect(deck.warnings.map(w => w.message)).toContainEqual(expect.stringMatching(/"The Hook" needs 1:00 at 150 words a minute but has 0:20-0:30/))
@@ -112,5 +125,31 @@ describe('shareByWeight', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 10_000 }), fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 20 }), (total, weights) => {
       expect(sum(shareByWeight(total, weights))).toBe(total)
     }))
+  })
+})
+
+describe('the speaking rate', () => {
+  const markdown = lesson(undefined, [['The Hook', 300], ['The Story', 50]])
+
+  it('turns narration into seconds at the rate given, not at a fixed 150 words a minute', () => {
+    const at = (wordsPerMinute: number) => generateDeck(markdown, 'rate.md', 'rate.md', { wordsPerMinute }).deck.timing
+    // 300 words (and the heading's own words, which are not narration) at 100 and at 200 words a minute.
+    expect(at(100).speakSeconds).toEqual([180, 30])
+    expect(at(200).speakSeconds).toEqual([90, 15])
+    expect(at(100).wordsPerMinute).toBe(100)
+    expect(at(150).speakSeconds).toEqual([120, 20])
+  })
+
+  it('defaults to 150 words a minute and writes the rate into the headmatter', async () => {
+    const { deck, text } = generateDeck(markdown, 'rate.md')
+    expect(deck.timing.wordsPerMinute).toBe(150)
+    expect((await parse(text, 'slides.md')).slides[0]!.frontmatter.wordsPerMinute).toBe(150)
+    expect((await parse(generateDeck(markdown, 'rate.md', 'rate.md', { wordsPerMinute: 90 }).text, 'slides.md')).slides[0]!.frontmatter.wordsPerMinute).toBe(90)
+  })
+
+  it('warns at the rate given', () => {
+    const parsed = parseLesson(lesson('1 minute', [['The Hook (30s)', 100]]), 'rate.md')
+    expect(planTiming(parsed, [100], 300).warnings).toEqual([])
+    expect(planTiming(parsed, [100], 100).warnings.map(w => w.message)).toContainEqual(expect.stringMatching(/needs 1:00 at 100 words a minute/))
   })
 })

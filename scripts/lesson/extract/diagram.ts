@@ -2,30 +2,7 @@
 // rows compared across the columns, and a full-width callout box at the bottom. Pure.
 // Anything it cannot read whole gives undefined, and the planner shows the text verbatim instead:
 // a picture that silently drops part of the diagram would be worse than the plain diagram.
-
-/** A list under one column heading: `Builds: User features` and its bullets. */
-export type DiagramCell = { lead: string, items: string[] }
-
-export type DiagramBand =
-  /** Lead lines with bullets under them, one cell per column; `label` is the lead's shared label (`Builds`). */
-  | { kind: 'list', label: string, cells: DiagramCell[] }
-  /** One line compared across the columns (`Customer: End user │ Customer: Product engineers`). */
-  | { kind: 'row', label: string, cells: string[] }
-
-/** A callout line, `Product: "We need feature X"`, or a bare conclusion (`label` empty). */
-export type CalloutLine = { label: string, text: string }
-
-/** The full-width box under the columns, opened by a capitalised heading such as `TENSION:`. */
-export type DiagramCallout = { heading: string, lines: CalloutLine[] }
-
-export type BoxDiagram = {
-  /** Text above the box (and a title line inside it), e.g. `PLATFORM vs PRODUCT`; may be empty. */
-  title: string
-  /** One heading per column, left to right. */
-  headings: string[]
-  bands: DiagramBand[]
-  callout?: DiagramCallout
-}
+import type { BoxDiagram, CalloutLine, DiagramBand, DiagramCallout, DiagramCell } from '../types.ts'
 
 /** Columns a slide can show side by side. */
 export const MAX_COLUMNS = 3
@@ -249,4 +226,21 @@ export function wordsOfDiagram(diagram: BoxDiagram): string[] {
 function sameWords(a: string[], b: string[]): boolean {
   const sorted = (words: string[]) => [...words].sort().join(' ')
   return sorted(a) === sorted(b)
+}
+
+/** Words that name no part of a diagram: `PRODUCT TEAM` is found by `product`. */
+const STOP_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'vs', 'team', 'teams'])
+
+/**
+ * The words that name each step of the diagram, in the order it is revealed:
+ * each column (its heading), each compared row (its label), then the callout (its heading).
+ */
+export function diagramStepKeywords(diagram: BoxDiagram): string[][] {
+  const keywords = (text: string) => wordsOfText(text).filter(word => !STOP_WORDS.has(word))
+  return [
+    ...diagram.headings.map(keywords),
+    // A row whose cells have different labels (`Removal: …` / `Support: …`) is named by all of them.
+    ...diagram.bands.filter(band => band.kind === 'row').map(band => keywords(band.label || band.cells.map(cell => cell.split(':')[0]).join(' '))),
+    ...(diagram.callout ? [keywords(diagram.callout.heading)] : []),
+  ]
 }

@@ -1,14 +1,8 @@
 // A disaster story of the lesson format → the phases of its timeline. Pure, over plain sentences.
 // The story turns at sentences that open with a marker (`Then: …`, `The fix: …`, `Within 6 months, …`);
 // each phase keeps its marker as a label and one or two short sentences to show.
+import type { TimelinePhase } from '../types.ts'
 import { capitalize } from './analogy.ts'
-
-export type TimelinePhase = {
-  /** `Then`, `The fix`, `Within 6 months`; for the opening phase, its time span (`For 2 years`) or ''. */
-  label: string
-  /** One or two short sentences of the phase, as the slide shows them. */
-  points: string[]
-}
 
 export interface Timeline {
   phases: TimelinePhase[]

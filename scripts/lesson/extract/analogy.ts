@@ -3,19 +3,7 @@
 // `The product team is the head chef.`, lists what belongs to it (`the actors, the script, the costumes`
 // or `The ovens. The refrigeration.`), may show who gets the praise (`They applaud the performance.`)
 // and closes on a pair of lines, one per side (`Platform enables. Product delivers.`).
-
-/** One side of the analogy, as the slide shows it. */
-export type SceneSide = {
-  /** `Product team` */
-  label: string
-  /** What the side is or does in the picture: `Designs the new car model`; may be empty. */
-  role: string
-  /** The things that belong to it: `seats`, `dashboard`, … */
-  items: string[]
-}
-
-/** The closing pair: one line per side, and the label that introduced it (`In tech`), if any. */
-export type Takeaway = { label: string, front: string, back: string }
+import type { SceneSide, Takeaway } from '../types.ts'
 
 export interface Analogy {
   /** The side introduced first: what the audience sees. */
