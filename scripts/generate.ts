@@ -68,7 +68,7 @@ async function figuresLine(cwd: string, lessonPath: string, deck: Deck): Promise
   const others = (await Promise.all(names
     .filter(name => name.endsWith('.md') && resolve(dir, name) !== resolve(cwd, lessonPath))
     // Another lesson that can't be used now is left out of the figure; it is not this command's to report.
-    .map(name => readFile(join(dir, name), 'utf8').then(text => generateDeck(text, join(LESSONS_DIR, name)).deck, () => undefined))))
+    .map(name => readFile(join(dir, name), 'utf8').then(text => generateDeck(text, join(LESSONS_DIR, name)).deck).catch(() => undefined))))
     .filter(other => other !== undefined)
   const all = lessonFigures([deck, ...others])
   const own = lessonFigures([deck])
