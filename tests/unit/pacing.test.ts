@@ -14,7 +14,7 @@ import {
   talkStatusText,
   timerElapsedMs,
   toleranceSeconds,
-} from '../../components/pacing.ts'
+} from '../../components/rehearsal/pacing.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
 
 const LESSON = [
