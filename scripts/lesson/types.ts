@@ -105,6 +105,8 @@ export interface Timing {
   /** The whole talk's plan, in seconds. */
   totalSeconds: number
   wordsPerMinute: number
+  /** Section index → the rate its notes were timed at, when sections have rates of their own (rehearsed). */
+  sectionWordsPerMinute?: number[]
 }
 
 export interface Warning {
