@@ -1,7 +1,9 @@
 // The presenter view's pacing state: Slidev's timer and position, read against the plan in the
 // slides' frontmatter, and the rehearsal log kept on the same timer (start, pause and reset included).
+// The run in progress is kept in the browser at every click (keptRun.ts): a reload resumes it.
 import { sharedState, useNav } from '@slidev/client'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
+import { abandonedRun, forget, keep, KEEP_EVERY_MS, keptRuns, sortKept, tabRunId } from './keptRun'
 import { planSections, plannedTotalSeconds, sectionOfSlide, sectionStatus, slidePacingOf, talkStatus, timerElapsedMs } from './pacing'
 import { moveTo, type Position, type RunIdentity, spentOnSlides, startLog, totalSpentMs } from './rehearsalLog'
 import { useRehearsalSaver } from './useRehearsalSaver'
@@ -27,28 +29,67 @@ export function usePacing() {
   const lessonSlug = computed(() => String(slides.value[0]?.meta.slide?.frontmatter.lessonSlug ?? 'lesson'))
 
   const log = shallowRef(startLog(position.value, elapsedAt(Date.now())))
-  // A run is recorded from the moment the timer starts here; one already going when the page opened
-  // (a reload, a second window) is followed but not recorded, as its start was never seen.
+  // A run is recorded from the moment the timer starts here, or resumed after a reload of this tab;
+  // one already going when another page opened (a second window) is followed but not recorded.
   const identity = shallowRef<RunIdentity>()
   function newIdentity(): RunIdentity {
     return { lessonSlug: lessonSlug.value, runId: crypto.randomUUID(), startedAt: new Date(timer.value.startedAt || Date.now()).toISOString() }
   }
 
   const saver = useRehearsalSaver()
+  // Only the dev server saves runs, so only there is a run worth keeping across a reload.
+  const storage = saver.available && typeof window !== 'undefined' ? { local: window.localStorage, session: window.sessionStorage } : undefined
+  /** Slidev's timer start of the run being recorded, and how much of it the server has. */
+  let runTimer = { startedAt: 0, savedSpentMs: 0 }
+  function keepRun() {
+    if (storage && identity.value)
+      keep(storage.local, storage.session, { identity: identity.value, log: log.value, slides: slidePlan.value, timerStartedAt: runTimer.startedAt, atMs: elapsedAt(Date.now()), keptAt: Date.now(), savedSpentMs: runTimer.savedSpentMs })
+  }
+  const keeping = setInterval(keepRun, KEEP_EVERY_MS)
+  onScopeDispose(() => clearInterval(keeping))
+
+  if (storage) {
+    const { resume, abandoned } = sortKept(keptRuns(storage.local, lessonSlug.value), tabRunId(storage.session), sharedState.timer, Date.now())
+    for (const kept of abandoned) {
+      const run = abandonedRun(kept)
+      if (!run)
+        forget(storage.local, storage.session, kept.identity.runId)
+      else
+        void saver.send(run).then(sent => sent && forget(storage.local, storage.session, kept.identity.runId))
+    }
+    if (resume) {
+      // A reload: the same run goes on. The time since it was last kept belongs where the speaker was.
+      identity.value = resume.identity
+      runTimer = { startedAt: resume.timerStartedAt, savedSpentMs: resume.savedSpentMs }
+      saver.markSaved(resume.identity.runId, resume.savedSpentMs)
+      log.value = moveTo(resume.log, position.value, elapsedAt(Date.now()))
+      keepRun()
+    }
+  }
+
   const isLastSlide = computed(() => position.value.no === slides.value.length)
-  function save(atMs = elapsedAt(Date.now())) {
-    if (identity.value)
-      return saver.save(log.value, slidePlan.value, identity.value, atMs)
+  async function save(atMs = elapsedAt(Date.now())) {
+    const run = identity.value
+    if (!run)
+      return
+    const spentMs = totalSpentMs(log.value, atMs)
+    if (await saver.save(log.value, slidePlan.value, run, atMs) && identity.value === run) {
+      runTimer = { ...runTimer, savedSpentMs: spentMs }
+      keepRun()
+    }
   }
 
   watch(position, (to) => {
     log.value = moveTo(log.value, to, elapsedAt(Date.now()))
+    keepRun()
   })
   // A copy per change, so a reset (which replaces the timer) can still be read as it stood before.
   watch(() => ({ ...sharedState.timer }), (after, before) => {
     if (before.status === 'stopped' && after.status === 'running') {
       identity.value = newIdentity()
+      runTimer = { startedAt: after.startedAt, savedSpentMs: 0 }
       log.value = startLog(position.value, 0)
+      keepRun()
     }
     else if (before.status === 'running' && after.status === 'paused' && isLastSlide.value) {
       // Pausing on the last slide ends a run.
@@ -56,8 +97,15 @@ export function usePacing() {
     }
     else if (before.status !== 'stopped' && after.status === 'stopped') {
       const endedAtMs = timerElapsedMs(before, Date.now())
-      if (identity.value && saver.hasUnsaved(identity.value.runId, log.value, endedAtMs))
-        void save(endedAtMs)
+      const ended = identity.value
+      if (ended && saver.hasUnsaved(ended.runId, log.value, endedAtMs)) {
+        // Kept until the server has it: should the save fail, the next opening of the view sends it again.
+        const endedLog = log.value
+        void saver.save(endedLog, slidePlan.value, ended, endedAtMs).then(sent => sent && storage && forget(storage.local, storage.session, ended.runId))
+      }
+      else if (ended && storage) {
+        forget(storage.local, storage.session, ended.runId)
+      }
       identity.value = undefined
       log.value = startLog(position.value, 0)
     }
@@ -75,6 +123,8 @@ export function usePacing() {
     /** The timer runs but this view saw no start, so there is no run to save. */
     notRecording: computed(() => saver.available && identity.value === undefined && timer.value.status !== 'stopped'),
     saveState: saver.state,
+    /** The speaking rate the deck was planned at (its headmatter). */
+    wordsPerMinute: computed(() => String(slides.value[0]?.meta.slide?.frontmatter.wordsPerMinute ?? '')),
     save: () => save(),
   }
 }
