@@ -10,12 +10,16 @@ export interface SlidePacing {
   sectionIndex: number
   /** The section's planned seconds (the same on every slide of the section). */
   budgetSeconds?: number
+  /** Seconds the section's notes need at the speaking rate the deck was planned with. */
+  needSeconds?: number
 }
 
 export interface SectionPlan {
   index: number
   title: string
   budgetSeconds: number
+  /** Seconds its notes need at the deck's speaking rate; undefined in decks generated before it was written. */
+  needSeconds?: number
   /** Seconds into the talk when the plan has this section begin, and end. */
   startSeconds: number
   endSeconds: number
@@ -35,11 +39,13 @@ export const MIN_TOLERANCE_SECONDS = 5
 /** Reads the pacing fields of one slide's frontmatter; slides without them count as untimed. */
 export function slidePacingOf(no: number, frontmatter: Record<string, unknown>): SlidePacing {
   const budget = frontmatter.budgetSeconds
+  const need = frontmatter.needSeconds
   return {
     no,
     section: typeof frontmatter.section === 'string' ? frontmatter.section : '',
     sectionIndex: typeof frontmatter.sectionIndex === 'number' ? frontmatter.sectionIndex : -1,
     budgetSeconds: typeof budget === 'number' && Number.isFinite(budget) && budget >= 0 ? budget : undefined,
+    ...(typeof need === 'number' && Number.isFinite(need) && need >= 0 ? { needSeconds: need } : {}),
   }
 }
 
@@ -54,7 +60,7 @@ export function planSections(slides: SlidePacing[]): SectionPlan[] {
       plan.slides.push(slide.no)
       continue
     }
-    byIndex.set(slide.sectionIndex, { index: slide.sectionIndex, title: slide.section, budgetSeconds: slide.budgetSeconds ?? 0, startSeconds: 0, endSeconds: 0, slides: [slide.no] })
+    byIndex.set(slide.sectionIndex, { index: slide.sectionIndex, title: slide.section, budgetSeconds: slide.budgetSeconds ?? 0, ...(slide.needSeconds === undefined ? {} : { needSeconds: slide.needSeconds }), startSeconds: 0, endSeconds: 0, slides: [slide.no] })
   }
   let clock = 0
   return [...byIndex.values()].sort((a, b) => a.index - b.index).map((plan) => {

@@ -48,6 +48,8 @@ export function provenanceOf(text: string): 'generated' | 'edited' | 'foreign' {
 function renderSlide(deck: Deck, slide: Slide, index: number, options: RenderOptions): string {
   const { lesson, timing } = deck
   const plan = slide.section.index >= 0 ? timing.planSeconds[slide.section.index] : undefined
+  // What the section's notes need at the speaking rate (a rehearsed one with --wpm rehearsed): the strip shows it beside the budget.
+  const need = slide.section.index >= 0 ? timing.speakSeconds[slide.section.index] : undefined
   const frontmatter: [string, Json | undefined][] = index === 0
     ? [
         ['theme', 'default'],
@@ -71,6 +73,7 @@ function renderSlide(deck: Deck, slide: Slide, index: number, options: RenderOpt
     ['sectionKind', slide.section.kind],
     ['sectionIndex', slide.section.index],
     ['budgetSeconds', plan],
+    ['needSeconds', need],
   )
   const head = index === 0
     ? [`# Generated from ${options.source} by \`npm run generate\`. Edit the lesson, not this file.`]
