@@ -14,11 +14,10 @@ import { paceOf, type Pace } from './rehearsal/pace.ts'
 import { formatPace, formatReport, reportOf } from './rehearsal/report.ts'
 import { reportHtml } from './rehearsal/report-html.ts'
 import { RE_SLUG } from './rehearsal/run.ts'
-import { readRuns } from './rehearsal/runs-dir.ts'
+import { readRuns, REPORT_FILE } from './rehearsal/runs-dir.ts'
 
 const USAGE = 'usage: npm run rehearsals -- [LESSON-SLUG] [--dir DIR] [--html]'
 const HOW_TO_RECORD = 'Record one: npm start, open the presenter view, start the timer, present; the run is saved when you reset the timer, pause it on the last slide, or press "Save run".'
-export const REPORT_FILE = 'report.html'
 
 export function main(argv: string[], io: Io = processIo): Promise<number> {
   return runCommand('rehearsals', io.err, () => report(argv, io))

@@ -206,7 +206,9 @@ function unfinishedNote(runs: RunSummary[]): string {
   if (unfinished.length === 0)
     return ''
   const leftOut = unfinished.filter(run => !run.counted).length
-  return ` ${unfinished.length} unfinished (the presenter view was closed mid-run)${leftOut > 0 ? `, ${leftOut} of them left out of the medians as they cover only part of the deck` : ''}.`
+  const what = unfinished.length === 1 ? '1 run is unfinished (its presenter view was closed mid-run)' : `${unfinished.length} runs are unfinished (their presenter view was closed mid-run)`
+  const why = leftOut === 0 ? 'each covers the whole deck, so it counts' : leftOut === 1 ? '1 of them covers only part of the deck and is left out of the medians' : `${leftOut} of them cover only part of the deck and are left out of the medians`
+  return ` ${what}; ${why}.`
 }
 
 function runLabel(run: RunSummary, i: number): string {

@@ -4,6 +4,9 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isBadRun, parseRun, type RehearsalRun } from './run.ts'
 
+/** The HTML report `npm run rehearsals -- --html` writes beside the runs: ours, so never a foreign file. */
+export const REPORT_FILE = 'report.html'
+
 export interface SkippedFile {
   /** As the user would name it, e.g. `rehearsals/platform-vs-product/notes.txt`. */
   file: string
@@ -22,8 +25,8 @@ export async function readRuns(dir: string, shownDir: string): Promise<RunsFound
   const skipped: SkippedFile[] = []
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const file = `${shownDir}/${entry.name}`
-    // Files the save itself leaves while writing (`*.tmp`) are not runs, nor are they foreign.
-    if (entry.name.endsWith('.tmp'))
+    // The report, and files an atomic write leaves while writing (`*.tmp`), are not runs, nor are they foreign.
+    if (entry.name === REPORT_FILE || entry.name.endsWith('.tmp'))
       continue
     if (!entry.isFile() || !entry.name.endsWith('.json')) {
       skipped.push({ file, reason: entry.isFile() ? 'not a run file (expected NAME.json)' : 'not a file' })

@@ -9,6 +9,8 @@ export interface SimulatedRun {
   wordsPerMinute: number | ((section: string) => number)
   /** Seconds on the cover. */
   coverSeconds?: number
+  /** Seconds added to every click (a breath, the audience looking): the rate then counts them too. */
+  pauseSeconds?: number
   /** Slide numbers after which the speaker stopped (the rest get no time). */
   stopAfter?: number
   unfinished?: boolean
@@ -24,7 +26,7 @@ export function simulatedRun(deck: SlideWords[], budgets: number[], options: Sim
       ? []
       : slide.sectionIndex < 0
         ? [(options.coverSeconds ?? 3) * 1000]
-        : slide.words.map(words => Math.round(words / rate(slide.section) * 60_000))
+        : slide.words.map(words => Math.round(words / rate(slide.section) * 60_000 + (options.pauseSeconds ?? 0) * 1000))
     return { no: slide.no, section: slide.section, sectionIndex: slide.sectionIndex, budgetSeconds: slide.sectionIndex < 0 ? null : budgets[slide.sectionIndex]!, clicksMs }
   })
   return {
