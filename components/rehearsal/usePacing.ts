@@ -3,13 +3,15 @@
 // The run in progress is kept in the browser at every click (keptRun.ts): a reload resumes it.
 import { sharedState, useNav } from '@slidev/client'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
-import { abandonedRun, forget, keep, KEEP_EVERY_MS, keptRuns, sortKept, tabRunId } from './keptRun'
+import { abandonedRun, forget, keep, KEEP_EVERY_MS, type KeptRun, keptRuns, sortKept, tabRunId } from './keptRun'
 import { planSections, plannedTotalSeconds, sectionOfSlide, sectionStatus, slidePacingOf, talkStatus, timerElapsedMs } from './pacing'
 import { moveTo, type Position, type RunIdentity, spentOnSlides, startLog, totalSpentMs } from './rehearsalLog'
 import { useRehearsalSaver } from './useRehearsalSaver'
 
 /** How often the panel's clock redraws. */
 const TICK_MS = 250
+/** How long a reloaded view waits for Slidev's timer to arrive from the server before taking its run as over. */
+const TIMER_SETTLE_MS = 3000
 
 export function usePacing() {
   const { slides, currentSlideNo, clicksContext } = useNav()
@@ -48,22 +50,43 @@ export function usePacing() {
   const keeping = setInterval(keepRun, KEEP_EVERY_MS)
   onScopeDispose(() => clearInterval(keeping))
 
-  if (storage) {
-    const { resume, abandoned } = sortKept(keptRuns(storage.local, lessonSlug.value), tabRunId(storage.session), sharedState.timer, Date.now())
-    for (const kept of abandoned) {
-      const run = abandonedRun(kept)
-      if (!run)
-        forget(storage.local, storage.session, kept.identity.runId)
+  function resumeRun(kept: KeptRun) {
+    // A reload: the same run goes on. The time since it was last kept belongs where the speaker was.
+    identity.value = kept.identity
+    runTimer = { startedAt: kept.timerStartedAt, savedSpentMs: kept.savedSpentMs }
+    saver.markSaved(kept.identity.runId, kept.savedSpentMs)
+    log.value = moveTo(kept.log, position.value, elapsedAt(Date.now()))
+    keepRun()
+  }
+  function settleKept(kept: KeptRun[], ownRunId: string | null) {
+    const { resume, abandoned } = sortKept(kept, ownRunId, sharedState.timer, Date.now())
+    for (const run of abandoned) {
+      const body = abandonedRun(run)
+      if (!body)
+        forget(storage!.local, storage!.session, run.identity.runId)
       else
-        void saver.send(run).then(sent => sent && forget(storage.local, storage.session, kept.identity.runId))
+        void saver.send(body).then(sent => sent && forget(storage!.local, storage!.session, run.identity.runId))
     }
-    if (resume) {
-      // A reload: the same run goes on. The time since it was last kept belongs where the speaker was.
-      identity.value = resume.identity
-      runTimer = { startedAt: resume.timerStartedAt, savedSpentMs: resume.savedSpentMs }
-      saver.markSaved(resume.identity.runId, resume.savedSpentMs)
-      log.value = moveTo(resume.log, position.value, elapsedAt(Date.now()))
-      keepRun()
+    if (resume)
+      resumeRun(resume)
+  }
+  /** This tab's kept run, while Slidev's timer (which may reach a reloaded page after it opens) is awaited. */
+  let awaitingTimer: { own: KeptRun, settle: () => void } | undefined
+  if (storage) {
+    const kept = keptRuns(storage.local, lessonSlug.value)
+    const ownRunId = tabRunId(storage.session)
+    const own = kept.find(run => run.identity.runId === ownRunId && sharedState.timer.startedAt !== run.timerStartedAt)
+    if (!own) {
+      settleKept(kept, ownRunId)
+    }
+    else {
+      // Settled once the timer is the run's own (the timer watch below), or after a moment without it.
+      awaitingTimer = { own, settle: () => settleKept(kept, ownRunId) }
+      const waited = setTimeout(() => {
+        awaitingTimer?.settle()
+        awaitingTimer = undefined
+      }, TIMER_SETTLE_MS)
+      onScopeDispose(() => clearTimeout(waited))
     }
   }
 
@@ -85,7 +108,12 @@ export function usePacing() {
   })
   // A copy per change, so a reset (which replaces the timer) can still be read as it stood before.
   watch(() => ({ ...sharedState.timer }), (after, before) => {
-    if (before.status === 'stopped' && after.status === 'running') {
+    if (awaitingTimer && after.status !== 'stopped' && after.startedAt === awaitingTimer.own.timerStartedAt) {
+      const { settle } = awaitingTimer
+      awaitingTimer = undefined
+      settle()
+    }
+    else if (before.status === 'stopped' && after.status === 'running') {
       identity.value = newIdentity()
       runTimer = { startedAt: after.startedAt, savedSpentMs: 0 }
       log.value = startLog(position.value, 0)

@@ -68,7 +68,8 @@ describe('the pacing panel in the built deck', () => {
     const { page, problems } = await watchedPage(browser, PRESENTER_VIEWPORT)
     await page.goto(`${served.url}/presenter/${hook.no}`)
     const pacing = page.locator('[data-pacing]')
-    await expect.poll(() => pacing.isVisible()).toBe(true)
+    // The first page of a run may take more than a second on a busy machine.
+    await expect.poll(() => pacing.isVisible(), { timeout: 10_000 }).toBe(true)
     expect(await pacing.count()).toBe(1)
     expect(await pacing.locator('[data-pacing-section]').innerText()).toBe(hook.section)
     expect(await pacing.locator('[data-pacing-budget]').innerText()).toBe(formatClock(hook.budgetSeconds!))
@@ -89,7 +90,7 @@ describe('the pacing panel in the built deck', () => {
     const { page } = await watchedPage(browser, PRESENTER_VIEWPORT)
     await page.goto(`${served.url}/presenter/${hook.no}?clicks=${hook.clicks}`)
     const pacing = page.locator('[data-pacing]')
-    await expect.poll(() => pacing.getAttribute('data-section-index')).toBe('0')
+    await expect.poll(() => pacing.getAttribute('data-section-index'), { timeout: 10_000 }).toBe('0')
     for (let no = hook.no; no < next.no; no++)
       await page.keyboard.press('ArrowRight')
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/presenter/${next.no}`)

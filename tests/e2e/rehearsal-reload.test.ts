@@ -52,6 +52,11 @@ async function savedRuns(): Promise<{ name: string, run: RehearsalRun }[]> {
   return Promise.all(names.map(async name => ({ name, run: parseRun(JSON.parse(await readFile(join(dir, name), 'utf8'))) })))
 }
 
+/** Slidev's shared state as the dev server holds it (the module a page loads it from). */
+function serverState(): Promise<string> {
+  return fetch(`${server.url}/@server-reactive/nav`).then(response => response.text())
+}
+
 /** Steps through `count` clicks or slides from where the page is, STEP_MS on each; returns the positions in order. */
 async function stepThrough(page: Page, from: { no: number, clicks: number }, count: number): Promise<{ no: number, clicks: number }[]> {
   const visited = [from]
@@ -80,14 +85,17 @@ describe('a run on the dev server', () => {
 
     const before = await stepThrough(page, { no: first.no, clicks: 0 }, 5)
     await page.clock.runFor(STEP_MS / 2)
-    // The page needs its timers to load; the clock runs on for the reload, then stops again.
+    // The page needs its timers to load; the clock runs on for the reload, then stops again. Slidev
+    // sends its state to the server on a timer of the page's own: the reload waits until it got there.
     await page.clock.resume()
+    await expect.poll(() => serverState(), { timeout: 10_000 }).toMatch(new RegExp(`"timer":\\{"status":"running".*"page":${before.at(-1)!.no}\\b|"page":${before.at(-1)!.no}\\b.*"timer":\\{"status":"running"`))
     await page.reload()
     await expect.poll(() => pacing.isVisible(), { timeout: 60_000 }).toBe(true)
-    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000))
     // Slidev's timer is still running, and this view records the same run rather than "not recording".
-    await expect.poll(() => pacing.getAttribute('data-talk-status')).not.toBe('ready')
+    await expect.poll(() => pacing.getAttribute('data-talk-status'), { timeout: 10_000 }).not.toBe('ready')
+    await expect.poll(() => pacing.getByRole('button', { name: 'Save run' }).isVisible(), { timeout: 10_000 }).toBe(true)
     expect(await pacing.innerText()).not.toMatch(/Not recording/)
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000))
     const after = await stepThrough(page, before.at(-1)!, 4)
     await page.clock.runFor(STEP_MS)
     await timerButton(page, 'renew')
@@ -117,6 +125,8 @@ describe('a run on the dev server', () => {
       })
     }
     expect(run.elapsedMs).toBe(run.slides.flatMap(slide => slide.clicksMs).reduce((a, b) => a + b, 0))
+    // Slidev sends its state to the server on a timer of the page's own: let the clock run so the reset gets there.
+    await page.clock.resume()
     // Saved once: resetting again, or opening the view again, writes nothing more.
     const { page: again } = await watchedPage(browser, PRESENTER_VIEWPORT)
     await again.goto(`${server.url}/presenter/${first.no}`)
@@ -137,7 +147,7 @@ describe('a run on the dev server', () => {
     await expect.poll(() => closing.locator('[data-pacing]').isVisible(), { timeout: 60_000 }).toBe(true)
     await closing.clock.pauseAt(T0 + 3_600_000 + PAGE_LOAD_ALLOWANCE_MS)
     // The previous run ended with a reset: Slidev's timer is stopped, ready for this one.
-    await expect.poll(() => closing.locator('[data-pacing]').getAttribute('data-talk-status')).toBe('ready')
+    await expect.poll(() => closing.locator('[data-pacing]').getAttribute('data-talk-status'), { timeout: 10_000 }).toBe('ready')
     await timerButton(closing, 'play')
     await stepThrough(closing, { no: first.no, clicks: 0 }, 2)
     await closing.clock.runFor(STEP_MS)
