@@ -1,4 +1,4 @@
-// CLI: npm run generate -- [LESSON] [--out FILE] [--check] [--force] [--wpm N]
+// CLI: npm run generate -- [LESSON] [--out FILE] [--check] [--force] [--wpm N|rehearsed]
 // Reads and writes through scripts/deck-file.ts. Exit codes: 0 written or up to date,
 // 1 --check found the deck stale, 2 the lesson or the arguments can't be used.
 import { readdir, readFile } from 'node:fs/promises'
@@ -10,6 +10,7 @@ import { lessonFigures, notesOnlyReport } from './lesson/coverage.ts'
 import { generateDeck } from './lesson/index.ts'
 import { formatRange, formatSeconds } from './lesson/timing.ts'
 import type { Deck } from './lesson/types.ts'
+import { REHEARSED, rehearsedPlanOptions } from './rehearsal/rehearsed.ts'
 import { isMain, type Io, processIo } from './cli.ts'
 
 export const DEFAULT_LESSON = 'lessons/platform-vs-product.md'
@@ -17,7 +18,7 @@ export const DEFAULT_OUT = 'slides.md'
 /** Where the series' lessons are: the figures printed after each run cover all of them. */
 export const LESSONS_DIR = 'lessons'
 
-const USAGE = 'usage: npm run generate -- [LESSON] [--out FILE] [--check] [--force] [--wpm N]'
+const USAGE = 'usage: npm run generate -- [LESSON] [--out FILE] [--check] [--force] [--wpm N|rehearsed]'
 
 export function main(argv: string[], io: Io = processIo): Promise<number> {
   return runCommand('generate', io.err, () => generate(argv, io))
@@ -38,11 +39,18 @@ async function generate(argv: string[], io: Io): Promise<number> {
   if (args.positionals.length > 1)
     throw new CliError('USAGE', `expected at most one lesson file, got ${args.positionals.length}\n${USAGE}`)
   const { out, check, force, quiet } = args.values
-  const wordsPerMinute = args.values.wpm === undefined ? undefined : Number(args.values.wpm)
+  const rehearsed = args.values.wpm === REHEARSED
+  const wordsPerMinute = args.values.wpm === undefined || rehearsed ? undefined : Number(args.values.wpm)
   if (wordsPerMinute !== undefined && !(wordsPerMinute > 0 && wordsPerMinute < 1000))
-    throw new CliError('USAGE', `--wpm expects a speaking rate in words a minute, such as 150; got "${args.values.wpm}"\n${USAGE}`)
+    throw new CliError('USAGE', `--wpm expects a speaking rate in words a minute, such as 150, or "${REHEARSED}"; got "${args.values.wpm}"\n${USAGE}`)
   const lessonPath = args.positionals[0] ?? DEFAULT_LESSON
-  const file = await generateDeckFile(io.cwd, lessonPath, out, { wordsPerMinute })
+  let file = await generateDeckFile(io.cwd, lessonPath, out, { wordsPerMinute })
+  if (rehearsed) {
+    // The words per click come from the deck; the rates measured against them plan it again. Said even with --quiet.
+    const { options, lines } = await rehearsedPlanOptions(io.cwd, file.deck)
+    lines.forEach(line => io.err(line))
+    file = await generateDeckFile(io.cwd, lessonPath, out, options)
+  }
   if (!quiet)
     io.err([pacingTable(file.deck), ...notesOnlyReport(file.deck), await figuresLine(io.cwd, lessonPath, file.deck)].join('\n'))
   if (check) {
@@ -78,25 +86,30 @@ async function figuresLine(cwd: string, lessonPath: string, deck: Deck): Promise
 /** Per section: its budget, its plan and the time its notes need; warnings last. */
 export function pacingTable(deck: Deck): string {
   const { lesson, timing } = deck
+  // Sections timed at rates of their own (rehearsed) show the rate each was timed at.
+  const rates = timing.sectionWordsPerMinute
   const rows = lesson.sections.map((section, i) => [
     section.title,
     section.budget ? formatRange(section.budget) : '-',
     formatSeconds(timing.planSeconds[i]!),
     formatSeconds(timing.speakSeconds[i]!),
+    ...(rates ? [String(rates[i])] : []),
     timing.speakSeconds[i]! > (section.budget?.max ?? timing.planSeconds[i]!) ? 'overruns' : '',
   ])
   const total = timing.speakSeconds.reduce((a, b) => a + b, 0)
-  rows.push(['total', lesson.videoLength ? formatRange(lesson.videoLength) : '-', formatSeconds(timing.totalSeconds), formatSeconds(total), total > timing.totalSeconds ? 'overruns' : ''])
-  const header = ['section', 'budget', 'plan', 'notes need', '']
+  rows.push(['total', lesson.videoLength ? formatRange(lesson.videoLength) : '-', formatSeconds(timing.totalSeconds), formatSeconds(total), ...(rates ? [String(timing.wordsPerMinute)] : []), total > timing.totalSeconds ? 'overruns' : ''])
+  const header = ['section', 'budget', 'plan', 'notes need', ...(rates ? ['wpm'] : []), '']
   const widths = header.map((_, c) => Math.max(...[header, ...rows].map(row => row[c]!.length)))
   const line = (row: string[]) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()
   // When the whole script is too long, say by how much: the rate it would need, or what to cut.
   const summary = total > timing.totalSeconds && timing.totalSeconds > 0
-    ? [`The notes need ${formatSeconds(total)} at ${timing.wordsPerMinute} words a minute for a plan of ${formatSeconds(timing.totalSeconds)}: `
+    ? [`The notes need ${formatSeconds(total)} at ${rates ? 'the rehearsed pace' : `${timing.wordsPerMinute} words a minute`} for a plan of ${formatSeconds(timing.totalSeconds)}: `
         + `that is ${Math.round(timing.wordsPerMinute * total / timing.totalSeconds)} words a minute, or about ${Math.round(100 * (1 - timing.totalSeconds / total))} % of the narration to cut.`]
     : []
   return [
-    `Pacing of ${deck.slides.length} slides at ${timing.wordsPerMinute} words a minute:`,
+    rates
+      ? `Pacing of ${deck.slides.length} slides at the rehearsed pace (words a minute per section in the wpm column):`
+      : `Pacing of ${deck.slides.length} slides at ${timing.wordsPerMinute} words a minute:`,
     line(header),
     ...rows.map(line),
     ...deck.warnings.map(w => `warning: ${lesson.file}:${w.at.line}:${w.at.column}: ${w.message}`),

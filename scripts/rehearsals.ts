@@ -1,15 +1,22 @@
-// CLI: npm run rehearsals -- [LESSON-SLUG] [--dir DIR]
-// Prints, per lesson, each section's budget, last run, median run and the sections that keep overrunning.
-// Exit codes: 0 reported, 1 no rehearsal saved yet, 2 the arguments or the folder can't be used.
-import { readdir, readFile } from 'node:fs/promises'
+// CLI: npm run rehearsals -- [LESSON-SLUG] [--dir DIR] [--html]
+// Prints, per lesson, each section's budget, last run, median run, the measured pace and the sections
+// that keep overrunning; --html also writes rehearsals/<slug>/report.html. Files in the folder that are
+// not runs are named, skipped and counted. Exit codes: 0 reported, 1 no rehearsal saved yet, 2 the
+// arguments or the folder can't be used.
+import { readdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isMain, type Io, processIo } from './cli.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'
-import { formatReport, reportOf } from './rehearsal/report.ts'
-import { isBadRun, parseRun, RE_SLUG, type RehearsalRun } from './rehearsal/run.ts'
+import { writeAtomically } from './io.ts'
+import { lessonWords } from './rehearsal/lesson-words.ts'
+import { paceOf, type Pace } from './rehearsal/pace.ts'
+import { formatPace, formatReport, reportOf } from './rehearsal/report.ts'
+import { reportHtml } from './rehearsal/report-html.ts'
+import { RE_SLUG } from './rehearsal/run.ts'
+import { readRuns, REPORT_FILE } from './rehearsal/runs-dir.ts'
 
-const USAGE = 'usage: npm run rehearsals -- [LESSON-SLUG] [--dir DIR]'
+const USAGE = 'usage: npm run rehearsals -- [LESSON-SLUG] [--dir DIR] [--html]'
 const HOW_TO_RECORD = 'Record one: npm start, open the presenter view, start the timer, present; the run is saved when you reset the timer, pause it on the last slide, or press "Save run".'
 
 export function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -17,7 +24,7 @@ export function main(argv: string[], io: Io = processIo): Promise<number> {
 }
 
 async function report(argv: string[], io: Io): Promise<number> {
-  const args = parseUsage(USAGE, () => parseArgs({ args: argv, allowPositionals: true, options: { dir: { type: 'string', default: 'rehearsals' } } }))
+  const args = parseUsage(USAGE, () => parseArgs({ args: argv, allowPositionals: true, options: { dir: { type: 'string', default: 'rehearsals' }, html: { type: 'boolean', default: false } } }))
   const [slug, ...more] = args.positionals
   if (more.length > 0)
     throw new CliError('USAGE', `expected at most one lesson slug, got ${args.positionals.length}\n${USAGE}`)
@@ -28,15 +35,33 @@ async function report(argv: string[], io: Io): Promise<number> {
   const slugs = slug ? [slug] : await lessonFolders(dir, shownDir)
   const reports: string[] = []
   for (const each of slugs) {
-    const runs = await readRuns(join(dir, each), `${shownDir}/${each}`, io)
-    if (runs.length > 0)
-      reports.push(formatReport(reportOf(runs)))
+    const { runs, skipped } = await readRuns(join(dir, each), `${shownDir}/${each}`)
+    skipped.forEach(file => io.err(`rehearsals: skipping ${file.file}: ${file.reason}`))
+    if (runs.length === 0)
+      continue
+    const words = await lessonWords(io.cwd, each)
+    const pace: Pace | undefined = 'slides' in words ? paceOf(runs, words.slides) : undefined
+    const paceMissing = 'missing' in words ? words.missing : undefined
+    const found = reportOf(runs)
+    reports.push([
+      formatReport(found),
+      pace ? formatPace(pace) : `Pace: not measured, ${paceMissing}.`,
+      ...(skipped.length > 0 ? [`${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped (named above).`] : []),
+    ].join('\n'))
+    if (args.values.html) {
+      const file = join(dir, each, REPORT_FILE)
+      await writeAtomically(file, reportHtml({ report: found, pace, paceMissing, skipped })).catch((error: NodeJS.ErrnoException) => {
+        throw new CliError('UNWRITABLE', `cannot write ${shownDir}/${each}/${REPORT_FILE} (${error.code ?? error.message})`)
+      })
+      io.out(join(shownDir, each, REPORT_FILE))
+    }
   }
   if (reports.length === 0) {
     io.err(`rehearsals: no rehearsal saved in ${shownDir}/${slug ?? ''} yet. ${HOW_TO_RECORD}`)
     return 1
   }
-  io.out(reports.join('\n\n'))
+  // With --html, stdout carries the paths written; the tables go to stderr with the progress.
+  ;(args.values.html ? io.err : io.out)(reports.join('\n\n'))
   return 0
 }
 
@@ -48,23 +73,6 @@ async function lessonFolders(dir: string, shownDir: string): Promise<string[]> {
     throw new CliError('UNREADABLE', `cannot read ${shownDir} (${error.code ?? error.message}); expected the folder the dev server saves runs in`)
   })
   return entries.filter(entry => entry.isDirectory() && RE_SLUG.test(entry.name)).map(entry => entry.name).sort()
-}
-
-/** Every valid run in a lesson folder; a file that is not one is named on stderr and left out. */
-async function readRuns(dir: string, shownDir: string, io: Io): Promise<RehearsalRun[]> {
-  const names = await readdir(dir).catch(() => [] as string[])
-  const runs: RehearsalRun[] = []
-  for (const name of names.filter(name => name.endsWith('.json')).sort()) {
-    try {
-      runs.push(parseRun(JSON.parse(await readFile(join(dir, name), 'utf8'))))
-    }
-    catch (error) {
-      if (!(error instanceof SyntaxError || isBadRun(error)))
-        throw error
-      io.err(`rehearsals: skipping ${shownDir}/${name}: ${error.message}`)
-    }
-  }
-  return runs
 }
 
 if (isMain(import.meta.url))

@@ -1,18 +1,5 @@
-// Slidev's hook for extra Vite plugins, given the resolved options. A deck built without speaker notes
-// (`npm run build:share`) is for the audience, so it leaves the speaker's pacing panel out as well.
-import type { Plugin } from 'vite'
+// Slidev's hook for extra Vite plugins, given the resolved options: the rehearsal runtime's (see
+// scripts/rehearsal/vite-plugins.ts).
+import { rehearsalVitePlugins } from '../scripts/rehearsal/vite-plugins.ts'
 
-const RE_NAV_CONTROLS = /[\\/]custom-nav-controls\.vue$/
-
-export default function vitePlugins(options: { withoutNotes?: boolean }): Plugin[] {
-  if (!options.withoutNotes)
-    return []
-  return [{
-    name: 'lesson-decks:without-pacing',
-    enforce: 'pre',
-    load(id) {
-      if (RE_NAV_CONTROLS.test(id))
-        return '<template><span hidden /></template>\n'
-    },
-  }]
-}
+export default rehearsalVitePlugins

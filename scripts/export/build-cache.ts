@@ -12,6 +12,8 @@ export const BUILD_INPUTS = [
   'styles',
   'public',
   'setup',
+  // The rehearsal runtime's Vite plugins and run format, which setup/ and components/ import.
+  'scripts/rehearsal',
   'snippets',
   'package-lock.json',
   'index.html',

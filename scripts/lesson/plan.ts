@@ -9,6 +9,8 @@ import type { Deck, Lesson, Section, SectionKind, Slide, SlideBuilder, SlideSect
 
 export interface PlanOptions {
   wordsPerMinute?: number
+  /** By section index: a section's own speaking rate (a rehearsed one), where it differs from wordsPerMinute. */
+  sectionWordsPerMinute?: (number | undefined)[]
 }
 
 
@@ -36,7 +38,7 @@ export function buildersFor(kind: SectionKind): SlideBuilder[] {
 
 export function planDeck(lesson: Lesson, options: PlanOptions = {}): Deck {
   const words = lesson.sections.map(section => wordCount(paragraphsOf(section.blocks).map(plain).join(' ')))
-  const { timing, warnings } = planTiming(lesson, words, options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE)
+  const { timing, warnings } = planTiming(lesson, words, options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE, options.sectionWordsPerMinute)
   const slides = [coverSlide(lesson), ...lesson.sections.flatMap((section, index) => planSection(section, { index, kind: section.kind, title: section.title }))]
   return { lesson, slides, timing, warnings }
 }

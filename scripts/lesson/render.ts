@@ -71,6 +71,8 @@ function renderSlide(deck: Deck, slide: Slide, index: number, options: RenderOpt
     [FRONTMATTER.sectionKind]: slide.section.kind,
     [FRONTMATTER.sectionIndex]: slide.section.index,
     [FRONTMATTER.budgetSeconds]: slide.section.index >= 0 ? timing.planSeconds[slide.section.index] : undefined,
+    // What the section's notes need at the speaking rate: the strip shows it beside the budget.
+    [FRONTMATTER.needSeconds]: slide.section.index >= 0 ? timing.speakSeconds[slide.section.index] : undefined,
   }
   const head = index === 0
     ? [`# Generated from ${options.source} by \`npm run generate\`. Edit the lesson, not this file.`]

@@ -11,12 +11,14 @@ export function midpoint(range: SecondsRange): number {
 }
 
 /**
- * wordsBySection[i] is the narration length of section i.
+ * wordsBySection[i] is the narration length of section i; sectionWordsPerMinute[i], when given, is
+ * that section's own speaking rate (measured in rehearsals), used instead of wordsPerMinute.
  * Returns the plan and the warnings (budgets that overrun the total, narration that overruns its budget).
  */
-export function planTiming(lesson: Lesson, wordsBySection: number[], wordsPerMinute = DEFAULT_WORDS_PER_MINUTE): { timing: Timing, warnings: Warning[] } {
+export function planTiming(lesson: Lesson, wordsBySection: number[], wordsPerMinute = DEFAULT_WORDS_PER_MINUTE, sectionWordsPerMinute?: (number | undefined)[]): { timing: Timing, warnings: Warning[] } {
   const warnings: Warning[] = []
-  const speakSeconds = wordsBySection.map(words => Math.round(words / wordsPerMinute * 60))
+  const rates = wordsBySection.map((_, i) => sectionWordsPerMinute?.[i] ?? wordsPerMinute)
+  const speakSeconds = wordsBySection.map((words, i) => Math.round(words / rates[i]! * 60))
   const stated = lesson.sections.map(section => section.budget && midpoint(section.budget))
   const statedTotal = sum(stated.map(seconds => seconds ?? 0))
   const unstatedSpeak = sum(speakSeconds.filter((_, i) => stated[i] === undefined))
@@ -38,12 +40,13 @@ export function planTiming(lesson: Lesson, wordsBySection: number[], wordsPerMin
     const limit = section.budget ? section.budget.max : planSeconds[i]!
     if (speakSeconds[i]! > limit) {
       warnings.push({
-        message: `"${section.title}" needs ${formatSeconds(speakSeconds[i]!)} at ${wordsPerMinute} words a minute but has ${section.budget ? formatRange(section.budget) : `${formatSeconds(planSeconds[i]!)} of the total`}`,
+        message: `"${section.title}" needs ${formatSeconds(speakSeconds[i]!)} at ${rates[i]} words a minute but has ${section.budget ? formatRange(section.budget) : `${formatSeconds(planSeconds[i]!)} of the total`}`,
         at: section.at,
       })
     }
   })
-  return { timing: { planSeconds, speakSeconds, totalSeconds: sum(planSeconds), wordsPerMinute }, warnings }
+  const timing: Timing = { planSeconds, speakSeconds, totalSeconds: sum(planSeconds), wordsPerMinute }
+  return { timing: sectionWordsPerMinute ? { ...timing, sectionWordsPerMinute: rates } : timing, warnings }
 }
 
 /** Splits whole seconds in proportion to the weights; the parts add up exactly (largest remainder). */

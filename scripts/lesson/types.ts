@@ -125,6 +125,8 @@ export interface Timing {
   /** The whole talk's plan, in seconds. */
   totalSeconds: number
   wordsPerMinute: number
+  /** Section index → the rate its notes were timed at, when sections have rates of their own (rehearsed). */
+  sectionWordsPerMinute?: number[]
 }
 
 export interface Warning {
@@ -153,6 +155,7 @@ export const FRONTMATTER = {
   sectionKind: 'sectionKind',
   sectionIndex: 'sectionIndex',
   budgetSeconds: 'budgetSeconds',
+  needSeconds: 'needSeconds',
   lessonSlug: 'lessonSlug',
   lessonSource: 'lessonSource',
   wordsPerMinute: 'wordsPerMinute',
@@ -172,6 +175,8 @@ export interface SlideFrontmatter {
   [FRONTMATTER.sectionIndex]: number
   /** The section's planned seconds; absent on the cover. */
   [FRONTMATTER.budgetSeconds]?: number
+  /** Seconds the section's notes need at the rate the deck was planned with (a rehearsed one with --wpm rehearsed); absent on the cover. */
+  [FRONTMATTER.needSeconds]?: number
 }
 
 /** What the first slide's frontmatter (the deck's headmatter) adds to its own slide fields. */

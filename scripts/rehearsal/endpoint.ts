@@ -1,5 +1,5 @@
 // The dev server's rehearsal endpoint: POST a run as JSON to REHEARSAL_ENDPOINT and it is saved under
-// rehearsals/. Registered by vite.config.ts on `slidev` (dev) only; a built deck has no endpoint.
+// rehearsals/. Registered by vite-plugins.ts on `slidev` (dev) only; a built deck has no endpoint.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'

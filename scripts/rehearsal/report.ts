@@ -1,7 +1,8 @@
 // The rehearsal report: per section, its budget, the last run, the median of all runs, and the
 // sections that keep overrunning. Pure: runs in, rows and text out.
 import { formatSeconds } from '../lesson/timing.ts'
-import { type RehearsalRun, sectionTimes } from './run.ts'
+import type { Pace } from './pace.ts'
+import { coversDeck, type RehearsalRun, sectionTimes } from './run.ts'
 
 export interface SectionReport {
   index: number
@@ -10,12 +11,25 @@ export interface SectionReport {
   budgetSeconds: number | null
   /** Seconds in the newest run; null when that run never reached the section. */
   lastSeconds: number | null
-  /** Median over the runs that reached the section. */
+  /** Median over the runs that reached the section (an unfinished run only when it covers the whole deck). */
   medianSeconds: number | null
   /** Runs that reached the section, and how many of them went over its budget (see isOverrun). */
   runs: number
   overruns: number
   keepsOverrunning: boolean
+}
+
+/** One run as the report's charts show it. */
+export interface RunSummary {
+  runId: string
+  startedAt: string
+  /** Saved from what the browser kept after the presenter view was closed mid-run. */
+  unfinished: boolean
+  /** Whether the run is in the medians: a finished run, or an unfinished one that covers the whole deck. */
+  counted: boolean
+  totalSeconds: number
+  /** Seconds per section, in the order of Report.sections; 0 where the run never reached it. */
+  sectionSeconds: number[]
 }
 
 export interface Report {
@@ -24,6 +38,8 @@ export interface Report {
   lastStartedAt: string
   sections: SectionReport[]
   total: { budgetSeconds: number, lastSeconds: number, medianSeconds: number }
+  /** Oldest first. */
+  runList: RunSummary[]
 }
 
 /** A section keeps overrunning when more than half the runs that reached it, and at least this many, went over. */
@@ -41,18 +57,19 @@ export function reportOf(runs: RehearsalRun[]): Report {
     throw new Error('a report needs at least one run')
   const ordered = [...runs].sort((a, b) => a.startedAt.localeCompare(b.startedAt))
   const newest = ordered.at(-1)!
-  const timesByRun = ordered.map(run => ({ run, times: sectionTimes(run) }))
-  const sections = sectionsOf(ordered).map(({ index, title, budgetSeconds }) => {
-    const reached = timesByRun
-      .map(({ run, times }) => ({ run, seconds: (times.get(title) ?? 0) / 1000 }))
-      .filter(entry => entry.seconds > 0)
+  const timesByRun = ordered.map(run => ({ run, counted: !run.unfinished || coversDeck(run), times: sectionTimes(run) }))
+  const counted = timesByRun.filter(entry => entry.counted)
+  const sectionList = sectionsOf(ordered)
+  const sections = sectionList.map(({ index, title, budgetSeconds }) => {
+    const secondsIn = ({ times }: { times: Map<string, number> }) => (times.get(title) ?? 0) / 1000
+    const reached = counted.map(entry => ({ run: entry.run, seconds: secondsIn(entry) })).filter(entry => entry.seconds > 0)
     const overruns = budgetSeconds === null ? 0 : reached.filter(entry => isOverrun(entry.seconds, budgetSeconds)).length
-    const last = reached.find(entry => entry.run === newest)
+    const last = secondsIn(timesByRun.at(-1)!)
     return {
       index,
       title,
       budgetSeconds,
-      lastSeconds: last ? last.seconds : null,
+      lastSeconds: last > 0 ? last : null,
       medianSeconds: reached.length > 0 ? median(reached.map(entry => entry.seconds)) : null,
       runs: reached.length,
       overruns,
@@ -67,8 +84,16 @@ export function reportOf(runs: RehearsalRun[]): Report {
     total: {
       budgetSeconds: sections.reduce((sum, section) => sum + (section.budgetSeconds ?? 0), 0),
       lastSeconds: newest.elapsedMs / 1000,
-      medianSeconds: median(ordered.map(run => run.elapsedMs / 1000)),
+      medianSeconds: counted.length > 0 ? median(counted.map(entry => entry.run.elapsedMs / 1000)) : newest.elapsedMs / 1000,
     },
+    runList: timesByRun.map(({ run, counted, times }) => ({
+      runId: run.runId,
+      startedAt: run.startedAt,
+      unfinished: run.unfinished === true,
+      counted,
+      totalSeconds: run.elapsedMs / 1000,
+      sectionSeconds: sectionList.map(section => (times.get(section.title) ?? 0) / 1000),
+    })),
   }
 }
 
@@ -105,11 +130,37 @@ export function formatReport(report: Report): string {
   const line = (row: string[]) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()
   const overrunning = report.sections.filter(section => section.keepsOverrunning)
   return [
-    `Rehearsals of ${report.lessonSlug}: ${report.runs} run${report.runs === 1 ? '' : 's'}, the last started ${report.lastStartedAt.slice(0, 16).replace('T', ' ')} UTC`,
+    `Rehearsals of ${report.lessonSlug}: ${report.runs} run${report.runs === 1 ? '' : 's'}${unfinishedOf(report)}, the last started ${report.lastStartedAt.slice(0, 16).replace('T', ' ')} UTC`,
     line(header),
     ...rows.map(line),
     overrunning.length === 0
       ? 'No section keeps overrunning.'
       : `Keeps overrunning: ${overrunning.map(s => `${s.title} (over in ${s.overruns} of ${s.runs} runs, median ${clock(s.medianSeconds)} for ${clock(s.budgetSeconds)})`).join('; ')}`,
+  ].join('\n')
+}
+
+/** ` (1 unfinished, left out of the medians)`: runs saved after their view was closed mid-run. */
+function unfinishedOf(report: Report): string {
+  const unfinished = report.runList.filter(run => run.unfinished)
+  if (unfinished.length === 0)
+    return ''
+  const leftOut = unfinished.filter(run => !run.counted).length
+  return ` (${unfinished.length} unfinished${leftOut === 0 ? '' : leftOut === unfinished.length ? ', left out of the medians' : `, ${leftOut} left out of the medians`})`
+}
+
+/** The measured pace as the terminal shows it: words a minute per section and overall, median and last run. */
+export function formatPace(pace: Pace): string {
+  const wpm = (value: number | undefined) => (value === undefined ? '-' : String(Math.round(value)))
+  const rows = [
+    ...pace.sections.map(section => [section.title, wpm(section.medianWpm), wpm(section.lastWpm), String(section.runs)]),
+    ['whole talk', wpm(pace.talk.medianWpm), wpm(pace.talk.lastWpm), String(pace.talk.runs)],
+  ]
+  const header = ['pace (words a minute)', 'median', 'last', 'runs']
+  const widths = header.map((_, c) => Math.max(...[header, ...rows].map(row => row[c]!.length)))
+  const line = (row: string[]) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()
+  return [
+    line(header),
+    ...rows.map(line),
+    ...(pace.leftOut > 0 ? [`${pace.leftOut} unfinished run${pace.leftOut === 1 ? '' : 's'} left out of the medians: ${pace.leftOut === 1 ? 'it covers' : 'they cover'} only part of the deck.`] : []),
   ].join('\n')
 }

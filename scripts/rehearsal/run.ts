@@ -25,6 +25,11 @@ export interface RehearsalRun {
   /** Slidev's timer when the run was saved. */
   elapsedMs: number
   slides: RehearsalSlide[]
+  /**
+   * Set when the run was not ended by the speaker: the presenter view was closed mid-run, and the run
+   * was saved from what the browser kept the next time it opened.
+   */
+  unfinished?: true
 }
 
 /** Where the dev server takes runs (POST, JSON); see endpoint.ts. */
@@ -50,7 +55,7 @@ export function isBadRun(error: unknown): error is CliError {
 
 /** The run in `value`, or a BAD_RUN CliError saying which field is wrong and what was expected. */
 export function parseRun(value: unknown): RehearsalRun {
-  const run = record(value, 'the body', ['version', 'lessonSlug', 'runId', 'startedAt', 'elapsedMs', 'slides'])
+  const run = record(value, 'the body', ['version', 'lessonSlug', 'runId', 'startedAt', 'elapsedMs', 'slides', 'unfinished'])
   if (run.version !== 1)
     throw new CliError('BAD_RUN', `version: expected 1, got ${JSON.stringify(run.version)}`)
   const lessonSlug = text(run.lessonSlug, 'lessonSlug')
@@ -64,6 +69,8 @@ export function parseRun(value: unknown): RehearsalRun {
     throw new CliError('BAD_RUN', `startedAt: expected an ISO time in UTC such as "2025-01-31T09:30:00.000Z", got ${JSON.stringify(startedAt)}`)
   if (!Array.isArray(run.slides) || run.slides.length === 0 || run.slides.length > MAX_SLIDES)
     throw new CliError('BAD_RUN', `slides: expected a list of 1 to ${MAX_SLIDES} slides`)
+  if (run.unfinished !== undefined && run.unfinished !== true)
+    throw new CliError('BAD_RUN', `unfinished: expected true or no such field, got ${JSON.stringify(run.unfinished)}`)
   return {
     version: 1,
     lessonSlug,
@@ -71,6 +78,7 @@ export function parseRun(value: unknown): RehearsalRun {
     startedAt,
     elapsedMs: milliseconds(run.elapsedMs, 'elapsedMs'),
     slides: run.slides.map((slide, i) => parseSlide(slide, `slides[${i}]`)),
+    ...(run.unfinished ? { unfinished: true as const } : {}),
   }
 }
 
@@ -128,4 +136,9 @@ export function sectionTimes(run: RehearsalRun): Map<string, number> {
   for (const slide of run.slides)
     times.set(slide.section, (times.get(slide.section) ?? 0) + slide.clicksMs.reduce((a, b) => a + b, 0))
   return times
+}
+
+/** Whether the speaker spent time on every timed slide of the deck (the cover may be skipped). */
+export function coversDeck(run: RehearsalRun): boolean {
+  return run.slides.every(slide => slide.sectionIndex < 0 || slide.clicksMs.some(ms => ms > 0))
 }

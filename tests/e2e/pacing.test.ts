@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { formatClock } from '../../components/pacing.ts'
+import { formatClock } from '../../components/rehearsal/pacing.ts'
 import { launchChromium, resolveChromium } from '../../scripts/browser.ts'
 import { FRONTMATTER, type SlideFrontmatter } from '../../scripts/lesson/types.ts'
 import { parseRun } from '../../scripts/rehearsal/run.ts'
@@ -69,7 +69,8 @@ describe('the pacing panel in the built deck', () => {
     const { page, problems } = await watchedPage(browser, PRESENTER_VIEWPORT)
     await page.goto(`${served.url}/presenter/${hook.no}`)
     const pacing = page.locator('[data-pacing]')
-    await expect.poll(() => pacing.isVisible()).toBe(true)
+    // The first page of a run may take more than a second on a busy machine.
+    await expect.poll(() => pacing.isVisible(), { timeout: 10_000 }).toBe(true)
     expect(await pacing.count()).toBe(1)
     expect(await pacing.locator('[data-pacing-section]').innerText()).toBe(hook.section)
     expect(await pacing.locator('[data-pacing-budget]').innerText()).toBe(formatClock(hook.budgetSeconds!))
@@ -90,7 +91,7 @@ describe('the pacing panel in the built deck', () => {
     const { page } = await watchedPage(browser, PRESENTER_VIEWPORT)
     await page.goto(`${served.url}/presenter/${hook.no}?clicks=${hook.clicks}`)
     const pacing = page.locator('[data-pacing]')
-    await expect.poll(() => pacing.getAttribute('data-section-index')).toBe('0')
+    await expect.poll(() => pacing.getAttribute('data-section-index'), { timeout: 10_000 }).toBe('0')
     for (let no = hook.no; no < next.no; no++)
       await page.keyboard.press('ArrowRight')
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/presenter/${next.no}`)
@@ -150,6 +151,43 @@ describe('the pacing panel in the built deck', () => {
     await page.clock.runFor(1000)
     await expect.poll(() => pacing.getAttribute('data-talk-status')).toBe('ahead')
     expect(await pacing.innerText()).toMatch(/▲ Ahead by \d+:\d\d/)
+  })
+
+  it('has a rehearse toggle: the current click\'s notes large and in view, the rest dimmed', async () => {
+    const slide = slides.find(s => s.sectionIndex >= 0 && s.clicks >= 3)!
+    const { page, problems } = await watchedPage(browser, PRESENTER_VIEWPORT)
+    await page.goto(`${served.url}/presenter/${slide.no}?clicks=1`)
+    const toggle = page.getByRole('button', { name: 'Rehearse' })
+    await expect.poll(() => toggle.isVisible(), { timeout: 10_000 }).toBe(true)
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false')
+    const notes = '.slidev-presenter .grid-section.note .slidev-note'
+    const current = page.locator(`${notes} > :has(.slidev-note-click-mark-active)`)
+    const faded = page.locator(`${notes} > .slidev-note-fade`).first()
+    const fontSize = (element: typeof current) => element.evaluate(e => Number.parseFloat(getComputedStyle(e).fontSize))
+    await expect.poll(() => current.count(), { timeout: 10_000 }).toBe(1)
+    const usual = await fontSize(current)
+
+    await toggle.click()
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true')
+    await expect.poll(() => fontSize(current)).toBeGreaterThan(usual * 1.5)
+    expect(await fontSize(faded)).toBeLessThan(usual * 1.2)
+    expect(await faded.evaluate(e => getComputedStyle(e).color)).toBe('rgb(107, 114, 128)')
+    // On to the last click: its chunk, far down the notes at this size, is scrolled into view.
+    for (let k = 1; k < slide.clicks; k++)
+      await page.keyboard.press('ArrowRight')
+    await expect.poll(() => current.evaluate((paragraph) => {
+      let scroller = paragraph.parentElement!
+      while (scroller.scrollHeight <= scroller.clientHeight && scroller.parentElement)
+        scroller = scroller.parentElement
+      const box = paragraph.getBoundingClientRect()
+      const view = scroller.getBoundingClientRect()
+      return scroller.scrollTop > 0 && box.top >= view.top && box.top < view.top + view.height / 2
+    })).toBe(true)
+    expect(await axeViolations(page, '.slidev-presenter .grid-section.note')).toEqual([])
+
+    await toggle.click()
+    await expect.poll(() => fontSize(current)).toBe(usual)
+    expect(problems).toEqual([])
   })
 
   it('stays out of the audience view and the overview', async () => {

@@ -1,9 +1,11 @@
 // Shared by the end-to-end tests: build a deck with the real Slidev CLI, serve it, open it in Chromium.
-import { execFile } from 'node:child_process'
+import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { createServer } from 'node:net'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import type { Browser, Page } from 'playwright-chromium'
 import { type Served, serveStatic } from '../../scripts/export/serve.ts'
+import { slidevArgs } from '../../scripts/start.ts'
 
 export type { Served }
 
@@ -36,4 +38,47 @@ export async function watchedPage(browser: Browser, options: Parameters<Browser[
       problems.push(`request leaves the machine: ${request.url()}`)
   })
   return { page, problems }
+}
+
+/** Slidev's dev server on a free port with the arguments `npm start` gives it, saving runs under `rehearsalsDir`. */
+export async function startDevServer(rehearsalsDir: string): Promise<{ url: string, stop: () => void }> {
+  const port = await freePort()
+  const slidev: ChildProcess = spawn(SLIDEV, slidevArgs({ port }), {
+    cwd: ROOT,
+    env: { ...process.env, REHEARSALS_DIR: rehearsalsDir },
+    stdio: 'ignore',
+    detached: true,
+  })
+  const url = `http://127.0.0.1:${port}`
+  const stop = () => {
+    if (slidev.pid)
+      process.kill(-slidev.pid, 'SIGTERM')
+  }
+  await waitUntilServing(url, 60_000).catch((error) => {
+    stop()
+    throw error
+  })
+  return { url, stop }
+}
+
+/** Resolves once `url` answers; Slidev takes a few seconds to start. */
+export async function waitUntilServing(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await fetch(url).then(r => r.ok, () => false))) {
+    if (Date.now() > deadline)
+      throw new Error(`the dev server did not answer at ${url} within ${timeoutMs / 1000} s`)
+    await new Promise(done => setTimeout(done, 250))
+  }
+}
+
+/** A port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer()
+    server.once('error', fail)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => done(port))
+    })
+  })
 }

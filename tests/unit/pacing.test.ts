@@ -14,7 +14,7 @@ import {
   talkStatusText,
   timerElapsedMs,
   toleranceSeconds,
-} from '../../components/pacing.ts'
+} from '../../components/rehearsal/pacing.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
 
 const LESSON = [
@@ -52,6 +52,8 @@ describe('the plan read from the frontmatter', () => {
     expect(slides[0]).toMatchObject({ no: 1, sectionIndex: -1, budgetSeconds: undefined })
     expect(sections.map(s => s.title)).toEqual(['The Hook', 'Connecting to Software', 'Quick Recap'])
     expect(sections.map(s => s.budgetSeconds)).toEqual(deck.timing.planSeconds)
+    // And what each section's notes need at the deck's speaking rate, for the strip to show beside the budget.
+    expect(sections.map(s => s.needSeconds)).toEqual(deck.timing.speakSeconds)
     expect(sections[0]).toMatchObject({ startSeconds: 0, endSeconds: 20 })
     sections.slice(1).forEach((section, i) => expect(section.startSeconds).toBe(sections[i]!.endSeconds))
     expect(plannedTotalSeconds(sections)).toBe(120)

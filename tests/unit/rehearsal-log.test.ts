@@ -1,6 +1,6 @@
 // The rehearsal log: time per slide and per click on Slidev's timer, and the run it becomes.
 import { describe, expect, it } from 'vitest'
-import { moveTo, runOf, settle, spentOnSlides, startLog, totalSpentMs } from '../../components/rehearsalLog.ts'
+import { moveTo, runOf, settle, spentOnSlides, startLog, totalSpentMs } from '../../components/rehearsal/rehearsalLog.ts'
 import { parseRun } from '../../scripts/rehearsal/run.ts'
 
 const SLIDES = [

@@ -1,9 +1,11 @@
 // `npm run rehearsals`: per section the budget, the last run, the median of all runs, and the
 // sections that keep overrunning; from the report function up to the command's main().
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readFile } from 'node:fs/promises'
 import { formatReport, isOverrun, median, reportOf } from '../../scripts/rehearsal/report.ts'
+import { reportHtml } from '../../scripts/rehearsal/report-html.ts'
 import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 import { main } from '../../scripts/rehearsals.ts'
 import { capture, scratchDir } from '../support/cli.ts'
@@ -104,6 +106,33 @@ describe('npm run rehearsals', () => {
     expect(await main([], io)).toBe(0)
     expect(out.join('\n')).toContain('The Hook                0:25    0:24  0:29    2 of 3       keeps overrunning')
     expect(err.join('\n')).toMatch(/skipping rehearsals\/platform-vs-product\/broken\.json: /)
+  })
+
+  it('writes the HTML report beside the runs with --html, and never takes it for a foreign file', async () => {
+    await saveRuns('platform-vs-product', RUNS)
+    await writeFile(join(cwd, 'rehearsals/platform-vs-product/notes.txt'), 'mine')
+    for (let time = 0; time < 2; time++) {
+      const { io, out, err } = capture(cwd)
+      expect(await main(['--html'], io)).toBe(0)
+      expect(out).toEqual(['rehearsals/platform-vs-product/report.html'])
+      expect(err.filter(line => line.includes('skipping'))).toEqual(['rehearsals: skipping rehearsals/platform-vs-product/notes.txt: not a run file (expected NAME.json)'])
+    }
+    const html = await readFile(join(cwd, 'rehearsals/platform-vs-product/report.html'), 'utf8')
+    expect(html).toMatch(/^<!doctype html>/)
+    expect(html).toContain('1 file skipped: not rehearsal runs.')
+    // Self-contained: nothing to fetch.
+    expect(html).not.toMatch(/<(?:script|link|img)\b|src=|href=|url\(http/)
+    // No lesson script in this folder to count words from: the report says so instead of a pace.
+    expect(html).toContain('no lesson lessons/platform-vs-product.md to count the words of its notes')
+    expect((await readdir(join(cwd, 'rehearsals/platform-vs-product'))).filter(name => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('keeps lesson text as text in the HTML report', () => {
+    const hostile = RUNS.map(r => ({ ...r, slides: r.slides.map(slide => (slide.sectionIndex === 0 ? { ...slide, section: '<img src=x onerror=alert(1)> & "Hook"' } : slide)) }))
+    const html = reportHtml({ report: reportOf(hostile), skipped: [{ file: 'rehearsals/x/<b>.json', reason: 'not JSON' }] })
+    expect(html).not.toContain('<img')
+    expect(html).not.toContain('<b>')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Hook&quot;')
   })
 
   it('says how to record a run when there is none (exit 1)', async () => {

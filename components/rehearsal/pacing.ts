@@ -1,6 +1,6 @@
 // Pacing logic of the presenter view: the talk's plan by section, read from the slides' frontmatter,
 // and where the clock stands against it. Pure, so it is tested without a browser.
-import { FRONTMATTER, type SlideFrontmatter } from '../scripts/lesson/types.ts'
+import { FRONTMATTER, type SlideFrontmatter } from '../../scripts/lesson/types.ts'
 
 /** What the generator writes into each slide's frontmatter (see scripts/lesson/render.ts). */
 export interface SlidePacing {
@@ -11,12 +11,16 @@ export interface SlidePacing {
   sectionIndex: SlideFrontmatter['sectionIndex']
   /** The section's planned seconds (the same on every slide of the section). */
   budgetSeconds?: SlideFrontmatter['budgetSeconds']
+  /** Seconds the section's notes need at the speaking rate the deck was planned with. */
+  needSeconds?: SlideFrontmatter['needSeconds']
 }
 
 export interface SectionPlan {
   index: number
   title: string
   budgetSeconds: number
+  /** Seconds its notes need at the deck's speaking rate; undefined in decks generated before it was written. */
+  needSeconds?: number
   /** Seconds into the talk when the plan has this section begin, and end. */
   startSeconds: number
   endSeconds: number
@@ -36,6 +40,7 @@ export const MIN_TOLERANCE_SECONDS = 5
 /** Reads the pacing fields of one slide's frontmatter; slides without them count as untimed. */
 export function slidePacingOf(no: number, frontmatter: Record<string, unknown>): SlidePacing {
   const budget = frontmatter[FRONTMATTER.budgetSeconds]
+  const need = frontmatter[FRONTMATTER.needSeconds]
   const section = frontmatter[FRONTMATTER.section]
   const sectionIndex = frontmatter[FRONTMATTER.sectionIndex]
   return {
@@ -43,6 +48,7 @@ export function slidePacingOf(no: number, frontmatter: Record<string, unknown>):
     section: typeof section === 'string' ? section : '',
     sectionIndex: typeof sectionIndex === 'number' ? sectionIndex : -1,
     budgetSeconds: typeof budget === 'number' && Number.isFinite(budget) && budget >= 0 ? budget : undefined,
+    ...(typeof need === 'number' && Number.isFinite(need) && need >= 0 ? { needSeconds: need } : {}),
   }
 }
 
@@ -57,7 +63,7 @@ export function planSections(slides: SlidePacing[]): SectionPlan[] {
       plan.slides.push(slide.no)
       continue
     }
-    byIndex.set(slide.sectionIndex, { index: slide.sectionIndex, title: slide.section, budgetSeconds: slide.budgetSeconds ?? 0, startSeconds: 0, endSeconds: 0, slides: [slide.no] })
+    byIndex.set(slide.sectionIndex, { index: slide.sectionIndex, title: slide.section, budgetSeconds: slide.budgetSeconds ?? 0, ...(slide.needSeconds === undefined ? {} : { needSeconds: slide.needSeconds }), startSeconds: 0, endSeconds: 0, slides: [slide.no] })
   }
   let clock = 0
   return [...byIndex.values()].sort((a, b) => a.index - b.index).map((plan) => {

@@ -1,6 +1,6 @@
 // The rehearsal log: how long the speaker stayed on each slide and each click, measured on Slidev's
 // timer (so pausing the timer pauses the log). Pure: the presenter view feeds it positions and times.
-import type { RehearsalRun, RehearsalSlide } from '../scripts/rehearsal/run'
+import type { RehearsalRun, RehearsalSlide } from '../../scripts/rehearsal/run'
 import type { SlidePacing } from './pacing'
 
 export interface Position {

@@ -1,0 +1,55 @@
+// Reads the runs saved under rehearsals/<lesson-slug>/. A file that is not a run (malformed, foreign,
+// unreadable) is named and skipped, never a crash: the report counts it, the plan goes on without it.
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { isBadRun, parseRun, type RehearsalRun } from './run.ts'
+
+/** The HTML report `npm run rehearsals -- --html` writes beside the runs: ours, so never a foreign file. */
+export const REPORT_FILE = 'report.html'
+
+export interface SkippedFile {
+  /** As the user would name it, e.g. `rehearsals/platform-vs-product/notes.txt`. */
+  file: string
+  reason: string
+}
+
+export interface RunsFound {
+  runs: RehearsalRun[]
+  skipped: SkippedFile[]
+}
+
+/** Every run in `dir` (shown to the user as `shownDir`); none when the folder does not exist. */
+export async function readRuns(dir: string, shownDir: string): Promise<RunsFound> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+  const runs: RehearsalRun[] = []
+  const skipped: SkippedFile[] = []
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const file = `${shownDir}/${entry.name}`
+    // The report, and files an atomic write leaves while writing (`*.tmp`), are not runs, nor are they foreign.
+    if (entry.name === REPORT_FILE || entry.name.endsWith('.tmp'))
+      continue
+    if (!entry.isFile() || !entry.name.endsWith('.json')) {
+      skipped.push({ file, reason: entry.isFile() ? 'not a run file (expected NAME.json)' : 'not a file' })
+      continue
+    }
+    try {
+      runs.push(parseRun(JSON.parse(await readFile(join(dir, entry.name), 'utf8'))))
+    }
+    catch (error) {
+      skipped.push({ file, reason: reasonSkipped(error) })
+    }
+  }
+  return { runs, skipped }
+}
+
+/** Why a file is not a run; anything but a bad file (a bug) goes on up. */
+function reasonSkipped(error: unknown): string {
+  if (error instanceof SyntaxError)
+    return `not JSON (${error.message})`
+  if (isBadRun(error))
+    return error.message
+  const code = (error as NodeJS.ErrnoException).code
+  if (typeof code === 'string')
+    return `unreadable (${code})`
+  throw error
+}
