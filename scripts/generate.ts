@@ -3,13 +3,14 @@
 // 1 --check found the deck stale, 2 the lesson or the arguments can't be used.
 import { parseArgs } from 'node:util'
 import { generateDeckFile, writeDeckFile } from './deck-file.ts'
+import { DEFAULT_LESSON, PROJECT_DECK } from './deck-location.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'
 import { formatRange, formatSeconds } from './lesson/timing.ts'
 import type { Deck } from './lesson/types.ts'
 import { isMain, type Io, processIo } from './cli.ts'
 
-export const DEFAULT_LESSON = 'lessons/platform-vs-product.md'
-export const DEFAULT_OUT = 'slides.md'
+export { DEFAULT_LESSON } from './deck-location.ts'
+export const DEFAULT_OUT = PROJECT_DECK
 
 const USAGE = 'usage: npm run generate -- [LESSON] [--out FILE] [--check] [--force] [--wpm N]'
 
