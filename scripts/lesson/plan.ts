@@ -7,6 +7,8 @@ import type { Deck, Lesson, NoteChunk, Rich, Section, Slide, SlideSection } from
 
 export interface PlanOptions {
   wordsPerMinute?: number
+  /** The next lesson's deck, when it is built beside this one: the Next Video slide links to it. */
+  nextDeck?: { url: string, title: string }
 }
 
 /** How many key sentences a text slide shows at most. */
@@ -19,6 +21,11 @@ export function planDeck(lesson: Lesson, options: PlanOptions = {}): Deck {
   const words = lesson.sections.map(section => wordCount(paragraphsOf(section.blocks).map(plain).join(' ')))
   const { timing, warnings } = planTiming(lesson, words, options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE)
   const slides = [coverSlide(lesson), ...lesson.sections.flatMap((section, index) => planSection(section, { index, kind: section.kind, title: section.title }))]
+  const { nextDeck } = options
+  if (nextDeck) {
+    for (const slide of slides.filter(s => s.section.kind === 'next'))
+      slide.component.props.next = { url: nextDeck.url, title: nextDeck.title }
+  }
   return { lesson, slides, timing, warnings }
 }
 
