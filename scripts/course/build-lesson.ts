@@ -69,9 +69,9 @@ export async function buildLesson(context: LessonContext, lesson: CourseLesson, 
     step(name, (performance.now() - from) / 1000, detail?.(value))
     return value
   }
+  if (lesson.error)
+    return { ...result, error: lesson.error }
   try {
-    if (lesson.error)
-      throw new Error(lesson.error)
     const entry = deckFileFor(lesson.file, 'course')
     const file = await timed('generate', async () => {
       const generated = await generateDeckFile(root, lesson.file, entry, { nextDeck })
