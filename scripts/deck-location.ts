@@ -31,11 +31,15 @@ function sameLesson(a: string, b: string): boolean {
 }
 
 /**
- * The deck file for a lesson, relative to the project root: `slides.md` for the project's lesson,
- * `.decks/<slug>.md` for any other. A course deck links to the next lesson's deck, which only works
- * inside the built course, so it has its own file: `.decks/<slug>.course.md`.
+ * How a deck is used, which decides its file: `present` is the deck `npm start`, `generate` and the
+ * exports use (slides.md for the project's lesson); `generated` is always in DECKS_DIR, never a
+ * slides.md someone may have edited; `course` links to the next lesson's deck, which only works
+ * inside the built course, so it has a file of its own.
  */
-export function deckFileFor(lessonPath: string, use: 'present' | 'course' = 'present'): string {
+export type DeckUse = 'present' | 'generated' | 'course'
+
+/** The deck file for a lesson, relative to the project root: `slides.md`, `.decks/<slug>.md` or `.decks/<slug>.course.md`. */
+export function deckFileFor(lessonPath: string, use: DeckUse = 'present'): string {
   if (use === 'present' && sameLesson(lessonPath, DEFAULT_LESSON))
     return PROJECT_DECK
   return `${DECKS_DIR}/${lessonSlug(lessonPath)}${use === 'course' ? '.course' : ''}.md`

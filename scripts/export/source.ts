@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import type { Deck } from '../lesson/types.ts'
-import { DECKS_DIR, deckFileFor, lessonSlug, PROJECT_DECK } from '../deck-location.ts'
+import { deckFileFor, PROJECT_DECK } from '../deck-location.ts'
 import { CliError } from '../errors.ts'
 
 export { PROJECT_DECK }
@@ -19,7 +19,7 @@ export interface DeckSource {
 
 /** `.decks/<slug>.md`: a generated deck for one lesson, ignored by git (also the project's lesson, when slides.md was edited by hand). */
 export function generatedDeckName(lessonPath: string): string {
-  return `${DECKS_DIR}/${lessonSlug(lessonPath)}.md`
+  return deckFileFor(lessonPath, 'generated')
 }
 
 /** The project's deck as it is (it may have been edited by hand). */
@@ -46,12 +46,9 @@ export function lessonOfDeck(markdown: string): { lesson?: string, wordsPerMinut
 export async function lessonDeck(root: string, lessonPath: string, wordsPerMinute?: number): Promise<DeckSource> {
   // Loaded here: the generator's Markdown stack costs a third of a second that a plain export doesn't need.
   const { generateDeckFile, writeDeckFile } = await import('../deck-file.ts')
-  const own = deckFileFor(lessonPath)
-  if (own === PROJECT_DECK) {
-    const project = await generateDeckFile(root, lessonPath, PROJECT_DECK, { wordsPerMinute })
-    if (project.existing === project.text)
-      return { entry: PROJECT_DECK, markdown: project.text, planned: project.deck }
-  }
+  const project = await generateDeckFile(root, lessonPath, PROJECT_DECK, { wordsPerMinute })
+  if (project.existing === project.text)
+    return { entry: PROJECT_DECK, markdown: project.text, planned: project.deck }
   const file = await generateDeckFile(root, lessonPath, generatedDeckName(lessonPath), { wordsPerMinute })
   // The generated deck file is ours alone: it is rewritten even when someone edited it.
   await writeDeckFile(root, file, true)

@@ -77,6 +77,7 @@ describe('deck files', () => {
     expect(deckFileFor('lessons/platform-vs-product.md')).toBe('slides.md')
     expect(deckFileFor('./lessons/platform-vs-product.md')).toBe('slides.md')
     expect(deckFileFor('lessons/Caching 101.md')).toBe('.decks/caching-101.md')
+    expect(deckFileFor('lessons/platform-vs-product.md', 'generated')).toBe('.decks/platform-vs-product.md')
     expect(deckFileFor('lessons/platform-vs-product.md', 'course')).toBe('.decks/platform-vs-product.course.md')
     expect(lessonSlug('lessons/Caching 101.md')).toBe('caching-101')
   })
