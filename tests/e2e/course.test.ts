@@ -21,6 +21,8 @@ const LESSONS = join(WORK, 'lessons')
 const DIST = join(WORK, 'dist')
 const EXPORTS = join(WORK, 'exports')
 const rel = (path: string) => relative(ROOT, path)
+/** A deck boots Slidev's whole client; on a busy machine that takes seconds, not expect.poll's default one. */
+const SLOW_PAGE = { timeout: 30_000 }
 
 let browser: Browser
 let site: { url: string, close: () => Promise<void> }
@@ -93,12 +95,12 @@ describe('npm run build on a course with a broken lesson', () => {
     const { page, problems } = await watchedPage(browser, { viewport: { width: 1100, height: 900 } })
     await page.goto(`${site.url}/`)
     const items = page.locator('ol.lessons > li')
-    await expect.poll(() => items.count()).toBe(3)
+    await expect.poll(() => items.count(), SLOW_PAGE).toBe(3)
     const headings = await page.locator('ol.lessons > li h2').allInnerTexts()
     expect(headings[0]).toBe('Course Alpha')
     expect(headings[1]).toBe('Course Beta')
     expect(headings[2]).toMatch(/course-e2e-broken\.md\s+Failed/)
-    await expect.poll(() => items.nth(2).locator('pre.error').innerText()).toMatch(/course-e2e-broken\.md:7:1: found a second `#` title/)
+    await expect.poll(() => items.nth(2).locator('pre.error').innerText(), SLOW_PAGE).toMatch(/course-e2e-broken\.md:7:1: found a second `#` title/)
     expect(await items.nth(0).locator('dl').innerText()).toMatch(/Level\s+Staff[\s\S]*Slides\s+4/i)
     await mkdir(join(ROOT, 'artifacts/screenshots'), { recursive: true })
     await page.screenshot({ path: join(ROOT, 'artifacts/screenshots/course-page-with-failure.png'), fullPage: true })
@@ -135,7 +137,7 @@ describe('npm run build on a course with a broken lesson', () => {
       const { page, problems } = await watchedPage(browser)
       await page.goto(`${site.url}/${slug}/`)
       await page.waitForURL(new RegExp(`/${slug}/1$`))
-      await expect.poll(() => page.locator('.slidev-page-1 h1').first().innerText()).toBe(title)
+      await expect.poll(() => page.locator('.slidev-page-1 h1').first().innerText(), SLOW_PAGE).toBe(title)
       expect(problems).toEqual([])
       await page.close()
     }
@@ -145,11 +147,11 @@ describe('npm run build on a course with a broken lesson', () => {
     const { page, problems } = await watchedPage(browser)
     await page.goto(`${site.url}/course-e2e-alpha/4`)
     const link = page.locator('.slidev-page-4 a[data-next-deck]')
-    await expect.poll(() => link.innerText()).toMatch(/Course Beta/)
+    await expect.poll(() => link.innerText(), SLOW_PAGE).toMatch(/Course Beta/)
     expect(await link.getAttribute('href')).toBe('/course-e2e-beta/1')
     await link.click()
     await page.waitForURL(/\/course-e2e-beta\/1$/)
-    await expect.poll(() => page.locator('.slidev-page-1 h1').first().innerText()).toBe('Course Beta')
+    await expect.poll(() => page.locator('.slidev-page-1 h1').first().innerText(), SLOW_PAGE).toBe('Course Beta')
     // The last lesson's Next Video names no lesson of the course: no link there.
     await page.goto(`${site.url}/course-e2e-beta/3`)
     await page.locator('.slidev-page-3 .key-points').first().waitFor()
