@@ -3,6 +3,7 @@
 // for every deck file.
 import { readFile } from 'node:fs/promises'
 import { dirname, relative, resolve } from 'node:path'
+import { isInDecksDir, prepareDecksDir } from './deck-location.ts'
 import { CliError, startOf } from './errors.ts'
 import { readUtf8, writeAtomically } from './io.ts'
 import { generateDeck } from './lesson/index.ts'
@@ -45,6 +46,8 @@ export async function writeDeckFile(root: string, file: DeckFile, force = false)
     const why = provenanceOf(existing) === 'edited' ? 'was edited by hand since it was generated' : 'was not written by this generator'
     throw new CliError('HAND_EDITED', `${why}; edit ${lesson} instead, or run again with --force to overwrite it`, startOf(out))
   }
+  if (isInDecksDir(out))
+    await prepareDecksDir(root)
   await writeAtomically(resolve(root, out), text).catch((error: NodeJS.ErrnoException) => {
     throw new CliError('UNWRITABLE', `cannot write the deck (${error.code ?? error.message}); the file is left as it was`, startOf(out))
   })

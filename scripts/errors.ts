@@ -22,6 +22,12 @@ const EXIT_STATUS = {
   UNWRITABLE: 2,
   /** The deck was edited by hand and is not overwritten without --force. */
   HAND_EDITED: 2,
+  /** The lessons folder holds no lesson. */
+  NO_LESSONS: 2,
+  /** Two lessons would publish under the same slug. */
+  DUPLICATE_SLUG: 2,
+  /** A lesson of the course could not be built or exported (the others were). */
+  LESSON_FAILED: 1,
   /** No Chromium to drive. */
   NO_BROWSER: 2,
   /** No pdftotext / pdftoppm to check a PDF with. */

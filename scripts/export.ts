@@ -1,4 +1,4 @@
-// CLI: npm run export -- [--with-clicks] [--lesson FILE] [--out FILE]
+// CLI: npm run export -- [--with-clicks] [--lesson FILE] [--out FILE]   (--all: every lesson, see scripts/course.ts)
 // The deck as a PDF, each slide in its final state (or one page per click step), with the lesson's
 // title and an outline of its sections. Progress on stderr, the path written on stdout.
 // Exit codes: 0 written, 1 the build, print or checks failed (nothing written), 2 arguments,
@@ -7,14 +7,16 @@ import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isMain, type Io, processIo } from './cli.ts'
 import { parseUsage, runCommand } from './errors.ts'
-import { publishVerified } from './export/output.ts'
-import { outlineOf } from './export/pages.ts'
+import { writeDeckPdf } from './export/deck-pdf.ts'
 import { openPrintSession } from './export/session.ts'
 import { lessonDeck, projectDeck } from './export/source.ts'
 
 const USAGE = 'usage: npm run export -- [--with-clicks] [--lesson FILE] [--out FILE]'
 
 export function main(argv: string[], io: Io = processIo): Promise<number> {
+  // Every lesson of the course: scripts/course.ts.
+  if (argv.includes('--all'))
+    return import('./course.ts').then(course => course.exportAll(argv.filter(arg => arg !== '--all'), io))
   return runCommand('export', io.err, async () => {
     const { values } = parseUsage(USAGE, () => parseArgs({
       args: argv,
@@ -28,26 +30,11 @@ export function main(argv: string[], io: Io = processIo): Promise<number> {
     const root = io.cwd
     const withClicks = values['with-clicks']
     const source = values.lesson ? await lessonDeck(root, values.lesson) : await projectDeck(root)
-    // pdf-lib loads while Chromium starts and draws the deck.
-    const loading = Promise.all([import('./export/document.ts'), import('./export/verify.ts')])
     const session = await openPrintSession({ root, source, withClicks, log: io.err })
     try {
-      const [{ finishPdf }, { verifyPdf }] = await loading
-      const { deck, pages, page } = session
-      const printed = await page.pdf({
-        width: `${deck.width}px`,
-        height: `${deck.height}px`,
-        margin: { top: 0, right: 0, bottom: 0, left: 0 },
-        printBackground: true,
-        preferCSSPageSize: true,
-      })
-      const bytes = await finishPdf(printed, { title: deck.title, subject: deck.info, outline: outlineOf(deck, pages) })
+      const { deck, pages } = session
       const out = resolve(root, values.out ?? `exports/${deck.slug}${withClicks ? '-clicks' : ''}.pdf`)
-      await publishVerified(out, bytes, file => verifyPdf(file, {
-        pages: pages.length,
-        // A slide shows its own title, or (for a slide within a section) the section's heading.
-        pageTexts: pages.map(p => (p.final ? [...new Set([p.slide.title, p.slide.section ?? ''].filter(Boolean))] : [])),
-      }))
+      await writeDeckPdf(session, out)
       io.err(`${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`)
       io.out(relative(root, out))
     }

@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { generateDeckFile, writeDeckFile } from './deck-file.ts'
+import { DEFAULT_LESSON, PROJECT_DECK } from './deck-location.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'
 import { lessonFigures, notesOnlyReport } from './lesson/coverage.ts'
 import { generateDeck } from './lesson/index.ts'
@@ -13,8 +14,8 @@ import type { Deck } from './lesson/types.ts'
 import { REHEARSED, rehearsedPlanOptions } from './rehearsal/rehearsed.ts'
 import { isMain, type Io, processIo } from './cli.ts'
 
-export const DEFAULT_LESSON = 'lessons/platform-vs-product.md'
-export const DEFAULT_OUT = 'slides.md'
+export { DEFAULT_LESSON } from './deck-location.ts'
+export const DEFAULT_OUT = PROJECT_DECK
 /** Where the series' lessons are: the figures printed after each run cover all of them. */
 export const LESSONS_DIR = 'lessons'
 

@@ -9,11 +9,12 @@ import { CliError, parseUsage, runCommand } from './errors.ts'
 import { escapeHtml, handoutHtml, PAPER_SIZES, type Paper } from './export/handout-html.ts'
 import { publishVerified } from './export/output.ts'
 import { slidePictures } from './export/pictures.ts'
-import { openPrintSession } from './export/session.ts'
+import { openPrintSession, type PrintSession } from './export/session.ts'
 import { lessonDeck, lessonOfDeck, PROJECT_DECK, projectDeck } from './export/source.ts'
 import { verifyPdf } from './export/verify.ts'
 import { DEFAULT_LESSON } from './generate.ts'
 import { plain } from './lesson/text.ts'
+import type { Deck } from './lesson/types.ts'
 
 const USAGE = 'usage: npm run handout -- [--lesson FILE] [--paper a4|letter] [--out FILE]'
 const MARGIN = { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' }
@@ -44,32 +45,9 @@ export function main(argv: string[], io: Io = processIo): Promise<number> {
     const notesText = planned.slides.flatMap(slide => slide.notes.flat().map(plain)).join('\n')
     const session = await openPrintSession({ root, source, withClicks: false, extraText: notesText, log: io.err })
     try {
-      const { deck, page, served, browser } = session
-      const pictures = (await slidePictures(page, '.print-slide-container')).map((png, i) => {
-        served.put(`/handout/slide-${i + 1}.png`, png)
-        return `/handout/slide-${i + 1}.png`
-      })
-      io.err(`pictures of ${pictures.length} slides taken`)
-      served.put('/handout.html', handoutHtml({ deck: planned, pictures, paper, stylesheets: STYLESHEETS }))
-      const sheet = await browser.newPage()
-      await sheet.goto(`${served.url}/handout.html`, { waitUntil: 'load' })
-      const broken = await sheet.evaluate(async () => {
-        await document.fonts.ready
-        await Promise.all([...document.images].map(image => image.decode().catch(() => undefined)))
-        return [...document.images].filter(image => image.naturalWidth === 0).map(image => image.alt)
-      })
-      if (broken.length > 0)
-        throw new CliError('PRINT', `the handout's pictures did not load: ${broken.join(', ')}`)
-      const printed = await sheet.pdf({
-        format: PAPER_SIZES[paper].playwright,
-        margin: MARGIN,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: footerTemplate(deck.title),
-      })
+      const { deck } = session
       const out = resolve(root, values.out ?? `exports/${deck.slug}-handout.pdf`)
-      await publishVerified(out, printed, file => verifyPdf(file, { textsInOrder: deck.slides.map(slide => slide.title).filter(Boolean) }))
+      await writeHandout(session, planned, paper, out, io.err)
       io.err(`handout of ${deck.slides.length} slides in ${((performance.now() - started) / 1000).toFixed(1)} s`)
       io.out(relative(root, out))
     }
@@ -78,6 +56,40 @@ export function main(argv: string[], io: Io = processIo): Promise<number> {
     }
     return 0
   })
+}
+
+/** The handout of an open print session's deck, its notes from `planned`: checked, then written to `out`. */
+export async function writeHandout(session: PrintSession, planned: Deck, paper: Paper, out: string, log: (line: string) => void): Promise<void> {
+  const { deck, page, served, browser } = session
+  const pictures = (await slidePictures(page, '.print-slide-container')).map((png, i) => {
+    served.put(`/handout/slide-${i + 1}.png`, png)
+    return `/handout/slide-${i + 1}.png`
+  })
+  log(`pictures of ${pictures.length} slides taken`)
+  served.put('/handout.html', handoutHtml({ deck: planned, pictures, paper, stylesheets: STYLESHEETS }))
+  const sheet = await browser.newPage()
+  try {
+    await sheet.goto(`${served.url}/handout.html`, { waitUntil: 'load' })
+    const broken = await sheet.evaluate(async () => {
+      await document.fonts.ready
+      await Promise.all([...document.images].map(image => image.decode().catch(() => undefined)))
+      return [...document.images].filter(image => image.naturalWidth === 0).map(image => image.alt)
+    })
+    if (broken.length > 0)
+      throw new CliError('PRINT', `the handout's pictures did not load: ${broken.join(', ')}`)
+    const printed = await sheet.pdf({
+      format: PAPER_SIZES[paper].playwright,
+      margin: MARGIN,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: footerTemplate(deck.title),
+    })
+    await publishVerified(out, printed, file => verifyPdf(file, { textsInOrder: deck.slides.map(slide => slide.title).filter(Boolean) }))
+  }
+  finally {
+    await sheet.close()
+  }
 }
 
 /** Chromium's page footer: its own tiny document, so fonts and sizes are set inline. */

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isMain, type Io, processIo } from './cli.ts'
+import { DEFAULT_LESSON, deckFileFor, PROJECT_DECK } from './deck-location.ts'
 import { CliError, runCommand } from './errors.ts'
 import { main as generate } from './generate.ts'
 
@@ -48,9 +49,9 @@ export function parseStartArgs(argv: string[]): StartOptions | { error: string }
  * Slidev's arguments: bound to this machine, or to the network behind the password. (Slidev 52 listens
  * on localhost unless --remote is given; the explicit --bind keeps it so should that default change.)
  */
-export function slidevArgs(options: StartOptions): string[] {
+export function slidevArgs(options: StartOptions, deck = PROJECT_DECK): string[] {
   const host = options.remote === undefined ? ['--bind', LOCAL_HOST] : ['--bind', NETWORK_HOST, '--remote', options.remote]
-  return ['slides.md', ...host, ...(options.port === undefined ? [] : ['--port', String(options.port)])]
+  return [deck, ...host, ...(options.port === undefined ? [] : ['--port', String(options.port)])]
 }
 
 /** Runs Slidev with these arguments until it exits; tests pass their own. */
@@ -72,14 +73,16 @@ async function start(argv: string[], io: Io, run: RunSlidev): Promise<number> {
   const options = parseStartArgs(argv)
   if ('error' in options)
     throw new CliError('USAGE', `${options.error}\n${USAGE}`)
-  const generated = await generate(['--quiet', ...(options.lesson ? [options.lesson] : []), ...(options.wpm ? ['--wpm', options.wpm] : [])], io)
+  // The project's lesson is presented from slides.md; any other from its deck in .decks/.
+  const deck = deckFileFor(options.lesson ?? DEFAULT_LESSON)
+  const generated = await generate(['--quiet', ...(options.lesson ? [options.lesson] : []), '--out', deck, ...(options.wpm ? ['--wpm', options.wpm] : [])], io)
   if (generated !== 0)
     return generated
   io.err(options.remote === undefined
     ? 'Private: only this machine can open the deck. Rehearse in the presenter view (/presenter/): notes, timer and pacing.'
     : 'Shared on the network. The password guards the presenter pages in the browser only: anyone who can reach this machine\n'
       + 'can fetch the deck\'s files, notes included. Share on networks you trust; publish with npm run build:share.')
-  return run(slidevArgs(options))
+  return run(slidevArgs(options, deck))
 }
 
 if (isMain(import.meta.url))

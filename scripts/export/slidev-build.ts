@@ -4,10 +4,11 @@
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
 
-export async function buildPrintableDeck(entry: string, outDir: string): Promise<void> {
+/** `base` is the URL path the deck is served under (`/my-lesson/` in a course), as `slidev build --base`. */
+export async function buildPrintableDeck(entry: string, outDir: string, base = '/'): Promise<void> {
   // Imported here: Slidev and Vite take a second to load, and a re-export with a current build needs neither.
   const [{ resolveOptions, ViteSlidevPlugin }, { build, loadConfigFromFile, mergeConfig }] = await Promise.all([import('@slidev/cli'), import('vite')])
-  const options = await resolveOptions({ entry }, 'build')
+  const options = await resolveOptions({ entry, base }, 'build')
   const define = options.utils.define as Record<string, string>
   define.__SLIDEV_FEATURE_PRINT__ = 'true'
   const indexHtml = resolve(options.userRoot, 'index.html')
@@ -22,6 +23,7 @@ export async function buildPrintableDeck(entry: string, outDir: string): Promise
   await build(mergeConfig(own?.config ?? {}, {
     configFile: false,
     root: options.userRoot,
+    base,
     logLevel: 'error',
     define: { __VUE_PROD_DEVTOOLS__: false },
     plugins: [indexPlugin, await ViteSlidevPlugin(options, {}, {})],

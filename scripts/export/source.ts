@@ -1,13 +1,13 @@
-// Which deck file an export prints. The project's slides.md by default; for another lesson, a deck
-// generated from it at the project root (Slidev resolves components/ next to the deck file).
+// Which deck file an export prints. The project's slides.md by default; for another lesson, the deck
+// generated from it into .decks/ (scripts/deck-location.ts).
 import { readFile } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { parseSync } from '@slidev/parser'
+import { deckFileFor, PROJECT_DECK } from '../deck-location.ts'
 import { CliError } from '../errors.ts'
 import { type Deck, FRONTMATTER } from '../lesson/types.ts'
 
-/** The project's deck (scripts/generate.ts writes it; importing that would load the whole generator). */
-export const PROJECT_DECK = 'slides.md'
+export { PROJECT_DECK }
 
 export interface DeckSource {
   /** The deck file, relative to the project root. */
@@ -17,9 +17,9 @@ export interface DeckSource {
   planned?: Deck
 }
 
-/** `.deck-<slug>.md`: a generated deck for one lesson, ignored by git. */
+/** `.decks/<slug>.md`: a generated deck for one lesson, ignored by git (also the project's lesson, when slides.md was edited by hand). */
 export function generatedDeckName(lessonPath: string): string {
-  return `.deck-${basename(lessonPath).replace(/\.md$/i, '')}.md`
+  return deckFileFor(lessonPath, 'generated')
 }
 
 /** The project's deck as it is (it may have been edited by hand). */
@@ -43,7 +43,7 @@ export function lessonOfDeck(markdown: string): { lesson?: string, wordsPerMinut
 
 /**
  * The deck a lesson generates, with its plan. When slides.md already holds exactly that text it
- * is used (and its build reused); otherwise the deck is written to `.deck-<slug>.md`.
+ * is used (and its build reused); otherwise the deck is written to `.decks/<slug>.md`.
  */
 export async function lessonDeck(root: string, lessonPath: string, wordsPerMinute?: number): Promise<DeckSource> {
   // Loaded here: the generator's Markdown stack costs a third of a second that a plain export doesn't need.

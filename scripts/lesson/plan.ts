@@ -11,6 +11,8 @@ export interface PlanOptions {
   wordsPerMinute?: number
   /** By section index: a section's own speaking rate (a rehearsed one), where it differs from wordsPerMinute. */
   sectionWordsPerMinute?: (number | undefined)[]
+  /** The next lesson's deck, when it is built beside this one: the Next Video slide links to it. */
+  nextDeck?: { url: string, title: string }
 }
 
 
@@ -40,6 +42,13 @@ export function planDeck(lesson: Lesson, options: PlanOptions = {}): Deck {
   const words = lesson.sections.map(section => wordCount(paragraphsOf(section.blocks).map(plain).join(' ')))
   const { timing, warnings } = planTiming(lesson, words, options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE, options.sectionWordsPerMinute)
   const slides = [coverSlide(lesson), ...lesson.sections.flatMap((section, index) => planSection(section, { index, kind: section.kind, title: section.title }))]
+  const { nextDeck } = options
+  if (nextDeck) {
+    for (const slide of slides) {
+      if (slide.section.kind === 'next' && slide.component.name === 'KeyPoints')
+        slide.component.props.next = { url: nextDeck.url, title: nextDeck.title }
+    }
+  }
   return { lesson, slides, timing, warnings }
 }
 

@@ -256,8 +256,11 @@ export type Card = { title: string, text: string }
 /** Each component's props, by the component's name. */
 export interface ComponentProps {
   LessonCover: { title: string, details: string[] }
-  /** `shownAtStart`: points on screen before the first click (the slide reserves one click per other point). */
-  KeyPoints: { heading: string, kicker: string, points: string[], shownAtStart?: number }
+  /**
+   * `shownAtStart`: points on screen before the first click (the slide reserves one click per other point).
+   * `next`: in a course, the Next Video slide's link to the next lesson's deck.
+   */
+  KeyPoints: { heading: string, kicker: string, points: string[], shownAtStart?: number, next?: { url: string, title: string } }
   TwoColumns: { kicker: string, heading: string, left: PointColumn, right: PointColumn }
   Cards: { heading: string, cards: Card[] }
   ThinkPause: { heading: string, question: string, answer: string[] }

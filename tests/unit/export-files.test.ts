@@ -131,6 +131,6 @@ describe('file names', () => {
   it('keeps one build folder per deck file, and names generated decks after the lesson', () => {
     expect(buildDirOf('/c', 'slides.md')).toBe('/c/slides')
     expect(buildDirOf('/c', '.deck-caching.md')).toBe('/c/deck-caching')
-    expect(generatedDeckName('lessons/caching.md')).toBe('.deck-caching.md')
+    expect(generatedDeckName('lessons/caching.md')).toBe('.decks/caching.md')
   })
 })

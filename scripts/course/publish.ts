@@ -1,0 +1,106 @@
+// Puts a course run where people look: the whole site into dist/ (built in a temporary folder beside
+// it and swapped in, so dist/ is the old site or the new one, never half of either, even when the
+// build is interrupted), or each lesson's PDF and handout into exports/ (each file renamed into place).
+import { randomBytes } from 'node:crypto'
+import { rmSync } from 'node:fs'
+import { copyFile, cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { writeAtomically } from '../io.ts'
+import { formatRange } from '../lesson/timing.ts'
+import type { LessonBuild } from './build-lesson.ts'
+import { type CourseEntry, coursePage, PAGE_ASSETS_DIR, PAGE_FONTS } from './page.ts'
+import type { CourseRun } from './run.ts'
+
+/** The page's entry for one lesson, from its build. */
+export function courseEntry(build: LessonBuild, run: CourseRun, rehearsalReport?: string): CourseEntry {
+  const { lesson, deck } = build
+  const timing = deck?.timing
+  return {
+    slug: lesson.slug,
+    file: lesson.file,
+    // A lesson that can't be read has no title: its file name stands in (the message names the path).
+    title: lesson.title ?? basename(lesson.file),
+    level: lesson.lesson?.level,
+    videoLength: lesson.lesson?.videoLength ? formatRange(lesson.lesson.videoLength) : undefined,
+    slides: deck?.slides.length,
+    planSeconds: timing?.totalSeconds,
+    notesSeconds: timing?.speakSeconds.reduce((a, b) => a + b, 0),
+    error: build.error,
+    rehearsalReport,
+    nextTitle: run.next.get(lesson.slug)?.title,
+  }
+}
+
+/** Writes the course into `outDir` (absolute) whole; returns the paths written, relative to it. */
+export async function publishCourseSite(root: string, outDir: string, run: CourseRun, title: string): Promise<string[]> {
+  return replaceDir(outDir, async (temp) => {
+    const written: string[] = []
+    const entries: CourseEntry[] = []
+    for (const build of run.builds) {
+      const { slug } = build.lesson
+      let report: string | undefined
+      if (!build.error) {
+        await cp(build.builtDir!, join(temp, slug), { recursive: true })
+        await copyFile(build.pdf!, join(temp, slug, basename(build.pdf!)))
+        await copyFile(build.handout!, join(temp, slug, basename(build.handout!)))
+        written.push(`${slug}/`, `${slug}/${basename(build.pdf!)}`, `${slug}/${basename(build.handout!)}`)
+        // The rehearsal report, when the speaker has one, travels with the course.
+        const ownReport = join(root, 'rehearsals', slug, 'report.html')
+        if (await stat(ownReport).then(info => info.isFile(), () => false)) {
+          report = `rehearsals/${slug}/report.html`
+          await mkdir(dirname(join(temp, report)), { recursive: true })
+          await copyFile(ownReport, join(temp, report))
+        }
+      }
+      entries.push(courseEntry(build, run, report))
+    }
+    await mkdir(join(temp, PAGE_ASSETS_DIR))
+    for (const font of PAGE_FONTS)
+      await copyFile(join(root, 'node_modules/@fontsource/nunito-sans/files', font), join(temp, PAGE_ASSETS_DIR, font))
+    await copyFile(join(root, 'public/favicon.svg'), join(temp, PAGE_ASSETS_DIR, 'favicon.svg')).catch(() => undefined)
+    await writeFile(join(temp, 'index.html'), coursePage(title, entries))
+    return ['index.html', ...written]
+  })
+}
+
+/** Copies each built lesson's PDF and handout into `outDir`; returns the files written. */
+export async function publishExports(outDir: string, run: CourseRun): Promise<string[]> {
+  await mkdir(outDir, { recursive: true })
+  const written: string[] = []
+  for (const build of run.builds.filter(b => !b.error)) {
+    for (const file of [build.pdf!, build.handout!]) {
+      const out = join(outDir, basename(file))
+      await writeAtomically(out, await readFile(file))
+      written.push(out)
+    }
+  }
+  return written
+}
+
+/**
+ * Fills a new folder beside `dir`, then swaps it in. An error, or Ctrl-C, removes the new folder and
+ * leaves `dir` as it was.
+ */
+async function replaceDir<T>(dir: string, fill: (temp: string) => Promise<T>): Promise<T> {
+  const temp = `${dir}.${randomBytes(4).toString('hex')}.tmp`
+  const old = `${temp}.old`
+  const interrupted = (signal: NodeJS.Signals) => {
+    rmSync(temp, { recursive: true, force: true })
+    process.kill(process.pid, signal)
+  }
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted)
+  try {
+    await mkdir(temp, { recursive: true })
+    const result = await fill(temp)
+    const hadOld = await stat(dir).then(() => true, () => false)
+    if (hadOld)
+      await rename(dir, old)
+    await rename(temp, dir)
+    await rm(old, { recursive: true, force: true })
+    return result
+  }
+  finally {
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted)
+    await rm(temp, { recursive: true, force: true })
+  }
+}

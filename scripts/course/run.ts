@@ -1,0 +1,89 @@
+// A whole course, lesson by lesson: find the lessons, stop on folder-level problems before anything
+// is built, put them in series order, then build and export each (see build-lesson.ts) with one
+// progress line per step on stderr and a summary table at the end.
+import type { Browser } from 'playwright-chromium'
+import { launchChromium, resolveChromium } from '../browser.ts'
+import { CliError } from '../errors.ts'
+import { preflightTools } from '../export/preflight.ts'
+import { basePathOf, buildLesson, type LessonBuild } from './build-lesson.ts'
+import { checkSlugs, type CourseLesson, findLessonFiles, readLessons } from './lessons.ts'
+import { seriesOrder } from './series.ts'
+
+export interface CourseRun {
+  /** Every lesson in series order, built or failed. */
+  builds: LessonBuild[]
+  /** slug → the lesson its Next Video links to. */
+  next: Map<string, CourseLesson>
+}
+
+export async function runCourse(root: string, lessonsDir: string, log: (line: string) => void): Promise<CourseRun> {
+  const files = await findLessonFiles(root, lessonsDir)
+  checkSlugs(files)
+  const lessons = await readLessons(root, files)
+  const series = seriesOrder(lessons)
+  for (const lesson of series.unmatched) {
+    const at = lesson.lesson!.sections.find(section => section.kind === 'next')!.at
+    log(`warning: ${lesson.file}:${at.line}:${at.column}: its Next Video names no lesson of ${lessonsDir}/ by its title; the slide stays text`)
+  }
+  // Only a lesson that can be built is linked to.
+  const next = new Map([...series.next].filter(([, target]) => !target.error))
+
+  let launching: Promise<Browser> | undefined
+  const browser = () => launching ??= startBrowser(log)
+  const builds: LessonBuild[] = []
+  const total = series.order.length
+  try {
+    for (const [i, lesson] of series.order.entries()) {
+      const prefix = `[${String(i + 1).padStart(String(total).length)}/${total}] ${lesson.slug}`
+      const target = next.get(lesson.slug)
+      const build = await buildLesson({
+        root,
+        browser,
+        step: (name, seconds, detail) => log(`${prefix}  ${name.padEnd(10)} ${seconds.toFixed(1).padStart(5)} s${detail ? `  ${detail}` : ''}`),
+      }, lesson, target ? { url: `${basePathOf(target.slug)}1`, title: target.title! } : undefined)
+      if (build.error)
+        log(`${prefix}  FAILED  ${build.error}`)
+      builds.push(build)
+    }
+  }
+  finally {
+    await (await launching?.catch(() => undefined))?.close()
+  }
+  return { builds, next }
+}
+
+async function startBrowser(log: (line: string) => void): Promise<Browser> {
+  const choice = resolveChromium()
+  await preflightTools()
+  log(`Chromium: ${choice.path} (${choice.source})`)
+  return launchChromium({}, choice).catch((error: Error) => {
+    throw new CliError('NO_BROWSER', `${choice.path} did not start as a headless Chromium: ${error.message.split('\n')[0]}`)
+  })
+}
+
+/** The table that ends a run: per lesson, what was done and how long it took. */
+export function summaryTable(builds: LessonBuild[]): string {
+  const header = ['#', 'lesson', 'status', 'slides', 'deck', 'exports', 'seconds']
+  const rows = builds.map((build, i) => [
+    String(i + 1),
+    build.lesson.slug,
+    build.error ? 'FAILED' : 'ok',
+    build.deck ? String(build.deck.slides.length) : '-',
+    build.build ?? '-',
+    build.exports ?? '-',
+    build.seconds.toFixed(1),
+  ])
+  const total = builds.reduce((sum, build) => sum + build.seconds, 0)
+  rows.push(['', 'total', `${builds.filter(b => !b.error).length}/${builds.length} ok`, '', '', '', total.toFixed(1)])
+  const widths = header.map((_, c) => Math.max(...[header, ...rows].map(row => row[c]!.length)))
+  const line = (row: string[]) => row.map((cell, c) => (c === 0 || c >= 3 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd()
+  const failures = builds.filter(build => build.error).map(build => `failed: ${build.error}`)
+  return [line(header), ...rows.map(line), ...failures].join('\n')
+}
+
+/** After publishing: exit 1 when any lesson failed, naming them. */
+export function throwIfFailed(builds: LessonBuild[]): void {
+  const failed = builds.filter(build => build.error)
+  if (failed.length > 0)
+    throw new CliError('LESSON_FAILED', `${failed.length} of ${builds.length} lessons failed (${failed.map(b => b.lesson.file).join(', ')}); the others were built`)
+}

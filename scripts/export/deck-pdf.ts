@@ -1,0 +1,25 @@
+// The deck as a PDF from an open print session: printed at the slide size, given the lesson's title
+// and an outline of its sections, checked, and only then written to `out`.
+import { outlineOf } from './pages.ts'
+import { publishVerified } from './output.ts'
+import type { PrintSession } from './session.ts'
+
+export async function writeDeckPdf(session: PrintSession, out: string): Promise<void> {
+  // pdf-lib loads while Chromium prints.
+  const loading = Promise.all([import('./document.ts'), import('./verify.ts')])
+  const { deck, pages, page } = session
+  const printed = await page.pdf({
+    width: `${deck.width}px`,
+    height: `${deck.height}px`,
+    margin: { top: 0, right: 0, bottom: 0, left: 0 },
+    printBackground: true,
+    preferCSSPageSize: true,
+  })
+  const [{ finishPdf }, { verifyPdf }] = await loading
+  const bytes = await finishPdf(printed, { title: deck.title, subject: deck.info, outline: outlineOf(deck, pages) })
+  await publishVerified(out, bytes, file => verifyPdf(file, {
+    pages: pages.length,
+    // A slide shows its own title, or (for a slide within a section) the section's heading.
+    pageTexts: pages.map(p => (p.final ? [...new Set([p.slide.title, p.slide.section ?? ''].filter(Boolean))] : [])),
+  }))
+}
