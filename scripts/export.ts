@@ -55,6 +55,9 @@ export function main(argv: string[], io: Io = processIo): Promise<number> {
         printBackground: true,
         preferCSSPageSize: true,
       })
+      // Chromium's part is done: it shuts down while the PDF is finished and checked (a failure to
+      // close is reported by the close in finally).
+      session.close().catch(() => undefined)
       const bytes = await finishPdf(printed, { title: deck.title, subject: deck.info, outline: outlineOf(deck, pages) })
       const out = resolve(root, values.out ?? `exports/${deck.slug}${withClicks ? '-clicks' : ''}.pdf`)
       await publishVerified(out, bytes, file => verifyPdf(file, {

@@ -25,6 +25,7 @@ export interface PrintSession {
   page: Page
   browser: Browser
   served: Served
+  /** Closes Chromium and the server; safe to call more than once. */
   close: () => Promise<void>
 }
 
@@ -54,10 +55,12 @@ export async function openPrintSession(options: SessionOptions): Promise<PrintSe
   opening.catch(() => undefined)
   let browser: Browser | undefined
   let served: Served | undefined
-  const close = async () => {
+  // Once only, however often it is called: an export closes Chromium as soon as it has printed.
+  let closing: Promise<void> | undefined
+  const close = () => (closing ??= (async () => {
     await (browser ?? await launching.catch(() => undefined))?.close()
     await served?.close()
-  }
+  })())
   try {
     const built = await ensureBuilt(root, source.entry, join(root, BUILD_CACHE), log).catch((error: Error) => {
       throw new CliError('BUILD', `slidev could not build ${source.entry}: ${error.message}`)
