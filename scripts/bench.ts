@@ -41,10 +41,10 @@ const TARGETS: Record<string, number> = {
 
 /** Why a figure can miss its target on these machines, and what would fix it. */
 const EXPLANATIONS: Record<string, string> = {
-  export_s: 'most of an export is Chromium starting and Slidev\'s client drawing every slide in the print view; pre-rendering the print pages at build time would leave only Chromium\'s print',
-  export_vs_marp: 'the export pays for npm\'s own start (about half a second, see npm_overhead_s) and for reading the PDF back (pdftotext, pdftoppm), which Marp does not check',
+  export_s: 'a re-export prints a saved snapshot of the drawn pages, so what is left is npm and Node starting, loading Playwright, Chromium starting (the largest part) and the checks; on a loaded machine all of it stretches',
+  export_vs_marp: 'npm\'s own start (npm_overhead_s) is on the export\'s side only: compare export_node_s with marp_pdf_s; and Chromium can only be launched once Playwright is loaded, so loading does not overlap Chromium\'s start',
   present_first_slide_ms: 'see present_server_ms: the rest is the first page load, where Vite compiles Slidev\'s client and the deck\'s modules on demand',
-  export_ratio: 'the export pays for Node starting, Slidev\'s client booting and drawing, and the PDF checks (pdftotext, pdftoppm) that raw printing skips',
+  export_ratio: 'the export pays for npm and Node starting, loading Playwright, finishing the PDF (pdf-lib) and checking it (pdftotext, pdftoppm), which raw printing skips',
   first_slide_ms: 'the built SPA loads Slidev\'s whole client before the first slide; a lighter entry or pre-rendered first slide would cut it',
   longest_task_ms: 'a click that mounts a scene builds its SVG in one task; splitting heavy scenes or lazy-mounting would shorten it',
   generate_100_ms: 'Markdown parsing (micromark) is most of the generator; a lesson would need a lighter parser to go faster',
