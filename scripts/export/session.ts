@@ -12,7 +12,7 @@ import { type PrintPage, printPages } from './pages.ts'
 import { preflightFonts, preflightTools } from './preflight.ts'
 import { newPrintPage, openPrintView, PRINT_CONTENT } from './print-view.ts'
 import { type Served, serveStatic } from './serve.ts'
-import { existingSnapshot, saveSnapshot } from './snapshot.ts'
+import { readSnapshot, saveSnapshot, snapshotName } from './snapshot.ts'
 import type { DeckSource } from './source.ts'
 
 /** Where deck builds are kept between exports (gitignored). */
@@ -74,8 +74,10 @@ export async function openPrintSession(options: SessionOptions): Promise<PrintSe
     })
     const blank = await opening
     const pages = printPages(deck.slides, withClicks)
-    const snapshot = existingSnapshot(built.dir, withClicks)
-    const page = await openPrintView(blank, served.url, { deck, pages, withClicks, progress: log, snapshot })
+    const snapshot = await readSnapshot(built.dir, withClicks)
+    if (snapshot)
+      served.put(`/${snapshotName(withClicks)}`, snapshot)
+    const page = await openPrintView(blank, served.url, { deck, pages, withClicks, progress: log, snapshot: snapshot && `/${snapshotName(withClicks)}` })
     await preflightFonts(page, PRINT_CONTENT, deck.fonts, options.extraText)
     if (!snapshot)
       await saveSnapshot(page, built.dir, withClicks)

@@ -1,7 +1,7 @@
 // The drawn print view, kept with the build: once Slidev's client has drawn every page, the page is
 // saved as static HTML without its scripts. A re-export of an unchanged deck loads that (styles,
 // fonts and pictures only) instead of booting the client and drawing every slide again.
-import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-chromium'
 import { writeAtomically } from '../io.ts'
@@ -11,10 +11,9 @@ export function snapshotName(withClicks: boolean): string {
   return `print-${withClicks ? 'clicks' : 'final'}.html`
 }
 
-/** The snapshot's URL path when the build has one. */
-export function existingSnapshot(builtDir: string, withClicks: boolean): string | undefined {
-  const name = snapshotName(withClicks)
-  return existsSync(join(builtDir, name)) ? `/${name}` : undefined
+/** The build's snapshot, read once (a concurrent export may replace the file meanwhile); undefined when there is none. */
+export async function readSnapshot(builtDir: string, withClicks: boolean): Promise<string | undefined> {
+  return readFile(join(builtDir, snapshotName(withClicks)), 'utf8').catch(() => undefined)
 }
 
 /**
