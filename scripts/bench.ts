@@ -6,8 +6,11 @@ import { join } from 'node:path'
 import { jsGzipKb, firstSlideMs, longestTaskMs } from './bench/deck-figures.ts'
 import { lessonVariations } from './bench/lessons.ts'
 import { elapsedMs, medianOf } from './bench/measure.ts'
+import { marpMarkdown } from './bench/marp.ts'
+import { presentFirstSlide } from './bench/present.ts'
 import { runMeasured } from './bench/process-tree.ts'
-import { launchChromium } from './browser.ts'
+import { median } from './rehearsal/report.ts'
+import { launchChromium, resolveChromium } from './browser.ts'
 import { isMain, type Io, processIo } from './cli.ts'
 import { ensureBuilt } from './export/build-cache.ts'
 import { BUILD_CACHE, openPrintSession } from './export/session.ts'
@@ -21,12 +24,16 @@ const BENCH_DIR = join(ROOT, '.cache/bench')
 /** The Node running this process: the project's own (Node 24), which runs the TypeScript CLIs as they are. */
 const NODE = process.execPath
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 5)
+/** Which groups of figures to measure (all by default), e.g. BENCH_ONLY=export,present. */
+const GROUPS = (process.env.BENCH_ONLY ?? 'generate,export,deck,present').split(',')
+const MARP = join(ROOT, 'node_modules/.bin/marp')
 
 interface Figure { name: string, value: number, unit: string, target?: number, why?: string }
 
 const TARGETS: Record<string, number> = {
   export_ratio: 2.5,
   export_s: 3,
+  export_vs_marp: 1,
   generate_ms: 20,
   generate_100_ms: 1000,
   dangling_points: 0,
@@ -41,8 +48,10 @@ const AT_LEAST: Record<string, number> = {
 
 /** Why a figure can miss its target on these machines, and what would fix it. */
 const EXPLANATIONS: Record<string, string> = {
-  export_s: 'most of an export is Chromium starting and Slidev\'s client drawing every slide in the print view; pre-rendering the print pages at build time would leave only Chromium\'s print',
-  export_ratio: 'the export pays for Node starting, Slidev\'s client booting and drawing, and the PDF checks (pdftotext, pdftoppm) that raw printing skips',
+  export_s: 'a re-export prints a saved snapshot of the drawn pages, so what is left is npm and Node starting, loading Playwright, Chromium starting (the largest part) and the checks; on a loaded machine all of it stretches',
+  export_vs_marp: 'npm\'s own start (npm_overhead_s) is on the export\'s side only: compare export_node_s with marp_pdf_s; and Chromium can only be launched once Playwright is loaded, so loading does not overlap Chromium\'s start',
+  present_first_slide_ms: 'see present_server_ms: the rest is the first page load, where Vite compiles Slidev\'s client and the deck\'s modules on demand',
+  export_ratio: 'the export pays for npm and Node starting, loading Playwright, finishing the PDF (pdf-lib) and checking it (pdftotext, pdftoppm), which raw printing skips',
   first_slide_ms: 'the built SPA loads Slidev\'s whole client before the first slide; a lighter entry or pre-rendered first slide would cut it',
   longest_task_ms: 'a click that mounts a scene builds its SVG in one task; splitting heavy scenes or lazy-mounting would shorten it',
   generate_100_ms: 'Markdown parsing (micromark) is most of the generator; a lesson would need a lighter parser to go faster',
@@ -87,9 +96,32 @@ async function printSnapshot(): Promise<{ builtDir: string, snapshot: string, wi
   }
 }
 
+/** The same lesson as a Marp deck, written for Marp CLI to print. */
+async function writeMarpDeck(): Promise<string> {
+  const lesson = await readFile(join(ROOT, DEFAULT_LESSON), 'utf8')
+  const file = join(BENCH_DIR, 'lesson.marp.md')
+  await writeFile(file, marpMarkdown(generateDeck(lesson, DEFAULT_LESSON).deck))
+  return file
+}
+
 async function exportFigures(): Promise<Figure[]> {
-  await npm(['export'])
-  const warm = await medianOf(REPETITIONS, async () => (await npm(['export'])).seconds)
+  const marpDeck = await writeMarpDeck()
+  const marp = () => runMeasured(MARP, ['--pdf', '--browser-path', resolveChromium().path, marpDeck, '-o', join(BENCH_DIR, 'lesson.marp.pdf')], ROOT)
+  const exportOnce = () => npm(['export'])
+  // What `npm run export` runs, without npm: the script's own words after `node`.
+  const exportArgs = (JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.export!.split(' ').slice(1)
+  // Warm-ups, then the export and Marp taking turns, so the machine's load weighs on both alike.
+  await exportOnce()
+  await marp()
+  const warm: number[] = []
+  const marpSeconds: number[] = []
+  const direct: number[] = []
+  for (let i = 0; i < REPETITIONS; i++) {
+    warm.push((await exportOnce()).seconds)
+    marpSeconds.push((await marp()).seconds)
+    direct.push((await runMeasured(NODE, exportArgs, ROOT)).seconds)
+  }
+  const [exportS, marpS, directS] = [median(warm), median(marpSeconds), median(direct)]
   const peak = (await runMeasured('npm', ['run', '-s', 'export'], ROOT, true)).peakMb
   const snap = await printSnapshot()
   const raw = await medianOf(REPETITIONS, async () => (await runMeasured(NODE, ['scripts/bench/raw-print.ts', snap.builtDir, snap.snapshot, join(BENCH_DIR, 'raw.pdf'), String(snap.width), String(snap.height)], ROOT)).seconds)
@@ -98,12 +130,34 @@ async function exportFigures(): Promise<Figure[]> {
     return (await npm(['export'])).seconds
   })
   return [
-    { name: 'export_s', value: warm, unit: 's' },
+    { name: 'export_s', value: exportS, unit: 's' },
+    { name: 'marp_pdf_s', value: marpS, unit: 's' },
+    { name: 'export_vs_marp', value: exportS / marpS, unit: '×' },
+    { name: 'export_node_s', value: directS, unit: 's' },
+    { name: 'npm_overhead_s', value: exportS - directS, unit: 's' },
     { name: 'export_cold_s', value: cold, unit: 's' },
     { name: 'raw_print_s', value: raw, unit: 's' },
-    { name: 'export_ratio', value: warm / raw, unit: '×' },
+    { name: 'export_ratio', value: exportS / raw, unit: '×' },
     { name: 'export_peak_mb', value: peak, unit: 'MiB' },
   ]
+}
+
+async function presentFigures(): Promise<Figure[]> {
+  const browser = await launchChromium()
+  try {
+    // The warm-up fills Vite's dependency cache; the runs after it start warm.
+    await presentFirstSlide(browser, ROOT, NODE)
+    const runs = []
+    for (let i = 0; i < REPETITIONS; i++)
+      runs.push(await presentFirstSlide(browser, ROOT, NODE))
+    return [
+      { name: 'present_first_slide_ms', value: median(runs.map(r => r.firstSlideMs)), unit: 'ms' },
+      { name: 'present_server_ms', value: median(runs.map(r => r.serverMs)), unit: 'ms' },
+    ]
+  }
+  finally {
+    await browser.close()
+  }
 }
 
 async function deckFigures(): Promise<Figure[]> {
@@ -147,7 +201,12 @@ function report(figures: Figure[]): string {
 export async function main(io: Io = processIo): Promise<number> {
   await mkdir(BENCH_DIR, { recursive: true })
   io.err(`Benchmark: median of ${REPETITIONS} runs after a warm-up, on ${(await import('node:os')).cpus().length} cores`)
-  const figures = [...await generatorFigures(), ...await exportFigures(), ...await deckFigures()]
+  const groups: [string, () => Promise<Figure[]>][] = [['generate', generatorFigures], ['export', exportFigures], ['deck', deckFigures], ['present', presentFigures]]
+  const figures: Figure[] = []
+  for (const [name, measure] of groups) {
+    if (GROUPS.includes(name))
+      figures.push(...await measure())
+  }
   io.out(report(figures))
   io.out(JSON.stringify(Object.fromEntries(figures.map(f => [f.name, Number(f.value.toFixed(3))]))))
   return 0

@@ -10,7 +10,7 @@ import { escapeHtml, handoutHtml, PAPER_SIZES, type Paper } from './export/hando
 import { publishVerified } from './export/output.ts'
 import { slidePictures } from './export/pictures.ts'
 import { openPrintSession, type PrintSession } from './export/session.ts'
-import { lessonDeck, lessonOfDeck, PROJECT_DECK, projectDeck } from './export/source.ts'
+import { plannedDeck } from './export/source.ts'
 import { verifyPdf } from './export/verify.ts'
 import { DEFAULT_LESSON } from './generate.ts'
 import { plain } from './lesson/text.ts'
@@ -37,10 +37,7 @@ export function main(argv: string[], io: Io = processIo): Promise<number> {
     const root = io.cwd
     const paper = values.paper as Paper
     // Without --lesson: the lesson slides.md was generated from, at the rate it was generated with.
-    const own = values.lesson ? { lesson: values.lesson } : lessonOfDeck((await projectDeck(root)).markdown)
-    const source = await lessonDeck(root, own.lesson ?? DEFAULT_LESSON, own.wordsPerMinute)
-    if (!values.lesson && source.entry !== PROJECT_DECK)
-      io.err(`slides.md is not what ${own.lesson ?? DEFAULT_LESSON} generates now; the handout shows ${source.entry}, generated from it`)
+    const source = await plannedDeck(root, values.lesson, DEFAULT_LESSON, io.err)
     const planned = source.planned!
     const notesText = planned.slides.flatMap(slide => slide.notes.flat().map(plain)).join('\n')
     const session = await openPrintSession({ root, source, withClicks: false, extraText: notesText, log: io.err })

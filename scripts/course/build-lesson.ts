@@ -14,7 +14,7 @@ import { readDeckInfo } from '../export/deck.ts'
 import { writeDeckPdf } from '../export/deck-pdf.ts'
 import { printPages } from '../export/pages.ts'
 import { preflightFonts } from '../export/preflight.ts'
-import { openPrintView, PRINT_CONTENT } from '../export/print-view.ts'
+import { newPrintPage, openPrintView, PRINT_CONTENT } from '../export/print-view.ts'
 import { serveStatic, type Served } from '../export/serve.ts'
 import type { PrintSession } from '../export/session.ts'
 import { buildPrintableDeck } from '../export/slidev-build.ts'
@@ -135,7 +135,7 @@ async function openCoursePrint(root: string, browser: Browser, builtDir: string,
   })
   try {
     const pages = printPages(deck.slides, false)
-    const page = await openPrintView(browser, `${served.url}${base.slice(0, -1)}`, { deck, pages, withClicks: false, progress: () => undefined })
+    const page = await openPrintView(await newPrintPage(browser, deck), `${served.url}${base.slice(0, -1)}`, { deck, pages, withClicks: false, progress: () => undefined })
     const notes = planned.slides.flatMap(slide => slide.notes.flat().map(plain)).join('\n')
     await preflightFonts(page, PRINT_CONTENT, deck.fonts, notes)
     return { deck, pages, page, browser, served, close: async () => {

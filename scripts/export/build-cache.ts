@@ -29,7 +29,7 @@ export const BUILD_INPUTS = [
 ]
 
 /** Changes whenever the way decks are built for print changes, so builds made the old way are not reused. */
-const BUILD_RECIPE = 'print-routes-1'
+const BUILD_RECIPE = 'print-routes-2-slidev-53'
 const STAMP_FILE = 'stamp'
 
 export interface Built {

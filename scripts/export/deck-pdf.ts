@@ -4,19 +4,21 @@ import { outlineOf } from './pages.ts'
 import { publishVerified } from './output.ts'
 import type { PrintSession } from './session.ts'
 
-export async function writeDeckPdf(session: PrintSession, out: string): Promise<void> {
+/** `printed` is called as soon as Chromium's part is done (an export of one deck closes the browser there). */
+export async function writeDeckPdf(session: PrintSession, out: string, printed?: () => void): Promise<void> {
   // pdf-lib loads while Chromium prints.
   const loading = Promise.all([import('./document.ts'), import('./verify.ts')])
   const { deck, pages, page } = session
-  const printed = await page.pdf({
+  const pdf = await page.pdf({
     width: `${deck.width}px`,
     height: `${deck.height}px`,
     margin: { top: 0, right: 0, bottom: 0, left: 0 },
     printBackground: true,
     preferCSSPageSize: true,
   })
+  printed?.()
   const [{ finishPdf }, { verifyPdf }] = await loading
-  const bytes = await finishPdf(printed, { title: deck.title, subject: deck.info, outline: outlineOf(deck, pages) })
+  const bytes = await finishPdf(pdf, { title: deck.title, subject: deck.info, outline: outlineOf(deck, pages) })
   await publishVerified(out, bytes, file => verifyPdf(file, {
     pages: pages.length,
     // A slide shows its own title, or (for a slide within a section) the section's heading.

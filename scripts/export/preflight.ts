@@ -1,6 +1,8 @@
 // Checks made before printing, so a missing browser, tool or font stops the export with a clear
 // message instead of producing a PDF with tofu boxes or fallback fonts.
 import { execFile } from 'node:child_process'
+import { accessSync, constants, statSync } from 'node:fs'
+import { delimiter, join } from 'node:path'
 import { promisify } from 'node:util'
 import type { Page } from 'playwright-chromium'
 import { CliError } from '../errors.ts'
@@ -11,17 +13,24 @@ const run = promisify(execFile)
 const RE_EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/u
 const EMOJI_PROBE_CODEPOINT = '1f600'
 
-/** pdftotext and pdftoppm read the PDF back; without them nothing can be verified. */
-export async function preflightTools(): Promise<void> {
-  const missing: string[] = []
-  for (const tool of ['pdftotext', 'pdftoppm']) {
-    await run(tool, ['-v']).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT')
-        missing.push(tool)
-    })
-  }
+/** pdftotext and pdftoppm read the PDF back; without them nothing can be verified. Looked up on PATH, not run: that costs a process each. */
+export function preflightTools(env: Record<string, string | undefined> = process.env): void {
+  const missing = ['pdftotext', 'pdftoppm'].filter(tool => !onPath(tool, env.PATH ?? ''))
   if (missing.length > 0)
     throw new CliError('NO_TOOLS', `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} needed to check the PDF. Install poppler-utils (Debian/Ubuntu: apt-get install poppler-utils; macOS: brew install poppler).`)
+}
+
+/** Whether an executable file `name` is in one of PATH's folders, as the shell would find it. */
+export function onPath(name: string, path: string): boolean {
+  return path.split(delimiter).filter(Boolean).some((dir) => {
+    try {
+      accessSync(join(dir, name), constants.X_OK)
+      return statSync(join(dir, name)).isFile()
+    }
+    catch {
+      return false
+    }
+  })
 }
 
 export function hasEmoji(text: string): boolean {

@@ -1,5 +1,6 @@
 // Opens a built deck's print view (Slidev's `/print` route) and waits until every page is drawn:
-// `?print=true` draws each slide at its last click, `?print=clicks` one page per click step.
+// `?print=true` draws each slide at its last click, `?print=clicks` one page per click step. With a
+// snapshot of that view already drawn, the snapshot is opened instead and checked the same way.
 import type { Browser, Page } from 'playwright-chromium'
 import type { DeckInfo } from './deck.ts'
 import { CliError } from '../errors.ts'
@@ -16,14 +17,20 @@ export interface PrintViewOptions {
   withClicks: boolean
   /** Called once per slide when all of its pages are drawn. */
   progress: (line: string) => void
+  /** URL path of a snapshot of this view (see snapshot.ts), to open instead of drawing it. */
+  snapshot?: string
 }
 
-export async function openPrintView(browser: Browser, baseUrl: string, options: PrintViewOptions): Promise<Page> {
-  const { deck, pages, withClicks, progress } = options
-  const page = await browser.newPage({ viewport: { width: deck.width, height: deck.height } })
+/** A page the size of one slide, to open the print view in (made while the deck is being readied). */
+export function newPrintPage(browser: Browser, deck: DeckInfo, deviceScaleFactor = 1): Promise<Page> {
+  return browser.newPage({ viewport: { width: deck.width, height: deck.height }, deviceScaleFactor })
+}
+
+export async function openPrintView(page: Page, baseUrl: string, options: PrintViewOptions): Promise<Page> {
+  const { deck, pages, withClicks, progress, snapshot } = options
   const problems: string[] = []
   page.on('pageerror', error => problems.push(error.message))
-  await page.goto(`${baseUrl}/print?print=${withClicks ? 'clicks' : 'true'}`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS })
+  await page.goto(`${baseUrl}${snapshot ?? `/print?print=${withClicks ? 'clicks' : 'true'}`}`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS })
 
   for (const slide of deck.slides) {
     const expected = pages.filter(p => p.slide === slide).length

@@ -1,37 +1,56 @@
-// Builds a deck with Slidev's own resolver and Vite plugins, like `slidev build`, plus the print
-// routes (`/print`, `/presenter/print`). `slidev build` only includes them with `download: true`,
-// which also makes it export a PDF through Playwright during the build; we print ourselves.
-import { resolve } from 'node:path'
-import type { Plugin } from 'vite'
+// Builds a deck the way `slidev build` does in Slidev 53 (node/commands/build.ts with
+// resolveViteConfigs), plus the print routes (`/print`, `/presenter/print`). `slidev build` only
+// includes them with `download: true`, which also makes it export a PDF through Playwright during
+// the build; we print ourselves. Slidev 53 does not export resolveViteConfigs, so its few lines
+// are followed here step for step.
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import type { ResolvedSlidevOptions, SlidevPluginOptions } from '@slidev/types'
+import type { InlineConfig, Plugin } from 'vite'
+
+/** `vite.config.*` of every root Slidev reads (the theme's and addons' first, the deck's own last), as its resolveSourceFiles finds them. */
+export function viteConfigFiles(roots: string[], exists: (path: string) => boolean = existsSync): string[] {
+  return roots.flatMap(root => ['.mjs', '.js', '.mts', '.ts'].map(ext => join(root, `vite.config${ext}`)).filter(exists))
+}
 
 /** `base` is the URL path the deck is served under (`/my-lesson/` in a course), as `slidev build --base`. */
 export async function buildPrintableDeck(entry: string, outDir: string, base = '/'): Promise<void> {
   // Imported here: Slidev and Vite take a second to load, and a re-export with a current build needs neither.
   const [{ resolveOptions, ViteSlidevPlugin }, { build, loadConfigFromFile, mergeConfig }] = await Promise.all([import('@slidev/cli'), import('vite')])
-  const options = await resolveOptions({ entry, base }, 'build')
+  const options: ResolvedSlidevOptions = await resolveOptions({ entry, base }, 'build')
   const define = options.utils.define as Record<string, string>
   define.__SLIDEV_FEATURE_PRINT__ = 'true'
   const indexHtml = resolve(options.userRoot, 'index.html')
-  // `slidev build` serves its generated index.html the same way (node/commands/build.ts).
+  // `slidev build` serves its generated index.html the same way.
   const indexPlugin: Plugin = {
     name: 'lesson-export:index-html',
     resolveId: { order: 'pre', handler: id => (id === indexHtml ? id : null) },
     load: { order: 'pre', handler: id => (id === indexHtml ? options.utils.indexHtml : null) },
   }
-  // A project's own vite.config is honoured, as `slidev build` does.
-  const own = await loadConfigFromFile({ command: 'build', mode: 'production' }, undefined, options.userRoot, 'error')
-  await build(mergeConfig(own?.config ?? {}, {
-    configFile: false,
-    root: options.userRoot,
-    base,
+  // resolveViteConfigs: the vite.config of every root, merged in order, then the build's own settings,
+  // then Slidev's plugins (given the merged config's `slidev` options) and its defines.
+  let config: InlineConfig & { slidev?: SlidevPluginOptions } = {}
+  for (const file of viteConfigFiles(options.roots)) {
+    const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, file, options.userRoot, 'error')
+    if (loaded?.config)
+      config = mergeConfig(config, loaded.config)
+  }
+  config = mergeConfig(config, {
     logLevel: 'error',
-    define: { __VUE_PROD_DEVTOOLS__: false },
-    plugins: [indexPlugin, await ViteSlidevPlugin(options, {}, {})],
+    base,
+    plugins: [indexPlugin],
     build: {
       outDir,
       emptyOutDir: true,
       chunkSizeWarningLimit: 2000,
       rollupOptions: { input: { index: indexHtml } },
     },
-  }))
+  } satisfies InlineConfig)
+  config = mergeConfig(config, {
+    configFile: false,
+    root: options.userRoot,
+    plugins: await ViteSlidevPlugin(options, config.slidev),
+    define: { __VUE_PROD_DEVTOOLS__: false },
+  } satisfies InlineConfig)
+  await build(config)
 }

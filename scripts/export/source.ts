@@ -56,3 +56,16 @@ export async function lessonDeck(root: string, lessonPath: string, wordsPerMinut
   await writeDeckFile(root, file, true)
   return { entry: file.out, markdown: file.text, planned: file.deck }
 }
+
+/**
+ * The deck with its plan: for `lesson`, the deck it generates; without, the lesson slides.md was
+ * generated from, at its rate. When slides.md is not what that lesson generates now, the deck is
+ * generated afresh (and `log` says so) so that pictures and notes agree.
+ */
+export async function plannedDeck(root: string, lesson: string | undefined, defaultLesson: string, log: (line: string) => void): Promise<DeckSource> {
+  const own = lesson ? { lesson } : lessonOfDeck((await projectDeck(root)).markdown)
+  const source = await lessonDeck(root, own.lesson ?? defaultLesson, own.wordsPerMinute)
+  if (!lesson && source.entry !== PROJECT_DECK)
+    log(`slides.md is not what ${own.lesson ?? defaultLesson} generates now; using ${source.entry}, generated from it`)
+  return source
+}

@@ -16,6 +16,7 @@ import { type DeckInfo, readDeckInfo } from '../../scripts/export/deck.ts'
 import { readOutline } from '../../scripts/export/outline.ts'
 import { BUILD_CACHE } from '../../scripts/export/session.ts'
 import { serveStatic, type Served } from '../../scripts/export/serve.ts'
+import { snapshotName } from '../../scripts/export/snapshot.ts'
 import { generatedDeckName } from '../../scripts/export/source.ts'
 import { MIN_INK, normalizeText, pageInkOf, pageShows, splitPages } from '../../scripts/export/verify.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
@@ -195,6 +196,32 @@ describe('npm run export', () => {
       // The comparison can tell a first frame from a last one, or the check above would prove nothing.
       expect(firstDiffersSomewhere).toBe(true)
     })
+  })
+
+  it('re-exports an unchanged deck from the saved print view, page for page the same as drawing it afresh', async () => {
+    const built = join(buildDirOf(join(ROOT, BUILD_CACHE), 'slides.md'), 'dist')
+    await rm(join(built, snapshotName(false)), { force: true })
+    const drawn = join(dir, 'drawn.pdf')
+    const fromSnapshot = join(dir, 'from-snapshot.pdf')
+    expect((await cli('scripts/export.ts', ['--out', drawn])).code).toBe(0)
+    expect(existsSync(join(built, snapshotName(false))), 'the first export keeps a snapshot').toBe(true)
+    const again = await cli('scripts/export.ts', ['--out', fromSnapshot])
+    expect(again.code, again.stderr).toBe(0)
+    expect(again.stderr).not.toMatch(/Building/)
+    expect(await pageTexts(fromSnapshot)).toEqual(await pageTexts(drawn))
+    const browser = await launchChromium()
+    try {
+      const compare = await browser.newPage()
+      for (let no = 1; no <= deck.slides.length; no++) {
+        // One after the other: both write the same file name in dir.
+        const a = await pdfPagePng(drawn, no, deck.width, deck.height, dir)
+        const b = await pdfPagePng(fromSnapshot, no, deck.width, deck.height, dir)
+        expect(await differingShare(compare, a, b), `page ${no}`).toBeLessThan(0.001)
+      }
+    }
+    finally {
+      await browser.close()
+    }
   })
 
   it('--with-clicks writes clicks + 1 pages per slide, each with ink, outlined by section', async () => {
