@@ -22,6 +22,8 @@ const EXIT_STATUS = {
   UNWRITABLE: 2,
   /** The deck was edited by hand and is not overwritten without --force. */
   HAND_EDITED: 2,
+  /** A port the command needs is taken by another program. */
+  PORT_TAKEN: 2,
   /** No Chromium to drive. */
   NO_BROWSER: 2,
   /** No pdftotext / pdftoppm to check a PDF with. */
