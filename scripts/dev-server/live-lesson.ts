@@ -9,6 +9,9 @@ import { CliError } from '../errors.ts'
 import { LESSON_STATUS_EVENT, LESSON_STATUS_REQUEST, type LessonStatus } from './lesson-status.ts'
 import { tellStart } from './start-channel.ts'
 
+/** How long an empty lesson is given to fill up before it counts as empty. */
+const WRITE_UNDER_WAY_MS = 50
+
 /** What `npm start` hands the dev server through its environment. */
 export interface LiveLessonEnv {
   /** The lesson presented, relative to the project root. */
@@ -41,7 +44,13 @@ function watchLesson(server: ViteDevServer, lesson: string, deck: string, wordsP
 
   async function regenerate(): Promise<void> {
     try {
-      const file = await generateDeckFile(root, lesson, deck, { wordsPerMinute })
+      const file = await generateDeckFile(root, lesson, deck, { wordsPerMinute }).catch(async (error: unknown) => {
+        // An editor that writes in place empties the file first: that is a save under way, not a broken lesson.
+        if (!(error instanceof CliError) || error.code !== 'EMPTY')
+          throw error
+        await new Promise(done => setTimeout(done, WRITE_UNDER_WAY_MS))
+        return generateDeckFile(root, lesson, deck, { wordsPerMinute })
+      })
       const written = await writeDeckFile(root, file)
       if (status.problem !== null)
         server.config.logger.info(`${lesson}: fixed; the deck shows it again`, { timestamp: true })
