@@ -6,7 +6,7 @@ import { relative, resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import { generateDeckFile, writeDeckFile } from '../deck-file.ts'
 import { CliError } from '../errors.ts'
-import { LESSON_STATUS_EVENT, LESSON_STATUS_REQUEST, type LessonStatus } from './lesson-status.ts'
+import { LESSON_STATUS_EVENT, LESSON_STATUS_REQUEST, type LessonStatus } from './hmr-events.ts'
 import { tellStart } from './start-channel.ts'
 
 /** How long an empty lesson is given to fill up before it counts as empty. */

@@ -1,33 +1,21 @@
-// Where the presenter is, from Slidev's own synced state: every presenter window patches `nav` on the
-// dev server with its page, its clicks and its window id. Only moves made in a presenter view count,
-// so the audience follows the speaker and nobody else. A presenter window that opens (or reloads)
-// reports where it starts; that is not a move: it counts only once that window has moved, so a second
-// window or a reload never sends the audience somewhere the speaker didn't go.
+// Where the presenter is: each presenter view reports its slide and click over the dev server's own
+// HMR WebSocket (components/PresenterPosition.vue), a connection that is always open, so a report never
+// queues behind the page's module requests. A presenter window that opens (or reloads) reports where
+// it starts; that is not a move: it counts only once that window has moved, so a second window or a
+// reload never sends the audience somewhere the speaker didn't go.
+import type { Plugin } from 'vite'
 import type { Position } from '../audience/messages.ts'
+import { PRESENTER_POSITION_EVENT, type PresenterReport } from './hmr-events.ts'
 import { tellStart } from './start-channel.ts'
 
-interface NavState {
-  page?: unknown
-  clicks?: unknown
-  lastUpdate?: { type?: unknown, id?: unknown }
-}
-
-export interface PresenterReport {
-  /** The presenter window that reported (Slidev gives each page load its own id). */
-  window: string
-  position: Position
-}
-
-/** The presenter's report in Slidev's `nav` state, or undefined when the last update was not a presenter's. */
-export function presenterReportOf(key: PropertyKey, data: unknown): PresenterReport | undefined {
-  if (key !== 'nav' || typeof data !== 'object' || data === null)
+/** A report as the client sent it, or undefined for anything malformed. */
+export function presenterReportOf(data: unknown): PresenterReport | undefined {
+  const report = data as { window?: unknown, position?: { page?: unknown, clicks?: unknown } } | null
+  const page = report?.position?.page
+  const clicks = report?.position?.clicks
+  if (typeof report?.window !== 'string' || !Number.isInteger(page) || (page as number) < 1 || !Number.isInteger(clicks) || (clicks as number) < 0)
     return undefined
-  const nav = data as NavState
-  const page = Number(nav.page)
-  const clicks = Number(nav.clicks ?? 0)
-  if (nav.lastUpdate?.type !== 'presenter' || !Number.isInteger(page) || page < 1 || !Number.isInteger(clicks) || clicks < 0)
-    return undefined
-  return { window: String(nav.lastUpdate.id), position: { page, clicks } }
+  return { window: report.window, position: { page: page as number, clicks: clicks as number } }
 }
 
 const same = (a: Position | undefined, b: Position) => a !== undefined && a.page === b.page && a.clicks === b.clicks
@@ -60,13 +48,19 @@ export function presenterPosition(): (report: PresenterReport) => Position | und
   }
 }
 
-/** Slidev's `serverRef.onChanged` hook: passes each move of the presenter on to `npm start`. */
-export function relayPresenterPosition(): (key: PropertyKey, data: unknown) => void {
-  const next = presenterPosition()
-  return (key, data) => {
-    const report = presenterReportOf(key, data)
-    const position = report && next(report)
-    if (position)
-      tellStart({ type: 'presenter-position', position })
+/** The Vite plugin: passes each move of the presenter on to `npm start`. */
+export function presenterRelay(): Plugin {
+  return {
+    name: 'lesson-decks:presenter-relay',
+    apply: 'serve',
+    configureServer(server) {
+      const next = presenterPosition()
+      server.ws.on(PRESENTER_POSITION_EVENT, (data: unknown) => {
+        const report = presenterReportOf(data)
+        const position = report && next(report)
+        if (position)
+          tellStart({ type: 'presenter-position', position })
+      })
+    },
   }
 }
