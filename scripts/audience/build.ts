@@ -1,6 +1,7 @@
 // The audience's deck: what `npm run build:share` builds (`slidev build --without-notes`), under the
 // tokened base path, with the follow control in place of the speaker's pacing panel.
 import { spawn } from 'node:child_process'
+import { setPriority } from 'node:os'
 import { join } from 'node:path'
 import { CliError } from '../errors.ts'
 
@@ -19,6 +20,11 @@ export function buildAudienceDeck(root: string, entry: string, token: string, ou
     env: { ...process.env, [AUDIENCE_DECK_ENV]: version },
     stdio: ['ignore', 'ignore', 'pipe'],
   })
+  // A rebuild runs while the speaker edits and presents: the dev server and the browsers come first.
+  try {
+    setPriority(child.pid ?? 0, 19)
+  }
+  catch {}
   let errors = ''
   child.stderr.on('data', (chunk: Buffer) => {
     errors = (errors + chunk.toString()).slice(-4000)

@@ -18,8 +18,8 @@ export type AudienceRoute =
   | { kind: 'follow' }
 
 const RE_SLIDE_ROUTE = /^(?:\d+)?$/
-/** A file name: something with an extension in its last segment. */
-const RE_FILE = /^(?:[\w.-]+\/)*[\w-][\w.-]*\.[a-z0-9]+$/i
+/** A file name: something with an extension in its last segment; no segment starts with a dot (no `..`). */
+const RE_FILE = /^(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.[a-z0-9]+$/i
 const RE_NEVER_SERVED = /\.(?:md|map|ts|vue)$/i
 
 export function audienceRoute(pathname: string, token: string): AudienceRoute {
