@@ -179,7 +179,10 @@ describe('following the presenter in Chromium', () => {
   })
 
   it('keeps one position for the audience when a second presenter window opens, or one reloads', async () => {
+    for (let step = 0; step < 3; step++)
+      await presenter.keyboard.press('ArrowRight')
     const speakerAt = positionOf(presenter)
+    await expect.poll(() => positionOf(audience), { timeout: 5000 }).toBe(speakerAt)
     expect(speakerAt).not.toBe('1?clicks=0')
     const since = received.length
     // A second window opened on the first slide does not send the audience back there, nor does a
