@@ -100,8 +100,8 @@ export function slidevArgs(options: StartOptions, deck = DEFAULT_OUT): string[] 
 }
 
 /** What the dev server needs to know to watch the lesson (read by scripts/dev-server/live-lesson.ts). */
-export function liveLessonEnv(lesson: string, deck: string, wpm: string | undefined): Record<string, string> {
-  return { LESSON_DECKS_LESSON: lesson, LESSON_DECKS_DECK: deck, ...(wpm ? { LESSON_DECKS_WPM: wpm } : {}) }
+export function liveLessonEnv(root: string, lesson: string, deck: string, wpm: string | undefined): Record<string, string> {
+  return { LESSON_DECKS_ROOT: root, LESSON_DECKS_LESSON: lesson, LESSON_DECKS_DECK: deck, ...(wpm ? { LESSON_DECKS_WPM: wpm } : {}) }
 }
 
 export interface SlidevSession {
@@ -139,7 +139,7 @@ async function start(argv: string[], io: Io, run: RunSlidev): Promise<number> {
   const generated = await generate(['--quiet', lesson, '--out', deck, ...(options.wpm ? ['--wpm', options.wpm] : [])], io)
   if (generated !== 0)
     return generated
-  const env = liveLessonEnv(lesson, deck, options.wpm)
+  const env = liveLessonEnv(io.cwd, lesson, deck, options.wpm)
   if (options.audience)
     return presentWithAudience(options, deck, env, io, run)
   io.err(options.remote === undefined

@@ -14,6 +14,8 @@ const WRITE_UNDER_WAY_MS = 50
 
 /** What `npm start` hands the dev server through its environment. */
 export interface LiveLessonEnv {
+  /** The project root; the dev server's own root is the deck's folder, which may be another. */
+  LESSON_DECKS_ROOT?: string
   /** The lesson presented, relative to the project root. */
   LESSON_DECKS_LESSON?: string
   /** The deck Slidev serves, relative to the project root. */
@@ -29,13 +31,12 @@ export function liveLesson(env: LiveLessonEnv = process.env): Plugin {
       const lesson = env.LESSON_DECKS_LESSON
       const deck = env.LESSON_DECKS_DECK
       if (lesson && deck)
-        watchLesson(server, lesson, deck, env.LESSON_DECKS_WPM ? Number(env.LESSON_DECKS_WPM) : undefined)
+        watchLesson(server, env.LESSON_DECKS_ROOT ?? server.config.root, lesson, deck, env.LESSON_DECKS_WPM ? Number(env.LESSON_DECKS_WPM) : undefined)
     },
   }
 }
 
-function watchLesson(server: ViteDevServer, lesson: string, deck: string, wordsPerMinute: number | undefined): void {
-  const root = server.config.root
+function watchLesson(server: ViteDevServer, root: string, lesson: string, deck: string, wordsPerMinute: number | undefined): void {
   const lessonPath = resolve(root, lesson)
   let status: LessonStatus = { problem: null }
   // Saves are handled one at a time; a save during a regeneration is picked up right after it.
@@ -84,7 +85,7 @@ function watchLesson(server: ViteDevServer, lesson: string, deck: string, wordsP
   // Vite watches its root folder recursively, so a lesson there is seen however it is saved. A lesson
   // elsewhere is watched as a single file, which Vite's watcher can lose once an editor has saved by
   // renaming a new file over it: it is watched afresh after every save.
-  const outsideRoot = relative(root, lessonPath).startsWith('..')
+  const outsideRoot = relative(server.config.root, lessonPath).startsWith('..')
   function saved(file: string): void {
     if (file !== lessonPath)
       return

@@ -35,7 +35,7 @@ describe('npm start', () => {
     const { code, calls } = await start([])
     expect(code).toBe(0)
     expect(calls[0]!.args[0]).toBe('slides.md')
-    expect(calls[0]!.session.env).toEqual({ LESSON_DECKS_LESSON: 'lessons/platform-vs-product.md', LESSON_DECKS_DECK: 'slides.md' })
+    expect(calls[0]!.session.env).toEqual({ LESSON_DECKS_ROOT: cwd, LESSON_DECKS_LESSON: 'lessons/platform-vs-product.md', LESSON_DECKS_DECK: 'slides.md' })
     expect(await readFile(join(cwd, 'slides.md'), 'utf8')).toMatch(/lessonSource: "lessons\/platform-vs-product\.md"/)
   })
 
@@ -45,7 +45,7 @@ describe('npm start', () => {
     const deck = presentedDeck('lessons/deprecation-and-migration.md')
     expect(deck).not.toBe('slides.md')
     expect(calls[0]!.args[0]).toBe(deck)
-    expect(calls[0]!.session.env).toEqual({ LESSON_DECKS_LESSON: 'lessons/deprecation-and-migration.md', LESSON_DECKS_DECK: deck, LESSON_DECKS_WPM: '140' })
+    expect(calls[0]!.session.env).toEqual({ LESSON_DECKS_ROOT: cwd, LESSON_DECKS_LESSON: 'lessons/deprecation-and-migration.md', LESSON_DECKS_DECK: deck, LESSON_DECKS_WPM: '140' })
     expect(await readFile(join(cwd, deck), 'utf8')).toMatch(/lessonSource: "lessons\/deprecation-and-migration\.md"/)
     await expect(readFile(join(cwd, 'slides.md'))).rejects.toThrow()
   })
