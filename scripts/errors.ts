@@ -28,6 +28,8 @@ const EXIT_STATUS = {
   DUPLICATE_SLUG: 2,
   /** A lesson of the course could not be built or exported (the others were). */
   LESSON_FAILED: 1,
+  /** A port the command needs is taken by another program. */
+  PORT_TAKEN: 2,
   /** No Chromium to drive. */
   NO_BROWSER: 2,
   /** No pdftotext / pdftoppm to check a PDF with. */

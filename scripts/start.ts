@@ -1,12 +1,17 @@
-// CLI: npm start -- [LESSON] [--wpm N] [--port N] [--remote PASSWORD]
-// Generates the deck, then presents it with Slidev's dev server. Private by default: bound to
-// 127.0.0.1, so the speaker notes stay on this machine. --remote shares it on the network, and only
-// behind a password (Slidev asks for it before the presenter view). Exit code 2: unusable arguments.
-import { spawn } from 'node:child_process'
+// CLI: npm start -- [LESSON] [--wpm N] [--port N] [--remote PASSWORD | --audience [--audience-port N]]
+// Generates the deck, then presents it with Slidev's dev server, which regenerates it on every save
+// of the lesson (scripts/dev-server/live-lesson.ts). Private by default: bound to 127.0.0.1, so the
+// speaker notes stay on this machine. --audience adds a second server on the network with a deck
+// without notes that follows the presenter; --remote shares Slidev's own server behind a password.
+// Exit code 2: unusable arguments or lesson, or the audience port is taken.
+import { type ChildProcess, spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { type Audience, openAudience } from './audience/audience.ts'
+import { audienceUrl, networkAddress, newToken, qrForTerminal } from './audience/link.ts'
 import { isMain, type Io, processIo } from './cli.ts'
 import { DEFAULT_LESSON, deckFileFor, PROJECT_DECK } from './deck-location.ts'
+import { isStartMessage, type StartMessage } from './dev-server/start-channel.ts'
 import { CliError, runCommand } from './errors.ts'
 import { main as generate } from './generate.ts'
 
@@ -14,7 +19,10 @@ const LOCAL_HOST = '127.0.0.1'
 const NETWORK_HOST = '0.0.0.0'
 /** Slidev's own first choice; without --port it moves on to the next free one. */
 const DEFAULT_PORT = 3030
-const USAGE = 'usage: npm start -- [LESSON] [--wpm N] [--port N] [--remote PASSWORD]'
+/** The audience's port: fixed, so a printed or bookmarked link keeps working from talk to talk. */
+export const DEFAULT_AUDIENCE_PORT = 3040
+const USAGE = 'usage: npm start -- [LESSON] [--wpm N] [--port N] [--remote PASSWORD | --audience [--audience-port N]]'
+const NEEDS_PASSWORD = 'sharing on the network needs a password: npm start -- --remote PASSWORD'
 
 export interface StartOptions {
   lesson?: string
@@ -22,31 +30,64 @@ export interface StartOptions {
   port?: number
   /** The password that guards the presenter view when shared on the network; undefined keeps it private. */
   remote?: string
+  /** Serve a deck without notes to the network, following the presenter. */
+  audience?: boolean
+  audiencePort?: number
 }
 
 /** The options in `argv`, or the message saying what is wrong with them. */
 export function parseStartArgs(argv: string[]): StartOptions | { error: string } {
   let parsed
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { remote: { type: 'string' }, port: { type: 'string' }, wpm: { type: 'string' } } })
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'remote': { type: 'string' },
+        'port': { type: 'string' },
+        'wpm': { type: 'string' },
+        'audience': { type: 'boolean', default: false },
+        'audience-port': { type: 'string' },
+      },
+    })
   }
   catch (error) {
     const message = (error as Error).message
-    return { error: /--remote/.test(message) ? 'sharing on the network needs a password: npm start -- --remote PASSWORD' : message }
+    return { error: /--remote/.test(message) ? NEEDS_PASSWORD : message }
   }
-  const { remote, port, wpm } = parsed.values
+  const { remote, port, wpm, audience } = parsed.values
   if (remote !== undefined && remote.trim() === '')
-    return { error: 'sharing on the network needs a password: npm start -- --remote PASSWORD' }
+    return { error: NEEDS_PASSWORD }
+  if (remote !== undefined && audience)
+    return { error: '--remote shares the presenter\'s own server, notes included; --audience shares a deck without notes: choose one' }
   if (parsed.positionals.length > 1)
     return { error: `expected at most one lesson file, got ${parsed.positionals.length}` }
-  const portNumber = port === undefined ? undefined : Number(port)
-  if (portNumber !== undefined && !(Number.isInteger(portNumber) && portNumber >= 1 && portNumber <= 65535))
+  const portNumber = portOf(port)
+  if (portNumber === null)
     return { error: `--port expects a port number such as ${DEFAULT_PORT}; got "${port}"` }
-  return { lesson: parsed.positionals[0], wpm, port: portNumber, remote }
+  const audiencePort = portOf(parsed.values['audience-port'])
+  if (audiencePort === null)
+    return { error: `--audience-port expects a port number such as ${DEFAULT_AUDIENCE_PORT}; got "${parsed.values['audience-port']}"` }
+  if (audiencePort !== undefined && !audience)
+    return { error: '--audience-port goes with --audience' }
+  return { lesson: parsed.positionals[0], wpm, port: portNumber, remote, audience, audiencePort }
+}
+
+/** undefined: not given; null: not a port. */
+function portOf(text: string | undefined): number | undefined | null {
+  if (text === undefined)
+    return undefined
+  const port = Number(text)
+  return Number.isInteger(port) && port >= 1 && port <= 65535 ? port : null
+}
+
+/** The deck file a lesson is presented from: slides.md for the project's lesson, `.decks/<slug>.md` for any other (scripts/deck-location.ts decides). */
+export function presentedDeck(lesson: string | undefined): string {
+  return deckFileFor(lesson ?? DEFAULT_LESSON)
 }
 
 /**
- * Slidev's arguments: bound to this machine, or to the network behind the password. (Slidev 52 listens
+ * Slidev's arguments: bound to this machine, or to the network behind the password. (Slidev listens
  * on localhost unless --remote is given; the explicit --bind keeps it so should that default change.)
  */
 export function slidevArgs(options: StartOptions, deck = PROJECT_DECK): string[] {
@@ -54,15 +95,31 @@ export function slidevArgs(options: StartOptions, deck = PROJECT_DECK): string[]
   return [deck, ...host, ...(options.port === undefined ? [] : ['--port', String(options.port)])]
 }
 
-/** Runs Slidev with these arguments until it exits; tests pass their own. */
-export type RunSlidev = (args: string[]) => Promise<number>
+/** What the dev server needs to know to watch the lesson (read by scripts/dev-server/live-lesson.ts). */
+export function liveLessonEnv(root: string, lesson: string, deck: string, wpm: string | undefined): Record<string, string> {
+  return { LESSON_DECKS_ROOT: root, LESSON_DECKS_LESSON: lesson, LESSON_DECKS_DECK: deck, ...(wpm ? { LESSON_DECKS_WPM: wpm } : {}) }
+}
 
-const runSlidev: RunSlidev = (args) => {
-  const slidev = spawn(join(import.meta.dirname, '../node_modules/.bin/slidev'), args, { stdio: 'inherit' })
+export interface SlidevSession {
+  env: Record<string, string>
+  /** Messages from the dev server (with --audience): the deck was rewritten, the presenter moved. */
+  onMessage?: (message: StartMessage) => void
+}
+
+/** Runs Slidev with these arguments until it exits; tests pass their own. */
+export type RunSlidev = (args: string[], session: SlidevSession) => Promise<number>
+
+const runSlidev: RunSlidev = (args, session) => {
+  const slidev = join(import.meta.dirname, '../node_modules/@slidev/cli/bin/slidev.mjs')
+  const child: ChildProcess = spawn(process.execPath, [slidev, ...args], {
+    stdio: session.onMessage ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
+    env: { ...process.env, ...session.env },
+  })
+  child.on('message', message => isStartMessage(message) && session.onMessage?.(message))
   // Stopping `npm start` stops the server too, even when the signal reaches this process alone.
-  const stop = (signal: NodeJS.Signals) => slidev.kill(signal)
+  const stop = (signal: NodeJS.Signals) => child.kill(signal)
   process.once('SIGINT', stop).once('SIGTERM', stop)
-  return new Promise(done => slidev.on('exit', (code, signal) => done(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1))))
+  return new Promise(done => child.on('exit', (code, signal) => done(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1))))
 }
 
 export function main(argv: string[], io: Io = processIo, run: RunSlidev = runSlidev): Promise<number> {
@@ -73,16 +130,49 @@ async function start(argv: string[], io: Io, run: RunSlidev): Promise<number> {
   const options = parseStartArgs(argv)
   if ('error' in options)
     throw new CliError('USAGE', `${options.error}\n${USAGE}`)
-  // The project's lesson is presented from slides.md; any other from its deck in .decks/.
-  const deck = deckFileFor(options.lesson ?? DEFAULT_LESSON)
-  const generated = await generate(['--quiet', ...(options.lesson ? [options.lesson] : []), '--out', deck, ...(options.wpm ? ['--wpm', options.wpm] : [])], io)
+  const lesson = options.lesson ?? DEFAULT_LESSON
+  const deck = presentedDeck(options.lesson)
+  const generated = await generate(['--quiet', lesson, '--out', deck, ...(options.wpm ? ['--wpm', options.wpm] : [])], io)
   if (generated !== 0)
     return generated
+  const env = liveLessonEnv(io.cwd, lesson, deck, options.wpm)
+  if (options.audience)
+    return presentWithAudience(options, deck, env, io, run)
   io.err(options.remote === undefined
     ? 'Private: only this machine can open the deck. Rehearse in the presenter view (/presenter/): notes, timer and pacing.'
     : 'Shared on the network. The password guards the presenter pages in the browser only: anyone who can reach this machine\n'
       + 'can fetch the deck\'s files, notes included. Share on networks you trust; publish with npm run build:share.')
-  return run(slidevArgs(options, deck))
+  io.err(`Watching ${lesson}: each save updates the open views.`)
+  return run(slidevArgs(options, deck), { env })
+}
+
+async function presentWithAudience(options: StartOptions, deck: string, env: Record<string, string>, io: Io, run: RunSlidev): Promise<number> {
+  const token = newToken()
+  // Listening first: a taken port stops everything before anything else starts (exit 2).
+  const audience: Audience = await openAudience({ root: io.cwd, entry: deck, port: options.audiencePort ?? DEFAULT_AUDIENCE_PORT, token, log: io.err })
+  io.err('Presenting to an audience. Presenter view, notes and dev server stay on this machine (127.0.0.1);\n'
+    + 'the audience link serves a deck without notes that follows the presenter view. Building it…')
+  void audience.firstBuild.then(async (built) => {
+    if (!built)
+      return
+    const url = audienceUrl(networkAddress() ?? LOCAL_HOST, audience.server.port, token)
+    io.err(`${await qrForTerminal(url)}`)
+    io.out(`Audience link: ${url}`)
+  })
+  try {
+    return await run(slidevArgs(options, deck), {
+      env,
+      onMessage(message) {
+        if (message.type === 'deck-written')
+          audience.deckChanged()
+        else
+          audience.setPosition(message.position)
+      },
+    })
+  }
+  finally {
+    await audience.close()
+  }
 }
 
 if (isMain(import.meta.url))

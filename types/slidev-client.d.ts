@@ -28,6 +28,8 @@ export interface Nav {
   clicksContext: ComputedRef<{ current: number, total: number }>
   isPresenter: ComputedRef<boolean>
   isPrintMode: ComputedRef<boolean>
+  /** Moves to slide `no` at `clicks`. */
+  go: (no: number, clicks?: number) => Promise<void>
 }
 
 export function useNav(): Nav

@@ -1,8 +1,8 @@
 // The rehearsal runtime's Vite wiring, all of it: the dev server's endpoint that saves runs under
 // rehearsals/ (or REHEARSALS_DIR, which tests point elsewhere), and, in a deck built without speaker
 // notes (`npm run build:share`), custom-nav-controls.vue swapped for an empty component, so the
-// speaker's pacing panel is left out of the audience's deck as well. setup/vite-plugins.ts hands
-// these to Slidev.
+// speaker's pacing panel is left out of the audience's deck as well (the deck `npm start -- --audience`
+// serves gets its follow-the-speaker control there instead). setup/vite-plugins.ts hands these to Slidev.
 import type { Plugin } from 'vite'
 import { rehearsalEndpoint } from './endpoint.ts'
 
@@ -12,12 +12,13 @@ export function rehearsalVitePlugins(options: { withoutNotes?: boolean }): Plugi
   const endpoint = rehearsalEndpoint(process.env.REHEARSALS_DIR || undefined)
   if (!options.withoutNotes)
     return [endpoint]
+  const controls = process.env.VITE_AUDIENCE_DECK ? '<AudienceFollow />' : '<span hidden />'
   return [endpoint, {
     name: 'lesson-decks:without-pacing',
     enforce: 'pre',
     load(id) {
       if (RE_NAV_CONTROLS.test(id))
-        return '<template><span hidden /></template>\n'
+        return `<template>${controls}</template>\n`
     },
   }]
 }

@@ -34,7 +34,7 @@ export async function watchedPage(browser: Browser, options: Parameters<Browser[
   })
   page.on('request', (request) => {
     const { hostname } = new URL(request.url())
-    if (request.url().startsWith('http') && hostname !== '127.0.0.1' && hostname !== 'localhost')
+    if (request.url().startsWith('http') && !/^127\./.test(hostname) && hostname !== 'localhost')
       problems.push(`request leaves the machine: ${request.url()}`)
   })
   return { page, problems }

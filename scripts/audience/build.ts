@@ -1,0 +1,38 @@
+// The audience's deck: what `npm run build:share` builds (`slidev build --without-notes`), under the
+// tokened base path, with the follow control in place of the speaker's pacing panel.
+import { spawn } from 'node:child_process'
+import { setPriority } from 'node:os'
+import { join } from 'node:path'
+import { CliError } from '../errors.ts'
+
+/** Set for the audience build: setup/vite-plugins.ts puts the follow control in, the client reads its version. */
+export const AUDIENCE_DECK_ENV = 'VITE_AUDIENCE_DECK'
+
+/** `slidev build ENTRY --without-notes --base /TOKEN/ --out OUT`, run from `root`. */
+export function audienceBuildArgs(entry: string, token: string, out: string): string[] {
+  return ['build', entry, '--without-notes', '--base', `/${token}/`, '--out', out]
+}
+
+export function buildAudienceDeck(root: string, entry: string, token: string, out: string, version: string): Promise<void> {
+  const slidev = join(root, 'node_modules/@slidev/cli/bin/slidev.mjs')
+  const child = spawn(process.execPath, [slidev, ...audienceBuildArgs(entry, token, out)], {
+    cwd: root,
+    env: { ...process.env, [AUDIENCE_DECK_ENV]: version },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  // A rebuild runs while the speaker edits and presents: the dev server and the browsers come first.
+  try {
+    setPriority(child.pid ?? 0, 19)
+  }
+  catch {}
+  let errors = ''
+  child.stderr.on('data', (chunk: Buffer) => {
+    errors = (errors + chunk.toString()).slice(-4000)
+  })
+  return new Promise((done, fail) => {
+    child.on('error', fail)
+    child.on('exit', code => code === 0
+      ? done()
+      : fail(new CliError('BUILD', `the audience deck did not build (slidev build exited ${code}):\n${errors.trim()}`)))
+  })
+}

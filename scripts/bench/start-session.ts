@@ -1,0 +1,111 @@
+// `npm start` in the background, as the end-to-end tests and the bench use it: a copy of a lesson in a
+// temporary folder (never the real lessons), free ports, and the audience link read from its output.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { copyFile, mkdtemp, rm } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { deckFileFor } from '../deck-location.ts'
+
+export interface StartSession {
+  /** The dev server (presenter side), on 127.0.0.1. */
+  devUrl: string
+  /** The audience link with its token, pointed at `audienceHost` (a loopback address); undefined without --audience. */
+  audienceUrl?: string
+  /** The lesson's copy, to edit. */
+  lesson: string
+  /** The deck the dev server presents, at the project root. */
+  deck: string
+  /** What `npm start` printed on stderr so far. */
+  stderr: () => string
+  stop: () => Promise<void>
+}
+
+export interface StartSessionOptions {
+  root: string
+  /** The lesson to copy. */
+  lesson: string
+  audience?: boolean
+  /** Where tests reach the audience server: another loopback address than the presenter's. */
+  audienceHost?: string
+  timeoutMs?: number
+}
+
+export async function startSession(options: StartSessionOptions): Promise<StartSession> {
+  const dir = await mkdtemp(join(tmpdir(), 'lesson-decks-start-'))
+  const lesson = join(dir, `live-${process.pid}-${Date.now().toString(36)}.md`)
+  await copyFile(options.lesson, lesson)
+  const deck = join(options.root, deckFileFor(lesson))
+  const port = await freePort('127.0.0.1')
+  const audiencePort = options.audience ? await freePort('0.0.0.0') : undefined
+  const args = ['scripts/start.ts', lesson, '--port', String(port), ...(audiencePort ? ['--audience', '--audience-port', String(audiencePort)] : [])]
+  const child = spawn(process.execPath, args, {
+    cwd: options.root,
+    env: { ...process.env, REHEARSALS_DIR: join(dir, 'rehearsals') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const session: StartSession = {
+    devUrl: `http://127.0.0.1:${port}`,
+    lesson,
+    deck,
+    stderr: () => stderr,
+    stop: async () => {
+      await stop(child)
+      await rm(dir, { recursive: true, force: true })
+      await rm(deck, { force: true })
+    },
+  }
+  try {
+    const deadline = Date.now() + (options.timeoutMs ?? 180_000)
+    await until(deadline, () => fetch(session.devUrl).then(r => r.ok, () => false), () => `the dev server did not answer at ${session.devUrl}\n${stderr}`, child)
+    if (audiencePort) {
+      const link = await until(deadline, async () => /Audience link: (\S+)/.exec(stdout)?.[1], () => `no audience link was printed\n${stderr}`, child)
+      // The printed link names this machine's network address; tests only ever talk to loopback.
+      const url = new URL(link)
+      session.audienceUrl = `http://${options.audienceHost ?? '127.0.0.2'}:${audiencePort}${url.pathname}`
+    }
+    return session
+  }
+  catch (error) {
+    await session.stop()
+    throw error
+  }
+}
+
+async function until<T>(deadline: number, probe: () => Promise<T | undefined | false>, failure: () => string, child: ChildProcess): Promise<T> {
+  while (true) {
+    const value = await probe()
+    if (value)
+      return value
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(failure())
+    await new Promise(done => setTimeout(done, 250))
+  }
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || !child.pid)
+    return
+  const exited = new Promise(done => child.once('exit', done))
+  process.kill(-child.pid, 'SIGTERM')
+  await Promise.race([exited, new Promise(done => setTimeout(done, 10_000))])
+  if (child.exitCode === null)
+    process.kill(-child.pid, 'SIGKILL')
+}
+
+/** A port nobody listens on right now, on `host`. */
+export function freePort(host: string): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer()
+    server.once('error', fail)
+    server.listen(0, host, () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => done(port))
+    })
+  })
+}
