@@ -40,14 +40,16 @@ export async function generateDeckFile(root: string, lesson: string, out: string
  */
 export async function writeDeckFile(root: string, file: DeckFile, force = false): Promise<boolean> {
   const { existing, text, out, lesson } = file
+  // The folder's links are checked even when the deck is current: a project that gained a folder
+  // since (or a folder made by an older version) gets its link before Slidev reads the deck.
+  if (isInDecksDir(out))
+    await prepareDecksDir(root)
   if (existing === text)
     return false
   if (existing !== undefined && provenanceOf(existing) !== 'generated' && !force) {
     const why = provenanceOf(existing) === 'edited' ? 'was edited by hand since it was generated' : 'was not written by this generator'
     throw new CliError('HAND_EDITED', `${why}; edit ${lesson} instead, or run again with --force to overwrite it`, startOf(out))
   }
-  if (isInDecksDir(out))
-    await prepareDecksDir(root)
   await writeAtomically(resolve(root, out), text).catch((error: NodeJS.ErrnoException) => {
     throw new CliError('UNWRITABLE', `cannot write the deck (${error.code ?? error.message}); the file is left as it was`, startOf(out))
   })

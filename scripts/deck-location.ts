@@ -11,8 +11,12 @@ export const DEFAULT_LESSON = 'lessons/platform-vs-product.md'
 /** The one folder for every other generated deck (gitignored). */
 export const DECKS_DIR = '.decks'
 
-/** What Slidev reads from a deck's folder (its user root), besides the deck: linked into DECKS_DIR. */
-const USER_ROOT_FILES = ['components', 'layouts', 'setup', 'styles', 'public', 'snippets', 'custom-nav-controls.vue', 'global-top.vue', 'global-bottom.vue', 'uno.config.ts', 'vite.config.ts']
+/**
+ * What Slidev reads from a deck's folder (its user root), besides the deck: linked into DECKS_DIR. And
+ * `scripts`: Slidev loads setup/*.ts through a require that resolves their `../scripts/…` imports
+ * from the link's own folder, not the project's.
+ */
+const USER_ROOT_FILES = ['components', 'layouts', 'setup', 'styles', 'public', 'snippets', 'custom-nav-controls.vue', 'global-top.vue', 'global-bottom.vue', 'uno.config.ts', 'vite.config.ts', 'scripts']
 
 /** Where the dev server saves rehearsal runs (scripts/rehearsal/endpoint.ts). */
 const REHEARSALS_DIR = 'rehearsals'

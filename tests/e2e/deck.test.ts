@@ -46,9 +46,10 @@ describe('the built deck', () => {
       const shown = page.locator(`.slidev-page-${slide.no}`)
       await expect.poll(() => shown.isVisible(), { message: `slide ${slide.no}` }).toBe(true)
       // innerText is what is rendered visible (hidden steps are not in it); case aside, as CSS may capitalise.
-      const visible = squash(await shown.innerText()).toLowerCase()
+      // Polled: the slide's frame can be visible a moment before its component has drawn.
+      const visible = () => shown.innerText().then(text => squash(text).toLowerCase())
       for (const words of slide.shownText.filter(text => text.trim() !== ''))
-        expect(visible, `slide ${slide.no} (${slide.component!.name}) shows "${words}"`).toContain(squash(words).toLowerCase())
+        await expect.poll(visible, { message: `slide ${slide.no} (${slide.component!.name}) shows "${words}"`, timeout: 15_000 }).toContain(squash(words).toLowerCase())
     }
     expect(problems).toEqual([])
   })
