@@ -1,19 +1,10 @@
 // Step logic of the analogy scenes (CarFactory, Restaurant, Theater, TwoSidedScene). Before any click the
 // scene's empty stage is drawn; then the side the audience sees, the side that makes it possible, the praise,
 // and the closing pair of lines, one click each.
-import type { SceneSide, Takeaway } from '../scripts/lesson/types.ts'
+import type { AnalogyProps, SceneSide, Takeaway } from '../scripts/lesson/types.ts'
 
-export type { SceneSide, Takeaway }
-
-/** The props every analogy scene takes; the generator writes them from the lesson. */
-export interface AnalogyProps {
-  heading: string
-  kicker?: string
-  front: SceneSide
-  back: SceneSide
-  reaction?: string
-  takeaway?: Takeaway
-}
+/** The props every analogy scene takes come from the deck's types, where the generator writes them. */
+export type { AnalogyProps, SceneSide, Takeaway }
 
 export type AnalogyPart = 'stage' | 'front' | 'back' | 'reaction' | 'takeaway'
 

@@ -2,9 +2,9 @@
 // server) to the first slide's heading visible in Chromium, on a free port. Also when the server
 // answered its first request, to tell the server's start from the first page's load.
 import { spawn } from 'node:child_process'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-chromium'
+import { freePort } from '../free-port.ts'
 
 export interface PresentTiming {
   /** Spawn → the first slide's heading visible. */
@@ -13,17 +13,6 @@ export interface PresentTiming {
   serverMs: number
 }
 
-/** A port the OS says is free now. */
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer()
-    server.once('error', fail)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => done(port))
-    })
-  })
-}
 
 const POLL_MS = 25
 const TIMEOUT_MS = 120_000

@@ -2,10 +2,10 @@
 // temporary folder (never the real lessons), free ports, and the audience link read from its output.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { copyFile, mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { deckFileFor } from '../deck-location.ts'
+import { freePort } from '../free-port.ts'
 
 export interface StartSession {
   /** The dev server (presenter side), on 127.0.0.1. */
@@ -98,14 +98,3 @@ async function stop(child: ChildProcess): Promise<void> {
     process.kill(-child.pid, 'SIGKILL')
 }
 
-/** A port nobody listens on right now, on `host`. */
-export function freePort(host: string): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer()
-    server.once('error', fail)
-    server.listen(0, host, () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => done(port))
-    })
-  })
-}

@@ -72,7 +72,8 @@ function danglingIn(points: string[], sentences: string[]): string[] {
   })
 }
 
-function stringsIn(value: unknown): string[] {
+/** Every string in a component's props, however deep: the words the slide can show. */
+export function stringsIn(value: unknown): string[] {
   if (typeof value === 'string')
     return [value]
   if (Array.isArray(value))

@@ -5,7 +5,6 @@ import { parse } from '@slidev/parser'
 import axe from 'axe-core'
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -17,6 +16,7 @@ import { FRONTMATTER, type SlideFrontmatter } from '../../scripts/lesson/types.t
 import { parseRun } from '../../scripts/rehearsal/run.ts'
 import { slidevArgs } from '../../scripts/start.ts'
 import { ROOT, type Served, serveDir, watchedPage } from './support.ts'
+import { freePort } from '../../scripts/free-port.ts'
 
 const exec = promisify(execFile)
 
@@ -327,14 +327,3 @@ async function waitUntilServing(url: string, timeoutMs: number): Promise<void> {
   }
 }
 
-/** A port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer()
-    server.once('error', fail)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => done(port))
-    })
-  })
-}

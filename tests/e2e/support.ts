@@ -1,11 +1,11 @@
 // Shared by the end-to-end tests: build a deck with the real Slidev CLI, serve it, open it in Chromium.
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
-import { createServer } from 'node:net'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import type { Browser, Page } from 'playwright-chromium'
 import { type Served, serveStatic } from '../../scripts/export/serve.ts'
 import { slidevArgs } from '../../scripts/start.ts'
+import { freePort } from '../../scripts/free-port.ts'
 
 export type { Served }
 
@@ -71,14 +71,3 @@ export async function waitUntilServing(url: string, timeoutMs: number): Promise<
   }
 }
 
-/** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer()
-    server.once('error', fail)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => done(port))
-    })
-  })
-}

@@ -3,6 +3,7 @@
 import { parse } from '@slidev/parser'
 import { DomUtils, parseDocument } from 'htmlparser2'
 import MarkdownExit from 'markdown-exit'
+import { stringsIn } from '../../scripts/lesson/coverage.ts'
 
 const notesMarkdown = MarkdownExit({ html: true })
 /** Slidev's own click-marker pattern (node/vite/loaders: renderNote). */
@@ -65,12 +66,3 @@ export function htmlToText(html: string): string {
   return DomUtils.textContent(parseDocument(html, { decodeEntities: true })).replace(/\s+/g, ' ').trim()
 }
 
-function stringsIn(value: unknown): string[] {
-  if (typeof value === 'string')
-    return [value]
-  if (Array.isArray(value))
-    return value.flatMap(stringsIn)
-  if (value && typeof value === 'object')
-    return Object.values(value).flatMap(stringsIn)
-  return []
-}

@@ -1,10 +1,10 @@
-// `npm start`: which deck it presents and what it tells the dev server to watch; the audience link's
-// arguments and a taken audience port.
+// `npm start`: private by default, shared on the network only behind a password; which deck it
+// presents and what it tells the dev server to watch; the audience link's arguments and a taken port.
 import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { main, parseStartArgs, presentedDeck } from '../../scripts/start.ts'
+import { main, parseStartArgs, presentedDeck, slidevArgs } from '../../scripts/start.ts'
 import type { SlidevSession } from '../../scripts/start.ts'
 import { capture, scratchDir } from '../support/cli.ts'
 
@@ -80,5 +80,34 @@ describe('npm start', () => {
     finally {
       blocker.close()
     }
+  })
+
+  it('binds to this machine only by default', async () => {
+    const { code, calls, err } = await start([])
+    expect(code).toBe(0)
+    expect(calls.map(call => call.args)).toEqual([['slides.md', '--bind', '127.0.0.1']])
+    expect(err.join('\n')).toMatch(/Private: only this machine/)
+  })
+
+  it('shares on the network behind the password given with --remote', async () => {
+    const { calls } = await start(['--remote', 's3cret', '--port', '4040'])
+    expect(calls.map(call => call.args)).toEqual([['slides.md', '--bind', '0.0.0.0', '--remote', 's3cret', '--port', '4040']])
+  })
+
+  it.each([
+    [['--remote']],
+    [['--remote=']],
+    [['--remote', '   ']],
+    [['--remote', '--port', '4040']],
+  ])('refuses to share without a password: %j exits 2 and starts nothing', async (argv) => {
+    const { code, calls, err } = await start(argv)
+    expect(code).toBe(2)
+    expect(calls).toEqual([])
+    expect(err.join('\n')).toMatch(/sharing on the network needs a password: npm start -- --remote PASSWORD/)
+  })
+
+  it('refuses a port that is not one', () => {
+    expect(parseStartArgs(['--port', '70000'])).toEqual({ error: '--port expects a port number such as 3030; got "70000"' })
+    expect(slidevArgs({ port: 3031 })).toEqual(['slides.md', '--bind', '127.0.0.1', '--port', '3031'])
   })
 })
