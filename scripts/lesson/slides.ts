@@ -121,10 +121,13 @@ export function cardsSlide(section: Section, ref: SlideSection): Slide[] | undef
       props: {
         heading: section.title,
         cards: cards.map(card => ({ title: card!.label, text: sentencesOf(card!.body).slice(0, 2).map(asPoint).join(' ') })),
+        // Every paragraph is a card, so the narration starts with the first one: it is on screen from
+        // the start, with its words in the notes before the first click.
+        shownAtStart: 1,
       },
     },
-    clicks: cards.length,
-    notes: [[], ...paragraphs.map(paragraph => [paragraph])],
+    clicks: cards.length - 1,
+    notes: paragraphs.map(paragraph => [paragraph]),
   }]
 }
 

@@ -262,7 +262,8 @@ export interface ComponentProps {
    */
   KeyPoints: { heading: string, kicker: string, points: string[], shownAtStart?: number, next?: { url: string, title: string } }
   TwoColumns: { kicker: string, heading: string, left: PointColumn, right: PointColumn }
-  Cards: { heading: string, cards: Card[] }
+  /** `shownAtStart`: cards whose text is on screen before the first click. */
+  Cards: { heading: string, cards: Card[], shownAtStart?: number }
   ThinkPause: { heading: string, question: string, answer: string[] }
   OneLiner: { heading: string, line: string }
   AsciiDiagram: { heading: string, text: string }
