@@ -14,6 +14,8 @@ const APT_PACKAGES: [name: string, present: () => boolean][] = [
   ['fonts-dejavu-core', () => succeeds('dpkg', ['-s', 'fonts-dejavu-core'])],
   ['fonts-noto-color-emoji', () => succeeds('dpkg', ['-s', 'fonts-noto-color-emoji'])],
   ['poppler-utils', () => succeeds('sh', ['-c', 'command -v pdftoppm'])],
+  // The PowerPoint export's test reads the .pptx back through LibreOffice, as a real client would.
+  ['libreoffice-impress', () => succeeds('sh', ['-c', 'command -v soffice'])],
 ]
 
 function found(): BrowserChoice | undefined {
@@ -54,7 +56,7 @@ export function main(io: Io = processIo): number {
   io.out(`Chromium: ${browser.path} (${browser.source})`)
   const stillMissing = APT_PACKAGES.filter(([name, present]) => name !== 'chromium' && !present()).map(([name]) => name)
   if (stillMissing.length > 0)
-    io.err(`For PDF exports also install: ${stillMissing.join(' ')} (or your system's equivalents)`)
+    io.err(`For exports and their tests also install: ${stillMissing.join(' ')} (or your system's equivalents)`)
   return 0
 }
 
