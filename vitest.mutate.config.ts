@@ -2,7 +2,7 @@
 // mutant, many thousands of times, so the browser tests stay out and the fuzzer runs a smaller sample.
 import { defineConfig } from 'vitest/config'
 
-process.env.FUZZ_RUNS ??= '60'
+process.env.FUZZ_RUNS ??= '20'
 
 export default defineConfig({
   test: {
