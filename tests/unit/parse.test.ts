@@ -95,3 +95,43 @@ describe('parseLesson on other shapes', () => {
     expect((error as Error).message).toMatch(message)
   })
 })
+
+// Gaps that mutation testing showed: inline nodes no lesson in lessons/ has, rules between sections,
+// and durations written with decimals.
+describe('parseLesson on what the lessons in lessons/ do not use', () => {
+  const lesson = parseLesson([
+    '---',
+    '',
+    '# Caching',
+    '',
+    '## Video Length: ~1.5 minutes | Level: Senior',
+    '',
+    '---',
+    '',
+    '## The Hook (0.5 minutes)',
+    '',
+    'A cache is ![a box of copies](box.png) close by, with ~~stale~~ [links](https://example.org) and a line  ',
+    'break.',
+    '',
+    '---',
+    '',
+    '## Quick Recap',
+    '',
+    '- Keep it close.',
+  ].join('\n'), 'caching.md')
+
+  it('keeps an image\'s alt text, struck-through words and link text as text, and a hard break as a space', () => {
+    const [paragraph] = lesson.sections[0]!.blocks
+    expect(paragraph?.kind === 'paragraph' && plainText(paragraph.text)).toBe('A cache is a box of copies close by, with stale links and a line break.')
+  })
+
+  it('passes over a rule before the title and between sections instead of reading it as a section or a block', () => {
+    expect(lesson.sections.map(section => section.kind)).toEqual(['hook', 'recap'])
+    expect(lesson.sections[0]!.blocks).toHaveLength(1)
+  })
+
+  it('reads decimal durations in the length line and in headings', () => {
+    expect(lesson.videoLength).toEqual({ min: 90, max: 90 })
+    expect(lesson.sections[0]!.budget).toEqual({ min: 30, max: 30 })
+  })
+})
