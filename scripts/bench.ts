@@ -62,6 +62,7 @@ const EXPLANATIONS: Record<string, string> = {
   generate_ms: 'Markdown parsing (micromark) is most of the generator; a lesson would need a lighter parser to go faster',
   on_slide_names: 'names and figures said only in drawn scenes (the analogies) have no place on their picture; npm run generate lists them by section',
   dangling_points: 'npm run generate lists each leaning point under its section',
+  course_rebuild_ratio: 'a rebuild also regenerates every lesson to find what changed, writes the course page and swaps dist/ in whole, which per_lesson_build_s (one lesson\'s own build, PDF and handout) leaves out',
 }
 
 function npm(args: string[]) {
