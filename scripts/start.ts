@@ -81,11 +81,6 @@ function portOf(text: string | undefined): number | undefined | null {
   return Number.isInteger(port) && port >= 1 && port <= 65535 ? port : null
 }
 
-/** The deck file a lesson is presented from: slides.md for the project's lesson, `.decks/<slug>.md` for any other (scripts/deck-location.ts decides). */
-export function presentedDeck(lesson: string | undefined): string {
-  return deckFileFor(lesson ?? DEFAULT_LESSON)
-}
-
 /**
  * Slidev's arguments: bound to this machine, or to the network behind the password. (Slidev listens
  * on localhost unless --remote is given; the explicit --bind keeps it so should that default change.)
@@ -131,7 +126,8 @@ async function start(argv: string[], io: Io, run: RunSlidev): Promise<number> {
   if ('error' in options)
     throw new CliError('USAGE', `${options.error}\n${USAGE}`)
   const lesson = options.lesson ?? DEFAULT_LESSON
-  const deck = presentedDeck(options.lesson)
+  // slides.md for the project's lesson, .decks/<slug>.md for any other.
+  const deck = deckFileFor(lesson)
   const generated = await generate(['--quiet', lesson, '--out', deck, ...(options.wpm ? ['--wpm', options.wpm] : [])], io)
   if (generated !== 0)
     return generated

@@ -17,11 +17,6 @@ export interface DeckSource {
   planned?: Deck
 }
 
-/** `.decks/<slug>.md`: a generated deck for one lesson, ignored by git (also the project's lesson, when slides.md was edited by hand). */
-export function generatedDeckName(lessonPath: string): string {
-  return deckFileFor(lessonPath, 'generated')
-}
-
 /** The project's deck as it is (it may have been edited by hand). */
 export async function projectDeck(root: string): Promise<DeckSource> {
   const markdown = await readFile(join(root, PROJECT_DECK), 'utf8').catch(() => {
@@ -51,7 +46,7 @@ export async function lessonDeck(root: string, lessonPath: string, wordsPerMinut
   const project = await generateDeckFile(root, lessonPath, PROJECT_DECK, { wordsPerMinute })
   if (project.existing === project.text)
     return { entry: PROJECT_DECK, markdown: project.text, planned: project.deck }
-  const file = await generateDeckFile(root, lessonPath, generatedDeckName(lessonPath), { wordsPerMinute })
+  const file = await generateDeckFile(root, lessonPath, deckFileFor(lessonPath, 'generated'), { wordsPerMinute })
   // The generated deck file is ours alone: it is rewritten even when someone edited it.
   await writeDeckFile(root, file, true)
   return { entry: file.out, markdown: file.text, planned: file.deck }

@@ -17,7 +17,7 @@ import { readOutline } from '../../scripts/export/outline.ts'
 import { BUILD_CACHE } from '../../scripts/export/session.ts'
 import { serveStatic, type Served } from '../../scripts/export/serve.ts'
 import { snapshotName } from '../../scripts/export/snapshot.ts'
-import { generatedDeckName } from '../../scripts/export/source.ts'
+import { deckFileFor } from '../../scripts/deck-location.ts'
 import { MIN_INK, normalizeText, pageInkOf, pageShows, splitPages } from '../../scripts/export/verify.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
 import { ROOT } from './support.ts'
@@ -261,7 +261,7 @@ describe('npm run export', () => {
 
 describe('npm run export -- --lesson FILE', () => {
   const lessonFile = () => join(dir, 'export-e2e-lesson.md')
-  const deckFile = join(ROOT, generatedDeckName('export-e2e-lesson.md'))
+  const deckFile = join(ROOT, deckFileFor('export-e2e-lesson.md', 'generated'))
   afterAll(() => rm(deckFile, { force: true }))
 
   it('exports another lesson\'s deck, emoji and markup-like text included', async () => {

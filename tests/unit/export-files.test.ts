@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildDirOf, ensureBuilt, inputsHash } from '../../scripts/export/build-cache.ts'
 import { CliError } from '../../scripts/errors.ts'
 import { publishVerified } from '../../scripts/export/output.ts'
-import { generatedDeckName } from '../../scripts/export/source.ts'
+import { deckFileFor } from '../../scripts/deck-location.ts'
 
 let dir: string
 beforeEach(async () => {
@@ -131,6 +131,6 @@ describe('file names', () => {
   it('keeps one build folder per deck file, and names generated decks after the lesson', () => {
     expect(buildDirOf('/c', 'slides.md')).toBe('/c/slides')
     expect(buildDirOf('/c', '.deck-caching.md')).toBe('/c/deck-caching')
-    expect(generatedDeckName('lessons/caching.md')).toBe('.decks/caching.md')
+    expect(deckFileFor('lessons/caching.md', 'generated')).toBe('.decks/caching.md')
   })
 })

@@ -4,7 +4,8 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { main, parseStartArgs, presentedDeck, slidevArgs } from '../../scripts/start.ts'
+import { deckFileFor } from '../../scripts/deck-location.ts'
+import { main, parseStartArgs, slidevArgs } from '../../scripts/start.ts'
 import type { SlidevSession } from '../../scripts/start.ts'
 import { capture, scratchDir } from '../support/cli.ts'
 
@@ -42,7 +43,7 @@ describe('npm start', () => {
   it('presents another lesson from its own generated deck, leaving slides.md alone', async () => {
     const { code, calls } = await start(['lessons/deprecation-and-migration.md', '--wpm', '140'])
     expect(code).toBe(0)
-    const deck = presentedDeck('lessons/deprecation-and-migration.md')
+    const deck = deckFileFor('lessons/deprecation-and-migration.md')
     expect(deck).not.toBe('slides.md')
     expect(calls[0]!.args[0]).toBe(deck)
     expect(calls[0]!.session.env).toEqual({ LESSON_DECKS_ROOT: cwd, LESSON_DECKS_LESSON: 'lessons/deprecation-and-migration.md', LESSON_DECKS_DECK: deck, LESSON_DECKS_WPM: '140' })
