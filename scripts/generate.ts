@@ -9,6 +9,7 @@ import { DEFAULT_LESSON, PROJECT_DECK } from './deck-location.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'
 import { lessonFigures, notesOnlyReport } from './lesson/coverage.ts'
 import { generateDeck } from './lesson/index.ts'
+import { picturesReport } from './lesson/pictures.ts'
 import { formatRange, formatSeconds } from './lesson/timing.ts'
 import type { Deck } from './lesson/types.ts'
 import { REHEARSED, rehearsedPlanOptions } from './rehearsal/rehearsed.ts'
@@ -53,7 +54,7 @@ async function generate(argv: string[], io: Io): Promise<number> {
     file = await generateDeckFile(io.cwd, lessonPath, out, options)
   }
   if (!quiet)
-    io.err([pacingTable(file.deck), ...notesOnlyReport(file.deck), await figuresLine(io.cwd, lessonPath, file.deck)].join('\n'))
+    io.err([pacingTable(file.deck), ...picturesReport(file.deck), ...notesOnlyReport(file.deck), await figuresLine(io.cwd, lessonPath, file.deck)].join('\n'))
   if (check) {
     if (file.existing === file.text) {
       io.err(`${out} is up to date with ${lessonPath}`)

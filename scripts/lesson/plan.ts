@@ -1,6 +1,7 @@
 // Lesson → Deck: which slides each section becomes. Pure. Each section kind lists the slides it can
 // become, best first: its drawn scenes (scenes.ts), then its text slides (slides.ts); the first that
 // fits the section's text is taken, and the last always fits.
+import { drawingIn, drawnDiagramSlide } from './drawing/slide.ts'
 import { SCENES_BY_KIND } from './scenes.ts'
 import { asciiDiagramSlide, cardsSlide, coverSlide, keyPoints, labelledColumns, oneLinerSlide, recapSlide, thinkSlide } from './slides.ts'
 import { paragraphsOf, plain, wordCount } from './text.ts'
@@ -53,6 +54,18 @@ export function planDeck(lesson: Lesson, options: PlanOptions = {}): Deck {
 }
 
 export function planSection(section: Section, ref: SlideSection): Slide[] {
+  // A drawing outside the Diagram section is drawn where it stands: the narration before it on the
+  // section's own slides, the drawing with the narration after it.
+  const drawing = section.kind === 'diagram' ? undefined : drawingIn(section.blocks)
+  if (drawing) {
+    const before = section.blocks.slice(0, drawing.index)
+    const after = { ...section, blocks: section.blocks.slice(drawing.index) }
+    return [...(paragraphsOf(before).length > 0 ? planBlocks({ ...section, blocks: before }, ref) : []), ...drawnDiagramSlide(after, ref) ?? []]
+  }
+  return planBlocks(section, ref)
+}
+
+function planBlocks(section: Section, ref: SlideSection): Slide[] {
   for (const build of buildersFor(section.kind)) {
     const slides = build(section, ref)
     if (slides)

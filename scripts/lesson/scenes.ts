@@ -3,6 +3,7 @@
 // Words reach the scenes only through props taken from the lesson; the notes keep the whole narration,
 // cut into one chunk per click in the order the picture reveals its parts.
 import { type Analogy, extractAnalogy } from './extract/analogy.ts'
+import { drawnDiagramSlide } from './drawing/slide.ts'
 import { diagramStepKeywords, parseBoxDiagram } from './extract/diagram.ts'
 import { extractTimeline } from './extract/timeline.ts'
 import { alignToSteps, chunksAt } from './points.ts'
@@ -15,7 +16,7 @@ export const SCENES_BY_KIND: Partial<Record<SectionKind, SlideBuilder[]>> = {
   hook: [analogySlide],
   story: [analogySlide],
   analogy: [analogySlide],
-  diagram: [splitDiagramSlide],
+  diagram: [splitDiagramSlide, drawnDiagramSlide],
   disaster: [timelineSlide],
 }
 

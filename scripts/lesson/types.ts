@@ -33,12 +33,13 @@ export type Block =
 
 /** Section headings of the lesson format, matched on the heading without its parentheses; the first match wins. */
 export const SECTION_HEADINGS = [
-  [/^the hook\b/i, 'hook'],
-  [/^the story\b/i, 'story'],
-  [/^another way to see it\b/i, 'analogy'],
-  [/^connecting to software\b/i, 'software'],
+  [/^(?:the )?hook\b/i, 'hook'],
+  // The Beginner lessons say "The Big Analogy", "A Second Way to Think About It", "Now Let's Connect to Software", "Real Examples".
+  [/^the story\b|^the big analogy\b/i, 'story'],
+  [/^another way to see it\b|^a second way to think about it\b/i, 'analogy'],
+  [/^(?:now let'?s )?connect(?:ing)? to software\b/i, 'software'],
   [/\bdiagram\b/i, 'diagram'],
-  [/^real[- ]world examples?\b/i, 'examples'],
+  [/^real(?:[- ]world)? examples?\b/i, 'examples'],
   [/^let'?s think together\b/i, 'think'],
   [/^what could go wrong\b/i, 'disaster'],
   [/^surprising truth\b|\bfun fact\b/i, 'fact'],
@@ -253,6 +254,15 @@ export type PointColumn = { title: string, points: string[] }
 /** A card of Cards: its bold label and a sentence or two. */
 export type Card = { title: string, text: string }
 
+/** A part of a drawn diagram appears at click `at`; coordinates are in cells of the drawing's grid (x across, y down). */
+export type DrawnBox = { x: number, y: number, w: number, h: number, at: number }
+export type DrawnLine = { x1: number, y1: number, x2: number, y2: number, heads: ('start' | 'end')[], at: number }
+/** `strong`: a heading in capitals. `anchor`: `middle` for text centred in its box, `start` at its column. */
+export type DrawnLabel = { text: string, x: number, y: number, anchor: 'start' | 'middle', strong: boolean, at: number }
+
+/** A text drawing of the lesson read as boxes, lines and labels, where the author placed them. */
+export type Drawing = { cols: number, rows: number, boxes: DrawnBox[], lines: DrawnLine[], labels: DrawnLabel[] }
+
 /** Each component's props, by the component's name. */
 export interface ComponentProps {
   LessonCover: { title: string, details: string[] }
@@ -268,6 +278,7 @@ export interface ComponentProps {
   OneLiner: { heading: string, line: string }
   AsciiDiagram: { heading: string, text: string }
   SplitDiagram: { heading: string, diagram: BoxDiagram }
+  DrawnDiagram: { heading: string, kicker: string, drawing: Drawing }
   Timeline: { heading: string, kicker: string, phases: TimelinePhase[], moral: boolean }
   CarFactory: AnalogyProps
   Restaurant: AnalogyProps

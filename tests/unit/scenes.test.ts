@@ -242,12 +242,17 @@ describe('alignToSteps', () => {
 })
 
 describe('a diagram the slide cannot hold', () => {
-  const crowded = ['```', 'BIG', '┌──────────────────────────────────────┐', '│ LEFT                RIGHT            │', ...Array.from({ length: 14 }, (_, i) => `│ Row ${String(i).padEnd(2)}: a          Row ${String(i).padEnd(2)}: b      │`), '└──────────────────────────────────────┘', '```'].join('\n')
+  const crowd = (rows: number) => ['```', 'BIG', '┌──────────────────────────────────────┐', '│ LEFT                RIGHT            │', ...Array.from({ length: rows }, (_, i) => `│${` Row ${i}: a`.padEnd(19)}${`Row ${i}: b`.padEnd(19)}│`), '└──────────────────────────────────────┘', '```'].join('\n')
 
-  it('is shown verbatim instead', () => {
-    const diagram = section('Let\'s Walk Through the Diagram', `${crowded}\n\nNarrate it: left, then right.`)
+  it('is no split diagram, but drawn as it stands while its text stays 14 px or more', () => {
+    const diagram = section('Let\'s Walk Through the Diagram', `${crowd(14)}\n\nNarrate it: left, then right.`)
     expect(planScene(diagram, { index: 0, kind: 'diagram', title: diagram.title })).toBeUndefined()
-    const deck = planDeck(parseLesson(`# T\n\n## Let's Walk Through the Diagram\n\n${crowded}\n`, 'x.md'))
+    const deck = planDeck(parseLesson(`# T\n\n## Let's Walk Through the Diagram\n\n${crowd(14)}\n`, 'x.md'))
+    expect(deck.slides[1]!.component.name).toBe('DrawnDiagram')
+  })
+
+  it('is shown verbatim when even that would set its text too small', () => {
+    const deck = planDeck(parseLesson(`# T\n\n## Let's Walk Through the Diagram\n\n${crowd(30)}\n`, 'x.md'))
     expect(deck.slides[1]!.component.name).toBe('AsciiDiagram')
   })
 

@@ -10,6 +10,8 @@ import { fitFontSize, linesAt, stackHeight } from '../../components/textFit.ts'
 import { progressAt, timelineReveal } from '../../components/timelineSteps.ts'
 import { parseLesson } from '../../scripts/lesson/parse.ts'
 import { planDeck } from '../../scripts/lesson/plan.ts'
+import { drawingClicks } from '../../scripts/lesson/drawing/clicks.ts'
+import type { Drawing } from '../../scripts/lesson/types.ts'
 
 describe('the step of a slide', () => {
   it('is the click count, clamped to the clicks the component reserves', () => {
@@ -124,6 +126,7 @@ describe('the generator and the components agree on the clicks', () => {
     Theater: (props: AnalogyProps) => analogyReveal(props).total,
     TwoSidedScene: (props: AnalogyProps) => analogyReveal(props).total,
     SplitDiagram: (props: { diagram: BoxDiagram }) => diagramReveal(props.diagram).total,
+    DrawnDiagram: (props: { drawing: Drawing }) => drawingClicks(props.drawing),
     Timeline: (props: { phases: unknown[] }) => timelineReveal(props.phases.length).total,
     KeyPoints: (props: { points: string[], shownAtStart?: number }) => oneByOne(props.points.length, props.shownAtStart).total,
     Cards: (props: { cards: unknown[], shownAtStart?: number }) => oneByOne(props.cards.length, props.shownAtStart).total,
@@ -131,10 +134,10 @@ describe('the generator and the components agree on the clicks', () => {
     ThinkPause: () => 1,
   }
 
-  it.each(['lessons/platform-vs-product.md', 'lessons/deprecation-and-migration.md'])('%s', (file) => {
+  it.each([['lessons/platform-vs-product.md', 7], ['lessons/deprecation-and-migration.md', 7], ['tests/fixtures/drawings/lesson.md', 2]] as const)('%s', (file, kinds) => {
     const deck = planDeck(parseLesson(readFileSync(file, 'utf8'), file))
     const stepped = deck.slides.filter(slide => slide.component.name in expected)
-    expect(new Set(stepped.map(slide => slide.component.name)).size).toBeGreaterThanOrEqual(7)
+    expect(new Set(stepped.map(slide => slide.component.name)).size).toBeGreaterThanOrEqual(kinds)
     for (const slide of stepped)
       expect(slide.clicks, `${slide.title} (${slide.component.name})`).toBe(expected[slide.component.name]!(slide.component.props as never))
   })

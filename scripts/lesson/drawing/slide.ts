@@ -1,0 +1,63 @@
+// A text drawing of the lesson as a slide: drawn as boxes, lines and labels that build up as the
+// narration names them, or, when it can't be read as such, the reason it stays as drawn. Pure.
+import { chunksAt } from '../points.ts'
+import { paragraphsOf, plain, sentencesOfParagraphs } from '../text.ts'
+import type { Block, Section, Slide, SlideSection } from '../types.ts'
+import { drawingClicks } from './clicks.ts'
+import { drawingScale, MIN_DRAWING_FONT_PX } from './fit.ts'
+import { type ReadDrawing, readDrawing } from './read.ts'
+import { revealDrawing } from './reveal.ts'
+
+/** Fences that hold a drawing: no language, or one that says it is plain text. */
+const RE_DRAWING_FENCE = /^(?:|te?xt|ascii|plain(?:text)?|diagram|art)$/i
+
+type CodeBlock = Extract<Block, { kind: 'code' }>
+
+export type DrawingVerdict = { drawing: ReadDrawing } | { reason: string }
+
+/** Whether a fenced block is a drawing that can be drawn, and why not when it isn't. */
+export function judgeDrawing(code: CodeBlock): DrawingVerdict {
+  if (!RE_DRAWING_FENCE.test(code.lang))
+    return { reason: `a ${code.lang} listing, not a drawing` }
+  const drawing = readDrawing(code.value)
+  // A stray `-->` or `---` in a listing is no drawing: it takes a box, or arrows.
+  if (!drawing.boxes.some(box => !box.bracketed) && drawing.lines.filter(line => line.heads.length > 0).length < 2)
+    return { reason: 'no boxes and fewer than two arrows in it' }
+  if (drawing.labels.length === 0)
+    return { reason: 'no words in it' }
+  const { fontSize } = drawingScale(drawing.cols, drawing.rows)
+  if (fontSize < MIN_DRAWING_FONT_PX)
+    return { reason: `${drawing.cols} columns by ${drawing.rows} rows: its text would be under ${MIN_DRAWING_FONT_PX} px` }
+  return { drawing }
+}
+
+/** The first block of the section that is a drawing that can be drawn, with what it reads as. */
+export function drawingIn(blocks: Block[]): { index: number, drawing: ReadDrawing } | undefined {
+  for (const [index, block] of blocks.entries()) {
+    const verdict = block.kind === 'code' ? judgeDrawing(block) : undefined
+    if (verdict && 'drawing' in verdict)
+      return { index, drawing: verdict.drawing }
+  }
+  return undefined
+}
+
+/** The section's drawing, drawn and revealed step by step as its narration names the parts. */
+export function drawnDiagramSlide(section: Section, ref: SlideSection): Slide[] | undefined {
+  const found = drawingIn(section.blocks)
+  if (!found)
+    return undefined
+  const code = section.blocks[found.index] as CodeBlock
+  const sentences = sentencesOfParagraphs(paragraphsOf(section.blocks.filter(block => block !== code)))
+  const { drawing, starts } = revealDrawing(found.drawing, sentences.map(sentence => plain(sentence.text)))
+  const notes = chunksAt(sentences, starts)
+  // The drawing as the author made it stays in the notes, above the narration, for the speaker to glance at.
+  notes[0] = [[{ text: code.value, code: true }], ...notes[0]!]
+  return [{
+    section: ref,
+    title: section.title,
+    layout: 'default',
+    component: { name: 'DrawnDiagram', props: { heading: section.title, kicker: section.remarks.join(' · '), drawing } },
+    clicks: drawingClicks(drawing),
+    notes,
+  }]
+}

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { drawingClicks } from '../../../../scripts/lesson/drawing/clicks.ts'
+import { readDrawing } from '../../../../scripts/lesson/drawing/read.ts'
+import { MAX_DRAWING_CLICKS, revealDrawing } from '../../../../scripts/lesson/drawing/reveal.ts'
+
+const cacheDrawing = readDrawing(readFileSync('tests/fixtures/drawings/unicode-boxes.txt', 'utf8'))
+const narration = [
+  'An order comes in at the top.',
+  'First we ask the edge cache.',
+  'On a miss we go all the way to the origin store.',
+  'What comes back refills the cache.',
+  'And the customer gets a fast reply.',
+]
+
+describe('a drawing revealed with its narration', () => {
+  const { drawing, starts } = revealDrawing(cacheDrawing, narration)
+  const labelAt = (text: string) => drawing.labels.find(label => label.text === text)!.at
+
+  it('shows a part at the click whose sentence first names it', () => {
+    expect(labelAt('INCOMING ORDER')).toBe(0)
+    expect(labelAt('Edge cache')).toBe(1)
+    expect(labelAt('miss')).toBe(2)
+    expect(labelAt('Origin store')).toBe(2)
+    expect(labelAt('refill')).toBe(3)
+    expect(labelAt('Fast reply')).toBe(4)
+    expect(drawing.boxes.map(box => box.at)).toEqual([1, 2])
+  })
+
+  it('keeps a box\'s lines of text with the box', () => {
+    expect(labelAt('(in memory)')).toBe(1)
+    expect(labelAt('(on disk)')).toBe(2)
+  })
+
+  it('draws an arrow once both of its ends are shown', () => {
+    const between = drawing.lines.filter(line => line.y1 === line.y2)
+    expect(between.map(line => line.at)).toEqual([2, 2])
+  })
+
+  it('starts each click\'s notes at the sentence that names what appears', () => {
+    expect(starts).toEqual([1, 2, 3, 4])
+    expect(drawingClicks(drawing)).toBe(starts.length)
+  })
+
+  it('centres a box\'s text in the box and sets a heading in capitals apart', () => {
+    const title = drawing.labels.find(label => label.text === 'INCOMING ORDER')!
+    const cache = drawing.labels.find(label => label.text === 'Edge cache')!
+    expect(title.strong).toBe(true)
+    expect(cache).toMatchObject({ anchor: 'middle', strong: false })
+  })
+})
+
+describe('parts nothing names', () => {
+  it('follow reading order: with no narration the whole drawing is there from the start', () => {
+    const { drawing, starts } = revealDrawing(cacheDrawing, [])
+    expect(starts).toEqual([])
+    expect(drawingClicks(drawing)).toBe(0)
+  })
+
+  it('come with the part before them in reading order', () => {
+    const { drawing } = revealDrawing(cacheDrawing, ['Here is the picture.', 'Look at the origin store.'])
+    const at = (text: string) => drawing.labels.find(label => label.text === text)!.at
+    // Nothing names the reply: it follows the refill label, which follows the origin store's row.
+    expect(at('Origin store')).toBe(1)
+    expect(at('refill')).toBe(1)
+    expect(at('Fast reply')).toBe(1)
+    expect(at('INCOMING ORDER')).toBe(0)
+  })
+})
+
+describe('a long walk through a drawing', () => {
+  it('takes no more than a few clicks', () => {
+    const text = Array.from({ length: 12 }, (_, i) => `Station${String.fromCharCode(65 + i)} ──►`).join('\n')
+    const sentences = Array.from({ length: 12 }, (_, i) => `Then comes station${String.fromCharCode(65 + i)}.`)
+    const { drawing, starts } = revealDrawing(readDrawing(text), sentences)
+    expect(starts.length).toBeLessThanOrEqual(MAX_DRAWING_CLICKS)
+    expect(drawingClicks(drawing)).toBe(starts.length)
+  })
+})
