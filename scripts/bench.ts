@@ -20,6 +20,7 @@ import { projectDeck } from './export/source.ts'
 import { DEFAULT_LESSON, LESSONS_DIR } from './generate.ts'
 import { lessonFigures } from './lesson/coverage.ts'
 import { generateDeck } from './lesson/index.ts'
+import { pictureShares } from './lesson/pictures.ts'
 
 const ROOT = join(import.meta.dirname, '..')
 const BENCH_DIR = join(ROOT, '.cache/bench')
@@ -37,6 +38,8 @@ const TARGETS: Record<string, number> = {
   export_s: 3,
   export_vs_marp: 1,
   generate_ms: 20,
+  generate_series_ms: 20,
+  text_slides_share: 65,
   generate_100_ms: 1000,
   dangling_points: 0,
   first_slide_ms: 1500,
@@ -48,6 +51,8 @@ const TARGETS: Record<string, number> = {
 /** Figures that must reach their target from below (a share, not a time). */
 const AT_LEAST: Record<string, number> = {
   on_slide_names: 90,
+  drawn_analogies: 80,
+  drawn_diagrams: 90,
 }
 
 /** Why a figure can miss its target on these machines, and what would fix it. */
@@ -61,6 +66,9 @@ const EXPLANATIONS: Record<string, string> = {
   generate_100_ms: 'Markdown parsing (micromark) is most of the generator; a lesson would need a lighter parser to go faster',
   generate_ms: 'Markdown parsing (micromark) is most of the generator; a lesson would need a lighter parser to go faster',
   on_slide_names: 'names and figures said only in drawn scenes (the analogies) have no place on their picture; npm run generate lists them by section',
+  drawn_analogies: 'npm run generate lists, per lesson, each analogy it left as text and why',
+  drawn_diagrams: 'npm run generate lists, per lesson, each drawing it left as text and why',
+  text_slides_share: 'text slides (KeyPoints, TwoColumns, AsciiDiagram) are what is left when no picture fits; npm run generate says why per section',
   dangling_points: 'npm run generate lists each leaning point under its section',
   course_rebuild_ratio: 'a rebuild also regenerates every lesson to find what changed, writes the course page and swaps dist/ in whole, which per_lesson_build_s (one lesson\'s own build, PDF and handout) leaves out',
 }
@@ -77,12 +85,28 @@ async function generatorFigures(): Promise<Figure[]> {
   const lessons = await Promise.all((await readdir(join(ROOT, LESSONS_DIR))).filter(name => name.endsWith('.md'))
     .map(async name => generateDeck(await readFile(join(ROOT, LESSONS_DIR, name), 'utf8'), name).deck))
   const words = lessonFigures(lessons)
+  // What the series looks like drawn: our lessons and, where the checkout has them beside it, the series' own.
+  const series = await seriesLessons()
+  const decks = [...lessons, ...series.map(({ text, file }) => generateDeck(text, file).deck)]
+  const shares = pictureShares(decks)
+  const perLesson = await medianOf(REPETITIONS, async () => await elapsedMs(() => series.forEach(({ text, file }) => generateDeck(text, file))) / Math.max(series.length, 1))
   return [
     { name: 'generate_ms', value: one, unit: 'ms' },
     { name: 'generate_100_ms', value: hundred, unit: 'ms' },
+    ...(series.length > 0 ? [{ name: 'generate_series_ms', value: perLesson, unit: 'ms' }] : []),
     { name: 'on_slide_names', value: words.onSlideNames, unit: '%' },
     { name: 'dangling_points', value: words.danglingPoints, unit: '' },
+    { name: 'drawn_analogies', value: shares.drawnAnalogies, unit: '%' },
+    { name: 'drawn_diagrams', value: shares.drawnDiagrams, unit: '%' },
+    { name: 'text_slides_share', value: shares.textSlidesShare, unit: '%' },
   ]
+}
+
+/** The series' public lessons kept beside the project (../shared/series/), if present: measured, never copied in. */
+async function seriesLessons(): Promise<{ text: string, file: string }[]> {
+  const dir = join(ROOT, '..', 'shared', 'series')
+  const names = await readdir(dir).catch(() => [] as string[])
+  return Promise.all(names.filter(name => name.endsWith('.md') && name !== 'README.md').map(async name => ({ text: await readFile(join(dir, name), 'utf8'), file: join(dir, name) })))
 }
 
 /** A snapshot of the drawn print view without its scripts: what raw Chromium printing starts from. */
