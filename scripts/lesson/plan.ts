@@ -3,7 +3,7 @@
 // fits the section's text is taken, and the last always fits.
 import { drawingIn, drawnDiagramSlide } from './drawing/slide.ts'
 import { SCENES_BY_KIND } from './scenes.ts'
-import { asciiDiagramSlide, cardsSlide, coverSlide, keyPoints, labelledColumns, oneLinerSlide, recapSlide, thinkSlide } from './slides.ts'
+import { asciiDiagramSlide, cardsSlide, coverSlide, keyPoints, labelledColumns, labelledItemsSlide, oneLinerSlide, recapSlide, thinkSlide } from './slides.ts'
 import { paragraphsOf, plain, wordCount } from './text.ts'
 import { DEFAULT_WORDS_PER_MINUTE, planTiming } from './timing.ts'
 import type { Deck, Lesson, Section, SectionKind, Slide, SlideBuilder, SlideSection } from './types.ts'
@@ -19,19 +19,19 @@ export interface PlanOptions {
 
 /** The text slides each section kind becomes when no drawn scene (scenes.ts) fits it, best first; each list ends with one that always fits. */
 export const TEXT_SLIDES_BY_KIND: Record<SectionKind, SlideBuilder[]> = {
-  'hook': [keyPoints],
-  'story': [keyPoints],
-  'analogy': [keyPoints],
-  'software': [labelledColumns, keyPoints],
-  'diagram': [asciiDiagramSlide, keyPoints],
-  'examples': [cardsSlide, keyPoints],
+  'hook': [labelledItemsSlide, keyPoints],
+  'story': [labelledItemsSlide, keyPoints],
+  'analogy': [labelledItemsSlide, keyPoints],
+  'software': [labelledColumns, labelledItemsSlide, keyPoints],
+  'diagram': [asciiDiagramSlide, labelledItemsSlide, keyPoints],
+  'examples': [cardsSlide, labelledItemsSlide, keyPoints],
   'think': [thinkSlide, keyPoints],
-  'disaster': [keyPoints],
-  'fact': [keyPoints],
+  'disaster': [labelledItemsSlide, keyPoints],
+  'fact': [labelledItemsSlide, keyPoints],
   'recap': [recapSlide, keyPoints],
   'one-liner': [oneLinerSlide],
   'next': [keyPoints],
-  'other': [keyPoints],
+  'other': [labelledItemsSlide, keyPoints],
 }
 
 /** Every slide builder a section kind tries, in order: its drawn scenes first, then its text slides. */

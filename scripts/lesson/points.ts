@@ -12,6 +12,12 @@ const RE_STRAIGHT_QUOTE = /"/g
 /** Words a key sentence should have: short enough to read from the back of a room. */
 const IDEAL_POINT_WORDS = 7
 
+/** A label waiting for its explanation (`Pros:`), or two words or fewer (`BAD.`, `A ship.`). */
+const FRAGMENT_WORDS = 2
+export function isFragment(sentence: string): boolean {
+  return /:\s*$/.test(sentence) || wordCount(sentence) <= FRAGMENT_WORDS
+}
+
 /** Lower is better: near the ideal length, a `Label:` sentence preferred, fragments avoided. */
 export function pointScore(sentence: string): number {
   const words = wordCount(sentence)
@@ -143,6 +149,15 @@ function unitsOf(sentences: Sentence[], plains: string[], options: PointOptions)
       const text = label.toLowerCase() === options.heading?.toLowerCase() ? explanation : `${label}: ${explanation}`
       units.push({ at: i, last: i + 1, text: asPoint(text), strong: true, leansOnPrevious: false })
       i++
+      continue
+    }
+    if (isFragment(lead)) {
+      // `Pros:`, `BAD.`, `A ship.` say nothing alone: a point joins them to the sentence that explains them,
+      // and with none after them, or leaning on the sentence before (`It works.`), they stay in the notes.
+      if (next && !next.code && !options.hidden?.(next) && !RE_LEANING_PRONOUN.test(lead)) {
+        units.push({ at: i, last: i + 1, text: asPoint(`${showable(lead)} ${plains[i + 1]!}`), strong: false, leansOnPrevious: false })
+        i++
+      }
       continue
     }
     const text = asPoint(showable(lead))

@@ -3,7 +3,7 @@
 // have its shape, and the planner tries the next one; keyPointsSlide always fits.
 import { namesOf, shows } from './names.ts'
 import { asPoint, chunksAt, MAX_POINTS, selectPoints, showable } from './points.ts'
-import { isAllStrong, labelOf, offSlideParagraphs, paragraphsOf, plain, sentencesOf, sentencesOfParagraphs, spans } from './text.ts'
+import { isAllStrong, labelledItem, labelOf, offSlideParagraphs, paragraphsOf, plain, sentencesOf, sentencesOfParagraphs, spans } from './text.ts'
 
 /** The lines of a Think Together answer worth showing: the trade-off, the goal. */
 const RE_ANSWER_LINE = /\btrade-?off|\bgoal\b/i
@@ -15,7 +15,7 @@ const MAX_ANSWER_LINES = 4
 
 /** Points a column of TwoColumns shows. */
 const COLUMN_POINTS = 3
-import type { Lesson, Rich, Section, Slide, SlideSection } from './types.ts'
+import type { Block, Lesson, Rich, Section, Slide, SlideSection } from './types.ts'
 
 export function coverSlide(lesson: Lesson): Slide {
   const details = Object.entries(lesson.meta).map(([key, value]) => `${key}: ${value}`)
@@ -129,6 +129,38 @@ export function cardsSlide(section: Section, ref: SlideSection): Slide[] | undef
     clicks: cards.length - 1,
     notes: paragraphs.map(paragraph => [paragraph]),
   }]
+}
+
+/** Labelled items a grid of cards holds. */
+const MAX_GRID_ITEMS = 6
+
+/**
+ * A run of labelled items (`**Thread pools**: …`, `Drawer 1: A–F`, `Step 1: …`) as a grid of cards, one
+ * click each, instead of a numbered list; the narration before and after it on key-point slides of its own.
+ */
+export function labelledItemsSlide(section: Section, ref: SlideSection): Slide[] | undefined {
+  const at = section.blocks.findIndex(block => block.kind === 'list' && block.items.length >= 2 && block.items.length <= MAX_GRID_ITEMS && block.items.every(item => labelledItem(item)))
+  const list = section.blocks[at]
+  if (list?.kind !== 'list')
+    return undefined
+  const before = section.blocks.slice(0, at)
+  const after = section.blocks.slice(at + 1)
+  // A line or two before the list introduces it, and is said before the first card; more is a slide of its own.
+  const intro = sentencesOfParagraphs(paragraphsOf(before)).length <= 2 ? paragraphsOf(before) : []
+  const cards = list.items.map(item => labelledItem(item)!)
+  const grid: Slide = {
+    section: ref,
+    title: section.title,
+    layout: 'default',
+    component: {
+      name: 'Cards',
+      props: { heading: section.title, cards: cards.map(card => ({ title: card.label, text: sentencesOf(card.body).slice(0, 2).map(asPoint).join(' ') })), shownAtStart: 1 },
+    },
+    clicks: cards.length - 1,
+    notes: list.items.map((item, i) => (i === 0 ? [...intro, item] : [item])),
+  }
+  const textOf = (blocks: Block[]) => (paragraphsOf(blocks).length > 0 ? [keyPointsSlide({ ...section, blocks }, ref)] : [])
+  return [...(intro.length > 0 ? [] : textOf(before)), grid, ...textOf(after)]
 }
 
 /** A bold question, then the answer on click. */

@@ -13,6 +13,8 @@ const RE_IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
 const RE_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
 /** A label's closing punctuation: `**Product team.**` → `Product team`. */
 const RE_LABEL_END = /[\s.:—–-]+$/
+/** What separates a bold label from its text when it stands outside the bold: `**Netflix**: …`, `**Netflix** — …`. */
+const RE_LABEL_SEPARATOR = /^\s*[:.—–-]+(?=\s)/
 
 export function plainText(rich: Rich): string {
   return rich.map(span => span.text).join('')
@@ -134,7 +136,26 @@ export function labelOf(paragraph: Rich): Labelled | undefined {
   if (!first?.strong || rest.length === 0)
     return undefined
   const label = first.text.replace(RE_LABEL_END, '').trim()
-  return label ? { label, body: trimRich(rest) } : undefined
+  // `**Kubernetes**: Each pod…`: the colon after the bold belongs to the label, not to the body.
+  const [lead, ...after] = rest
+  const body = [{ ...lead!, text: lead!.text.replace(RE_LABEL_SEPARATOR, '') }, ...after]
+  return label ? { label, body: trimRich(body) } : undefined
+}
+
+/** `Drawer 1: A to F`, `Step 2: ship it`: a short plain label before a colon. */
+const RE_PLAIN_LABEL = /^([^:.!?]{1,40}):\s+(?=\S)/
+const MAX_LABEL_WORDS = 5
+
+/** An item that names itself: a bold lead-in (labelOf), or a short label and a colon in plain text. */
+export function labelledItem(item: Rich): Labelled | undefined {
+  const bold = labelOf(item)
+  if (bold)
+    return bold
+  const text = plainText(item)
+  const match = RE_PLAIN_LABEL.exec(text)
+  if (!match || wordCount(match[1]!) > MAX_LABEL_WORDS)
+    return undefined
+  return { label: match[1]!.trim(), body: trimRich(sliceRich(item, match[0].length, text.length)) }
 }
 
 /** The whole paragraph is bold: a question or a line set apart. */
