@@ -19,6 +19,8 @@ export interface ReadLine {
   y2: number
   /** The ends that carry an arrowhead. */
   heads: ('start' | 'end')[]
+  /** Drawn with double-line characters (`═══►`): a link that stays open, a stronger bond. */
+  double?: true
 }
 
 export interface ReadLabel {
@@ -44,6 +46,7 @@ export interface ReadDrawing {
 
 /** A box drawn as text in brackets: `[Shared cache]`. */
 const RE_BRACKETED = /^\[[^[\]]+\]$/
+const DOUBLE_LINES = '═║╔╗╚╝╠╣╦╩╬'
 /** How far, in cells, a line's open end stops short of a word. */
 const TEXT_GAP = 0.3
 /** A label is broken by two spaces or more: columns of text stay apart. */
@@ -264,7 +267,9 @@ function lineOf(grid: Grid, strokes: (Stroke | undefined)[][], across: boolean, 
   if (last?.head === ahead)
     heads.push('end')
   const centre = fixed + 0.5
-  return across ? { x1: start, y1: centre, x2: end, y2: centre, heads } : { x1: centre, y1: start, x2: centre, y2: end, heads }
+  const chars = Array.from({ length: to - from + 1 }, (_, k) => (across ? charAt(grid, fixed, from + k) : charAt(grid, from + k, fixed)))
+  const double = chars.filter(char => DOUBLE_LINES.includes(char)).length > chars.length / 2 ? { double: true as const } : {}
+  return across ? { x1: start, y1: centre, x2: end, y2: centre, heads, ...double } : { x1: centre, y1: start, x2: centre, y2: end, heads, ...double }
 }
 
 /** Runs of text on each row, split at strokes and at wide gaps; each in the innermost box around it. */

@@ -11,6 +11,10 @@ import { revealDrawing } from './reveal.ts'
 /** Fences that hold a drawing: no language, or one that says it is plain text. */
 const RE_DRAWING_FENCE = /^(?:|te?xt|ascii|plain(?:text)?|diagram|art)$/i
 
+const RE_BOX_DRAWING = /[\u2500-\u257F]/
+/** Lines of box-drawing characters that make a drawing with no box or arrow: a tree's branches. */
+const MIN_TREE_LINES = 3
+
 type CodeBlock = Extract<Block, { kind: 'code' }>
 
 export type DrawingVerdict = { drawing: ReadDrawing } | { reason: string }
@@ -20,9 +24,11 @@ export function judgeDrawing(code: CodeBlock): DrawingVerdict {
   if (!RE_DRAWING_FENCE.test(code.lang))
     return { reason: `a ${code.lang} listing, not a drawing` }
   const drawing = readDrawing(code.value)
-  // A stray `-->` or `---` in a listing is no drawing: it takes a box, or arrows.
-  if (!drawing.boxes.some(box => !box.bracketed) && drawing.lines.filter(line => line.heads.length > 0).length < 2)
-    return { reason: 'no boxes and fewer than two arrows in it' }
+  // A stray `-->` or `---` in a listing is no drawing: it takes a box, arrows, or lines drawn with box-drawing characters (a tree).
+  const arrows = drawing.lines.filter(line => line.heads.length > 0).length
+  const drawnLines = RE_BOX_DRAWING.test(code.value) ? drawing.lines.length : 0
+  if (!drawing.boxes.some(box => !box.bracketed) && arrows < 2 && drawnLines < MIN_TREE_LINES)
+    return { reason: 'no boxes, fewer than two arrows and no drawn lines in it' }
   if (drawing.labels.length === 0)
     return { reason: 'no words in it' }
   const { fontSize } = drawingScale(drawing.cols, drawing.rows)

@@ -126,3 +126,11 @@ describe('any text at all', () => {
     }), { numRuns: 400 })
   })
 })
+
+describe('a line drawn with double characters', () => {
+  it('stays double, a single one single', () => {
+    const [double, single] = readDrawing('Client ═════► Server\nClient ─────► Server').lines
+    expect(double).toMatchObject({ heads: ['end'], double: true })
+    expect(single!.double).toBeUndefined()
+  })
+})

@@ -49,6 +49,11 @@ describe('drawings in a lesson', () => {
   })
 
   it('say why a drawing with no boxes and hardly an arrow stays text', () => {
-    expect(judgeDrawing({ kind: 'code', lang: '', value: 'step one --> step two', at: { line: 1, column: 1 } })).toEqual({ reason: 'no boxes and fewer than two arrows in it' })
+    expect(judgeDrawing({ kind: 'code', lang: '', value: '---\nstep one --> step two', at: { line: 1, column: 1 } })).toEqual({ reason: 'no boxes, fewer than two arrows and no drawn lines in it' })
+  })
+
+  it('draw a tree of box-drawing branches, though it has no box or arrow', () => {
+    const tree = ['Kitchen', '├── Kettle', '│   └── Water', '└── Teapot'].join('\n')
+    expect(judgeDrawing({ kind: 'code', lang: '', value: tree, at: { line: 1, column: 1 } })).toHaveProperty('drawing')
   })
 })
