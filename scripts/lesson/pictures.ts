@@ -7,6 +7,8 @@ import type { Block, ComponentName, Deck, Section, SectionKind } from './types.t
 export const TEXT_TEMPLATES: ReadonlySet<ComponentName> = new Set<ComponentName>(['KeyPoints', 'TwoColumns', 'AsciiDiagram'])
 /** The sections that tell an analogy, in every heading set of the series. */
 export const ANALOGY_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['hook', 'story', 'analogy'])
+/** Slides of text, however laid out: an analogy set as any of them is not drawn. */
+const NOT_PICTURES: ReadonlySet<ComponentName> = new Set<ComponentName>([...TEXT_TEMPLATES, 'Cards', 'ThinkPause', 'OneLiner', 'LessonCover'])
 /** Components that draw a lesson's own drawing. */
 const DIAGRAMS: ReadonlySet<ComponentName> = new Set<ComponentName>(['DrawnDiagram', 'SplitDiagram'])
 const RE_DRAWING_FENCE = /^(?:|te?xt|ascii|plain(?:text)?|diagram|art)$/i
@@ -35,7 +37,7 @@ export function sectionPictures(deck: Deck): SectionPicture[] {
     if (!ANALOGY_KINDS.has(section.kind) && drawings.length === 0 && section.kind !== 'diagram')
       return []
     const components = deck.slides.filter(slide => slide.section.index === index).map(slide => slide.component.name)
-    const drawn = components.filter(name => !TEXT_TEMPLATES.has(name))
+    const drawn = components.filter(name => !NOT_PICTURES.has(name))
     return [{ title: section.title, drawn, ...(drawn.length > 0 && unreadDrawings(section, components) === undefined ? {} : { reason: whyText(section, components) }) }]
   })
 }
@@ -66,7 +68,7 @@ export function pictureFigures(deck: Deck): PictureFigures {
   const analogies = deck.lesson.sections.map((section, index) => ({ section, index })).filter(({ section }) => ANALOGY_KINDS.has(section.kind))
   return {
     analogies: analogies.length,
-    drawnAnalogies: analogies.filter(({ index }) => deck.slides.some(slide => slide.section.index === index && !TEXT_TEMPLATES.has(slide.component.name))).length,
+    drawnAnalogies: analogies.filter(({ index }) => deck.slides.some(slide => slide.section.index === index && !NOT_PICTURES.has(slide.component.name))).length,
     drawings: deck.lesson.sections.reduce((sum, section) => sum + drawingsIn(section.blocks).length, 0),
     drawnDiagrams: deck.slides.filter(slide => DIAGRAMS.has(slide.component.name)).length,
     slides: deck.slides.length,

@@ -139,12 +139,12 @@ const MAX_GRID_ITEMS = 6
  * click each, instead of a numbered list; the narration before and after it on key-point slides of its own.
  */
 export function labelledItemsSlide(section: Section, ref: SlideSection): Slide[] | undefined {
-  const at = section.blocks.findIndex(block => block.kind === 'list' && block.items.length >= 2 && block.items.length <= MAX_GRID_ITEMS && block.items.every(item => labelledItem(item)))
-  const list = section.blocks[at]
-  if (list?.kind !== 'list')
+  const run = labelledRun(section.blocks)
+  if (!run)
     return undefined
-  const before = section.blocks.slice(0, at)
-  const after = section.blocks.slice(at + 1)
+  const list = { items: run.items }
+  const before = section.blocks.slice(0, run.from)
+  const after = section.blocks.slice(run.to)
   // A line or two before the list introduces it, and is said before the first card; more is a slide of its own.
   const intro = sentencesOfParagraphs(paragraphsOf(before)).length <= 2 ? paragraphsOf(before) : []
   const cards = list.items.map(item => labelledItem(item)!)
@@ -161,6 +161,22 @@ export function labelledItemsSlide(section: Section, ref: SlideSection): Slide[]
   }
   const textOf = (blocks: Block[]) => (paragraphsOf(blocks).length > 0 ? [keyPointsSlide({ ...section, blocks }, ref)] : [])
   return [...(intro.length > 0 ? [] : textOf(before)), grid, ...textOf(after)]
+}
+
+/** The first run of labelled items: a list whose every item is labelled, or bold-labelled paragraphs one after another. */
+function labelledRun(blocks: Block[]): { from: number, to: number, items: Rich[] } | undefined {
+  const fits = (count: number) => count >= 2 && count <= MAX_GRID_ITEMS
+  for (let from = 0; from < blocks.length; from++) {
+    const block = blocks[from]!
+    if (block.kind === 'list' && fits(block.items.length) && block.items.every(item => labelledItem(item)))
+      return { from, to: from + 1, items: block.items }
+    let to = from
+    while (blocks[to]?.kind === 'paragraph' && labelOf((blocks[to] as Extract<Block, { kind: 'paragraph' }>).text))
+      to++
+    if (fits(to - from))
+      return { from, to, items: blocks.slice(from, to).map(paragraph => (paragraph as Extract<Block, { kind: 'paragraph' }>).text) }
+  }
+  return undefined
 }
 
 /** A bold question, then the answer on click. */

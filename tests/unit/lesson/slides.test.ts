@@ -71,3 +71,24 @@ describe('an example card', () => {
     expect(cards).toEqual([{ title: 'Kettle', text: 'boils once for the whole room.' }, { title: 'Teapot', text: 'keeps it warm all morning.' }])
   })
 })
+
+describe('bold-labelled paragraphs one after another', () => {
+  it('are a grid of cards too, between the narration before and after them', () => {
+    const deck = planOf([
+      '## Connecting to Software',
+      '',
+      'A good teapot has three habits.',
+      '',
+      '**One:** It keeps heat in. The lid fits tight.',
+      '',
+      '**Two:** It pours without dripping.',
+      '',
+      '**Three:** It is easy to clean.',
+      '',
+      'Where do you see this in software? Everywhere a cache keeps something warm for the next caller, and pours it quickly.',
+    ].join('\n'))
+    const slides = deck.slides.filter(slide => slide.section.kind === 'software')
+    expect(slides.map(slide => slide.component.name)).toEqual(['Cards', 'KeyPoints'])
+    expect(cardsOf(slides[0]!).map(card => card.title)).toEqual(['One', 'Two', 'Three'])
+  })
+})
