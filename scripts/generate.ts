@@ -4,14 +4,14 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { generateDeckFile, writeDeckFile } from './deck-file.ts'
+import { writeDeckFile } from './deck-file.ts'
+import { generatePacedDeckFile, parsePace } from './paced-deck.ts'
 import { DEFAULT_LESSON, PROJECT_DECK } from './deck-location.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'
 import { lessonFigures, notesOnlyReport } from './lesson/coverage.ts'
 import { generateDeck } from './lesson/index.ts'
 import { formatRange, formatSeconds } from './lesson/timing.ts'
 import type { Deck } from './lesson/types.ts'
-import { REHEARSED, rehearsedPlanOptions } from './rehearsal/rehearsed.ts'
 import { isMain, type Io, processIo } from './cli.ts'
 
 export { DEFAULT_LESSON } from './deck-location.ts'
@@ -40,18 +40,11 @@ async function generate(argv: string[], io: Io): Promise<number> {
   if (args.positionals.length > 1)
     throw new CliError('USAGE', `expected at most one lesson file, got ${args.positionals.length}\n${USAGE}`)
   const { out, check, force, quiet } = args.values
-  const rehearsed = args.values.wpm === REHEARSED
-  const wordsPerMinute = args.values.wpm === undefined || rehearsed ? undefined : Number(args.values.wpm)
-  if (wordsPerMinute !== undefined && !(wordsPerMinute > 0 && wordsPerMinute < 1000))
-    throw new CliError('USAGE', `--wpm expects a speaking rate in words a minute, such as 150, or "${REHEARSED}"; got "${args.values.wpm}"\n${USAGE}`)
+  const pace = parseUsage(USAGE, () => parsePace(args.values.wpm))
   const lessonPath = args.positionals[0] ?? DEFAULT_LESSON
-  let file = await generateDeckFile(io.cwd, lessonPath, out, { wordsPerMinute })
-  if (rehearsed) {
-    // The words per click come from the deck; the rates measured against them plan it again. Said even with --quiet.
-    const { options, lines } = await rehearsedPlanOptions(io.cwd, file.deck)
-    lines.forEach(line => io.err(line))
-    file = await generateDeckFile(io.cwd, lessonPath, out, options)
-  }
+  const { file, lines } = await generatePacedDeckFile(io.cwd, lessonPath, out, pace)
+  // Which rehearsed rates were used: said even with --quiet.
+  lines.forEach(line => io.err(line))
   if (!quiet)
     io.err([pacingTable(file.deck), ...notesOnlyReport(file.deck), await figuresLine(io.cwd, lessonPath, file.deck)].join('\n'))
   if (check) {
