@@ -4,14 +4,12 @@
 // speaker notes stay on this machine. --audience adds a second server on the network with a deck
 // without notes that follows the presenter; --remote shares Slidev's own server behind a password.
 // Exit code 2: unusable arguments or lesson, or the audience port is taken.
-import { type ChildProcess, spawn } from 'node:child_process'
-import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { type Audience, openAudience } from './audience/audience.ts'
 import { audienceUrl, networkAddress, newToken, qrForTerminal } from './audience/link.ts'
 import { isMain, type Io, processIo } from './cli.ts'
 import { DEFAULT_LESSON, deckFileFor, PROJECT_DECK } from './deck-location.ts'
-import { isStartMessage, type StartMessage } from './dev-server/start-channel.ts'
+import { type RunSlidev, runSlidev } from './dev-server/run-slidev.ts'
 import { CliError, runCommand } from './errors.ts'
 import { main as generate } from './generate.ts'
 
@@ -93,28 +91,6 @@ export function slidevArgs(options: StartOptions, deck = PROJECT_DECK): string[]
 /** What the dev server needs to know to watch the lesson (read by scripts/dev-server/live-lesson.ts). */
 export function liveLessonEnv(root: string, lesson: string, deck: string, wpm: string | undefined): Record<string, string> {
   return { LESSON_DECKS_ROOT: root, LESSON_DECKS_LESSON: lesson, LESSON_DECKS_DECK: deck, ...(wpm ? { LESSON_DECKS_WPM: wpm } : {}) }
-}
-
-export interface SlidevSession {
-  env: Record<string, string>
-  /** Messages from the dev server (with --audience): the deck was rewritten, the presenter moved. */
-  onMessage?: (message: StartMessage) => void
-}
-
-/** Runs Slidev with these arguments until it exits; tests pass their own. */
-export type RunSlidev = (args: string[], session: SlidevSession) => Promise<number>
-
-const runSlidev: RunSlidev = (args, session) => {
-  const slidev = join(import.meta.dirname, '../node_modules/@slidev/cli/bin/slidev.mjs')
-  const child: ChildProcess = spawn(process.execPath, [slidev, ...args], {
-    stdio: session.onMessage ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
-    env: { ...process.env, ...session.env },
-  })
-  child.on('message', message => isStartMessage(message) && session.onMessage?.(message))
-  // Stopping `npm start` stops the server too, even when the signal reaches this process alone.
-  const stop = (signal: NodeJS.Signals) => child.kill(signal)
-  process.once('SIGINT', stop).once('SIGTERM', stop)
-  return new Promise(done => child.on('exit', (code, signal) => done(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1))))
 }
 
 export function main(argv: string[], io: Io = processIo, run: RunSlidev = runSlidev): Promise<number> {
