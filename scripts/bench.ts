@@ -17,7 +17,7 @@ import { isMain, type Io, processIo } from './cli.ts'
 import { ensureBuilt } from './export/build-cache.ts'
 import { BUILD_CACHE, openPrintSession } from './export/session.ts'
 import { projectDeck } from './export/source.ts'
-import { DEFAULT_LESSON, LESSONS_DIR } from './generate.ts'
+import { DEFAULT_LESSON, LESSONS_DIR } from './deck-location.ts'
 import { lessonFigures } from './lesson/coverage.ts'
 import { generateDeck } from './lesson/index.ts'
 
