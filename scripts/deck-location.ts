@@ -3,11 +3,14 @@
 // root and looks there for components/, setup/, styles/, public/ and vite.config.ts, so the folder
 // holds links to the project's own: a deck in it is drawn exactly as one at the root.
 import { lstat, mkdir, readlink, symlink } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
+import { slugOf } from './lesson/parse.ts'
 
 /** The project's deck, at the root (generated from DEFAULT_LESSON). */
 export const PROJECT_DECK = 'slides.md'
-export const DEFAULT_LESSON = 'lessons/platform-vs-product.md'
+/** Where the series' lessons are. */
+export const LESSONS_DIR = 'lessons'
+export const DEFAULT_LESSON = `${LESSONS_DIR}/platform-vs-product.md`
 /** The one folder for every other generated deck (gitignored). */
 export const DECKS_DIR = '.decks'
 
@@ -18,16 +21,11 @@ export const DECKS_DIR = '.decks'
  */
 const USER_ROOT_FILES = ['components', 'layouts', 'setup', 'styles', 'public', 'snippets', 'custom-nav-controls.vue', 'global-top.vue', 'global-bottom.vue', 'uno.config.ts', 'vite.config.ts', 'scripts']
 
-/** Where the dev server saves rehearsal runs (scripts/rehearsal/endpoint.ts). */
-const REHEARSALS_DIR = 'rehearsals'
+/** Where the dev server saves rehearsal runs, one folder per lesson slug (scripts/rehearsal/endpoint.ts). */
+export const REHEARSALS_DIR = 'rehearsals'
 
-const RE_NOT_SLUG = /[^a-z0-9]+/g
-
-/** A lesson's slug, as the generator names its exports: `lessons/Caching 101.md` → `caching-101`. */
-export function lessonSlug(lessonPath: string): string {
-  const stem = basename(lessonPath.split('\\').join('/')).replace(/\.[^.]*$/, '')
-  return stem.toLowerCase().replace(RE_NOT_SLUG, '-').replace(/^-|-$/g, '') || 'lesson'
-}
+/** A lesson's slug, as the parser gives it (`lesson.slug`): `lessons/Caching 101.md` → `caching-101`. */
+export const lessonSlug: (lessonPath: string) => string = slugOf
 
 function sameLesson(a: string, b: string): boolean {
   const normal = (path: string) => path.split('\\').join('/').replace(/^\.\//, '')

@@ -1,4 +1,5 @@
-// CLI: npm run export -- [--format pdf|pptx] [--with-clicks] [--lesson FILE] [--out FILE]   (--all: every lesson, see scripts/course.ts)
+// CLI: npm run export -- [--format pdf|pptx] [--with-clicks] [--lesson FILE] [--out FILE]
+//      npm run export -- --all [--lessons DIR] [--out DIR]: every lesson's PDF and handout, as the course builds them
 // The deck as a PDF, each slide in its final state (or one page per click step), with the lesson's
 // title and an outline of its sections; or as PowerPoint, one slide per click step with that step's
 // notes (scripts/export/pptx-export.ts). Progress on stderr, the path written on stdout.
@@ -7,18 +8,20 @@
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isMain, type Io, processIo } from './cli.ts'
+import { parseCourseArgs } from './course/args.ts'
+import { DEFAULT_LESSON } from './deck-location.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'
 import { writeDeckPdf } from './export/deck-pdf.ts'
 import { openPrintSession } from './export/session.ts'
 import { lessonDeck, projectDeck } from './export/source.ts'
 
 const USAGE = 'usage: npm run export -- [--format pdf|pptx] [--with-clicks] [--lesson FILE] [--out FILE]'
+const ALL_USAGE = 'usage: npm run export -- --all [--lessons DIR] [--out DIR]'
 const FORMATS = ['pdf', 'pptx']
 
 export function main(argv: string[], io: Io = processIo): Promise<number> {
-  // Every lesson of the course: scripts/course.ts.
   if (argv.includes('--all'))
-    return import('./course.ts').then(course => course.exportAll(argv.filter(arg => arg !== '--all'), io))
+    return exportAll(argv.filter(arg => arg !== '--all'), io)
   return runCommand('export', io.err, async () => {
     const { values } = parseUsage(USAGE, () => parseArgs({
       args: argv,
@@ -36,7 +39,7 @@ export function main(argv: string[], io: Io = processIo): Promise<number> {
     const started = performance.now()
     const root = io.cwd
     if (values.format === 'pptx') {
-      const [{ exportPptx }, { plannedDeck }, { DEFAULT_LESSON }] = await Promise.all([import('./export/pptx-export.ts'), import('./export/source.ts'), import('./generate.ts')])
+      const [{ exportPptx }, { plannedDeck }] = await Promise.all([import('./export/pptx-export.ts'), import('./export/source.ts')])
       const out = await exportPptx({ root, source: await plannedDeck(root, values.lesson, DEFAULT_LESSON, io.err), out: values.out, log: io.err })
       io.err(`PowerPoint in ${((performance.now() - started) / 1000).toFixed(1)} s`)
       io.out(relative(root, out))
@@ -57,6 +60,22 @@ export function main(argv: string[], io: Io = processIo): Promise<number> {
     finally {
       await session.close()
     }
+    return 0
+  })
+}
+
+/** `--all`: every lesson's PDF and handout into exports/, built as the course builds them. */
+function exportAll(argv: string[], io: Io): Promise<number> {
+  return runCommand('export', io.err, async () => {
+    const args = parseCourseArgs(ALL_USAGE, argv, 'exports')
+    // Loaded here: a single export needs none of the course.
+    const [{ runCourse, summaryTable, throwIfFailed }, { publishExports }] = await Promise.all([import('./course/run.ts'), import('./course/publish.ts')])
+    const run = await runCourse(io.cwd, args.lessons, io.err)
+    const written = await publishExports(resolve(io.cwd, args.out), run)
+    io.err(summaryTable(run.builds))
+    for (const path of written)
+      io.out(relative(io.cwd, path))
+    throwIfFailed(run.builds)
     return 0
   })
 }

@@ -7,6 +7,7 @@ import { readdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isMain, type Io, processIo } from './cli.ts'
+import { REHEARSALS_DIR } from './deck-location.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'
 import { writeAtomically } from './io.ts'
 import { lessonWords } from './rehearsal/lesson-words.ts'
@@ -24,7 +25,7 @@ export function main(argv: string[], io: Io = processIo): Promise<number> {
 }
 
 async function report(argv: string[], io: Io): Promise<number> {
-  const args = parseUsage(USAGE, () => parseArgs({ args: argv, allowPositionals: true, options: { dir: { type: 'string', default: 'rehearsals' }, html: { type: 'boolean', default: false } } }))
+  const args = parseUsage(USAGE, () => parseArgs({ args: argv, allowPositionals: true, options: { dir: { type: 'string', default: REHEARSALS_DIR }, html: { type: 'boolean', default: false } } }))
   const [slug, ...more] = args.positionals
   if (more.length > 0)
     throw new CliError('USAGE', `expected at most one lesson slug, got ${args.positionals.length}\n${USAGE}`)

@@ -4,19 +4,16 @@
 // speaker notes stay on this machine. --audience adds a second server on the network with a deck
 // without notes that follows the presenter; --remote shares Slidev's own server behind a password.
 // Exit code 2: unusable arguments or lesson, or the audience port is taken.
-import { type ChildProcess, spawn } from 'node:child_process'
-import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { type Audience, openAudience } from './audience/audience.ts'
 import { audienceUrl, networkAddress, newToken, qrForTerminal } from './audience/link.ts'
 import { isMain, type Io, processIo } from './cli.ts'
-import { DEFAULT_LESSON, deckFileFor, PROJECT_DECK } from './deck-location.ts'
-import { isStartMessage, type StartMessage } from './dev-server/start-channel.ts'
-import { CliError, runCommand } from './errors.ts'
-import { main as generate } from './generate.ts'
+import { writeDeckFile } from './deck-file.ts'
+import { DEFAULT_LESSON, deckFileFor } from './deck-location.ts'
+import { LOCAL_HOST, type RunSlidev, runSlidev, type ServeOptions, slidevArgs } from './dev-server/run-slidev.ts'
+import { CliError, parseUsage, runCommand } from './errors.ts'
+import { generatePacedDeckFile, parsePace } from './paced-deck.ts'
 
-const LOCAL_HOST = '127.0.0.1'
-const NETWORK_HOST = '0.0.0.0'
 /** Slidev's own first choice; without --port it moves on to the next free one. */
 const DEFAULT_PORT = 3030
 /** The audience's port: fixed, so a printed or bookmarked link keeps working from talk to talk. */
@@ -24,12 +21,9 @@ export const DEFAULT_AUDIENCE_PORT = 3040
 const USAGE = 'usage: npm start -- [LESSON] [--wpm N] [--port N] [--remote PASSWORD | --audience [--audience-port N]]'
 const NEEDS_PASSWORD = 'sharing on the network needs a password: npm start -- --remote PASSWORD'
 
-export interface StartOptions {
+export interface StartOptions extends ServeOptions {
   lesson?: string
   wpm?: string
-  port?: number
-  /** The password that guards the presenter view when shared on the network; undefined keeps it private. */
-  remote?: string
   /** Serve a deck without notes to the network, following the presenter. */
   audience?: boolean
   audiencePort?: number
@@ -81,40 +75,9 @@ function portOf(text: string | undefined): number | undefined | null {
   return Number.isInteger(port) && port >= 1 && port <= 65535 ? port : null
 }
 
-/**
- * Slidev's arguments: bound to this machine, or to the network behind the password. (Slidev listens
- * on localhost unless --remote is given; the explicit --bind keeps it so should that default change.)
- */
-export function slidevArgs(options: StartOptions, deck = PROJECT_DECK): string[] {
-  const host = options.remote === undefined ? ['--bind', LOCAL_HOST] : ['--bind', NETWORK_HOST, '--remote', options.remote]
-  return [deck, ...host, ...(options.port === undefined ? [] : ['--port', String(options.port)])]
-}
-
 /** What the dev server needs to know to watch the lesson (read by scripts/dev-server/live-lesson.ts). */
 export function liveLessonEnv(root: string, lesson: string, deck: string, wpm: string | undefined): Record<string, string> {
   return { LESSON_DECKS_ROOT: root, LESSON_DECKS_LESSON: lesson, LESSON_DECKS_DECK: deck, ...(wpm ? { LESSON_DECKS_WPM: wpm } : {}) }
-}
-
-export interface SlidevSession {
-  env: Record<string, string>
-  /** Messages from the dev server (with --audience): the deck was rewritten, the presenter moved. */
-  onMessage?: (message: StartMessage) => void
-}
-
-/** Runs Slidev with these arguments until it exits; tests pass their own. */
-export type RunSlidev = (args: string[], session: SlidevSession) => Promise<number>
-
-const runSlidev: RunSlidev = (args, session) => {
-  const slidev = join(import.meta.dirname, '../node_modules/@slidev/cli/bin/slidev.mjs')
-  const child: ChildProcess = spawn(process.execPath, [slidev, ...args], {
-    stdio: session.onMessage ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
-    env: { ...process.env, ...session.env },
-  })
-  child.on('message', message => isStartMessage(message) && session.onMessage?.(message))
-  // Stopping `npm start` stops the server too, even when the signal reaches this process alone.
-  const stop = (signal: NodeJS.Signals) => child.kill(signal)
-  process.once('SIGINT', stop).once('SIGTERM', stop)
-  return new Promise(done => child.on('exit', (code, signal) => done(code ?? (signal === 'SIGINT' || signal === 'SIGTERM' ? 0 : 1))))
 }
 
 export function main(argv: string[], io: Io = processIo, run: RunSlidev = runSlidev): Promise<number> {
@@ -128,9 +91,11 @@ async function start(argv: string[], io: Io, run: RunSlidev): Promise<number> {
   const lesson = options.lesson ?? DEFAULT_LESSON
   // slides.md for the project's lesson, .decks/<slug>.md for any other.
   const deck = deckFileFor(lesson)
-  const generated = await generate(['--quiet', lesson, '--out', deck, ...(options.wpm ? ['--wpm', options.wpm] : [])], io)
-  if (generated !== 0)
-    return generated
+  const { file, lines } = await generatePacedDeckFile(io.cwd, lesson, deck, parseUsage(USAGE, () => parsePace(options.wpm)))
+  // Which rehearsed rates were used, then the deck written: as `npm run generate -- --quiet` says them.
+  lines.forEach(line => io.err(line))
+  await writeDeckFile(io.cwd, file)
+  io.out(deck)
   const env = liveLessonEnv(io.cwd, lesson, deck, options.wpm)
   if (options.audience)
     return presentWithAudience(options, deck, env, io, run)

@@ -18,7 +18,7 @@ import { newPrintPage, openPrintView, PRINT_CONTENT } from '../export/print-view
 import { serveStatic, type Served } from '../export/serve.ts'
 import type { PrintSession } from '../export/session.ts'
 import { buildPrintableDeck } from '../export/slidev-build.ts'
-import { writeHandout } from '../handout.ts'
+import { writeHandout } from '../export/handout.ts'
 import { plain } from '../lesson/text.ts'
 import type { Deck } from '../lesson/types.ts'
 import type { CourseLesson } from './lessons.ts'

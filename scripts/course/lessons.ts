@@ -3,7 +3,7 @@
 // while the others are built. Folder-level problems (no lesson, two lessons with one slug) stop
 // everything before anything is built.
 import { readdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { resolve } from 'node:path'
 import { lessonSlug } from '../deck-location.ts'
 import { CliError } from '../errors.ts'
 import { readUtf8 } from '../io.ts'
@@ -23,9 +23,9 @@ export interface CourseLesson extends SeriesLesson {
 
 const RE_MARKDOWN = /\.md$/i
 
-/** The lesson files of `dir` (relative to `root`), in file-name order. */
+/** The lesson files of `dir` (relative to `root`, or absolute), in file-name order, named as `dir` is. */
 export async function findLessonFiles(root: string, dir: string): Promise<string[]> {
-  const names = await readdir(join(root, dir), { withFileTypes: true }).catch(() => [])
+  const names = await readdir(resolve(root, dir), { withFileTypes: true }).catch(() => [])
   const files = names.filter(entry => entry.isFile() && RE_MARKDOWN.test(entry.name)).map(entry => `${dir}/${entry.name}`).sort()
   if (files.length === 0) {
     throw new CliError('NO_LESSONS', `${dir}/ holds no lesson; add a lesson script such as ${dir}/my-lesson.md, `
@@ -55,7 +55,7 @@ export async function readLessons(root: string, files: string[]): Promise<Course
   return Promise.all(files.map(async (file): Promise<CourseLesson> => {
     const slug = lessonSlug(file)
     try {
-      const markdown = await readUtf8(join(root, file), file)
+      const markdown = await readUtf8(resolve(root, file), file)
       const lesson = parseLesson(markdown, file)
       const next = lesson.sections.find(section => section.kind === 'next')
       return { slug, file, markdown, lesson, title: lesson.title, nextText: next ? paragraphsOf(next.blocks).map(plain).join(' ') : undefined }

@@ -5,7 +5,9 @@ import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import { copyFile, cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { REHEARSALS_DIR } from '../deck-location.ts'
 import { writeAtomically } from '../io.ts'
+import { REPORT_FILE } from '../rehearsal/runs-dir.ts'
 import { formatRange } from '../lesson/timing.ts'
 import type { LessonBuild } from './build-lesson.ts'
 import { type CourseEntry, coursePage, PAGE_ASSETS_DIR, PAGE_FONTS } from './page.ts'
@@ -45,9 +47,9 @@ export async function publishCourseSite(root: string, outDir: string, run: Cours
         await copyFile(build.handout!, join(temp, slug, basename(build.handout!)))
         written.push(`${slug}/`, `${slug}/${basename(build.pdf!)}`, `${slug}/${basename(build.handout!)}`)
         // The rehearsal report, when the speaker has one, travels with the course.
-        const ownReport = join(root, 'rehearsals', slug, 'report.html')
+        const ownReport = join(root, REHEARSALS_DIR, slug, REPORT_FILE)
         if (await stat(ownReport).then(info => info.isFile(), () => false)) {
-          report = `rehearsals/${slug}/report.html`
+          report = `${REHEARSALS_DIR}/${slug}/${REPORT_FILE}`
           await mkdir(dirname(join(temp, report)), { recursive: true })
           await copyFile(ownReport, join(temp, report))
         }

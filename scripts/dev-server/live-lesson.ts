@@ -4,8 +4,9 @@
 // `FILE:LINE:COL: …` and tells the presenter view (a custom HMR event) until the next good save.
 import { relative, resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
-import { generateDeckFile, writeDeckFile } from '../deck-file.ts'
+import { writeDeckFile } from '../deck-file.ts'
 import { CliError } from '../errors.ts'
+import { generatePacedDeckFile, type Pace, parsePace } from '../paced-deck.ts'
 import { LESSON_STATUS_EVENT, LESSON_STATUS_REQUEST, type LessonStatus } from './hmr-events.ts'
 import { tellStart } from './start-channel.ts'
 
@@ -20,6 +21,7 @@ export interface LiveLessonEnv {
   LESSON_DECKS_LESSON?: string
   /** The deck Slidev serves, relative to the project root. */
   LESSON_DECKS_DECK?: string
+  /** `--wpm` as given to `npm start`: words a minute, or `rehearsed`. */
   LESSON_DECKS_WPM?: string
 }
 
@@ -31,12 +33,12 @@ export function liveLesson(env: LiveLessonEnv = process.env): Plugin {
       const lesson = env.LESSON_DECKS_LESSON
       const deck = env.LESSON_DECKS_DECK
       if (lesson && deck)
-        watchLesson(server, env.LESSON_DECKS_ROOT ?? server.config.root, lesson, deck, env.LESSON_DECKS_WPM ? Number(env.LESSON_DECKS_WPM) : undefined)
+        watchLesson(server, env.LESSON_DECKS_ROOT ?? server.config.root, lesson, deck, parsePace(env.LESSON_DECKS_WPM || undefined))
     },
   }
 }
 
-function watchLesson(server: ViteDevServer, root: string, lesson: string, deck: string, wordsPerMinute: number | undefined): void {
+function watchLesson(server: ViteDevServer, root: string, lesson: string, deck: string, pace: Pace): void {
   const lessonPath = resolve(root, lesson)
   let status: LessonStatus = { problem: null }
   // Saves are handled one at a time; a save during a regeneration is picked up right after it.
@@ -45,12 +47,14 @@ function watchLesson(server: ViteDevServer, root: string, lesson: string, deck: 
 
   async function regenerate(): Promise<void> {
     try {
-      const file = await generateDeckFile(root, lesson, deck, { wordsPerMinute }).catch(async (error: unknown) => {
+      // Each save plans at the pace the first deck had: with `rehearsed`, the rates measured in the saved runs.
+      const generate = async () => (await generatePacedDeckFile(root, lesson, deck, pace)).file
+      const file = await generate().catch(async (error: unknown) => {
         // An editor that writes in place empties the file first: that is a save under way, not a broken lesson.
         if (!(error instanceof CliError) || error.code !== 'EMPTY')
           throw error
         await new Promise(done => setTimeout(done, WRITE_UNDER_WAY_MS))
-        return generateDeckFile(root, lesson, deck, { wordsPerMinute })
+        return generate()
       })
       const written = await writeDeckFile(root, file)
       if (status.problem !== null)

@@ -5,7 +5,7 @@
 // are followed here step for step.
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { ResolvedSlidevOptions, SlidevPluginOptions } from '@slidev/types'
+import type { ResolvedSlidevOptions, ResolvedSlidevUtils, SlidevPluginOptions } from '@slidev/types'
 import type { InlineConfig, Plugin } from 'vite'
 
 /** `vite.config.*` of every root Slidev reads (the theme's and addons' first, the deck's own last), as its resolveSourceFiles finds them. */
@@ -13,11 +13,31 @@ export function viteConfigFiles(roots: string[], exists: (path: string) => boole
   return roots.flatMap(root => ['.mjs', '.js', '.mts', '.ts'].map(ext => join(root, `vite.config${ext}`)).filter(exists))
 }
 
+/**
+ * Slidev's highlighter, one per set of roots (the project's, or `.decks/` with its links to the same
+ * setup/): Slidev makes a new one for each deck it resolves, and a course builds many decks in one
+ * process, which made Shiki warn that 10 instances had been created.
+ */
+const highlighters = new Map<string, Pick<ResolvedSlidevUtils, 'shiki' | 'shikiOptions'>>()
+
+/** Slidev's options to build `entry` under `base`, sharing the highlighter with earlier builds of this process. */
+export async function resolveBuildOptions(entry: string, base: string): Promise<ResolvedSlidevOptions> {
+  const { resolveOptions } = await import('@slidev/cli')
+  const options = await resolveOptions({ entry, base }, 'build')
+  const key = options.roots.join('\0')
+  const shared = highlighters.get(key)
+  if (shared)
+    Object.assign(options.utils, shared)
+  else
+    highlighters.set(key, { shiki: options.utils.shiki, shikiOptions: options.utils.shikiOptions })
+  return options
+}
+
 /** `base` is the URL path the deck is served under (`/my-lesson/` in a course), as `slidev build --base`. */
 export async function buildPrintableDeck(entry: string, outDir: string, base = '/'): Promise<void> {
   // Imported here: Slidev and Vite take a second to load, and a re-export with a current build needs neither.
-  const [{ resolveOptions, ViteSlidevPlugin }, { build, loadConfigFromFile, mergeConfig }] = await Promise.all([import('@slidev/cli'), import('vite')])
-  const options: ResolvedSlidevOptions = await resolveOptions({ entry, base }, 'build')
+  const [{ ViteSlidevPlugin }, { build, loadConfigFromFile, mergeConfig }] = await Promise.all([import('@slidev/cli'), import('vite')])
+  const options = await resolveBuildOptions(entry, base)
   const define = options.utils.define as Record<string, string>
   define.__SLIDEV_FEATURE_PRINT__ = 'true'
   const indexHtml = resolve(options.userRoot, 'index.html')

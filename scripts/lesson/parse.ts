@@ -212,7 +212,7 @@ function describe(node: RootContent | undefined): string {
   return `a ${node.type}`
 }
 
-function slugOf(file: string): string {
+export function slugOf(file: string): string {
   const stem = file.split(/[\\/]/).at(-1)!.replace(/\.[^.]*$/, '')
   return stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'lesson'
 }

@@ -40,7 +40,8 @@ export function buildersFor(kind: SectionKind): SlideBuilder[] {
 }
 
 export function planDeck(lesson: Lesson, options: PlanOptions = {}): Deck {
-  const words = lesson.sections.map(section => wordCount(paragraphsOf(section.blocks).map(plain).join(' ')))
+  // A drawing (a code block: the ASCII diagram the notes keep) is shown, never said.
+  const words = lesson.sections.map(section => wordCount(paragraphsOf(section.blocks.filter(block => block.kind !== 'code')).map(plain).join(' ')))
   const { timing, warnings } = planTiming(lesson, words, options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE, options.sectionWordsPerMinute)
   const slides = [coverSlide(lesson), ...lesson.sections.flatMap((section, index) => planSection(section, { index, kind: section.kind, title: section.title }))]
   const { nextDeck } = options

@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
+import { REHEARSALS_DIR } from '../deck-location.ts'
 import { MAX_BODY_BYTES, REHEARSAL_ENDPOINT } from './run.ts'
 import { saveRehearsal } from './save.ts'
 
@@ -79,7 +80,7 @@ export function rehearsalEndpoint(rehearsalsDir?: string): Plugin {
     name: 'lesson-decks:rehearsals',
     apply: 'serve',
     configureServer(server) {
-      server.middlewares.use(rehearsalMiddleware(rehearsalsDir ?? join(server.config.root, 'rehearsals')))
+      server.middlewares.use(rehearsalMiddleware(rehearsalsDir ?? join(server.config.root, REHEARSALS_DIR)))
     },
   }
 }

@@ -11,21 +11,13 @@ export interface SlideWords {
   no: number
   section: string
   sectionIndex: number
-  /** words[k]: words of the notes chunk shown with k clicks, as spoken (block code left out). */
+  /** words[k]: words of the notes chunk shown with k clicks, as spoken (block code left out), as the planner counts them. */
   words: number[]
-  /**
-   * countedWords[k]: the same chunk's words as the planner counts a section's narration, block code
-   * (an ASCII diagram kept in the notes) included. The rates to plan with are per counted word, so a
-   * section's time at its measured rate is the time it took, whatever the planner counts.
-   */
-  countedWords: number[]
 }
 
 /** Words and time measured for one section (or the whole talk) in one run. */
 export interface Measured {
   words: number
-  /** As the planner counts them (see SlideWords.countedWords). */
-  countedWords: number
   ms: number
 }
 
@@ -39,13 +31,13 @@ export function deckWordsOf(deck: Deck): SlideWords[] {
     no: i + 1,
     section: slide.section.title,
     sectionIndex: slide.section.index,
-    words: slide.notes.map(chunk => wordsOf(chunk, true)),
-    countedWords: slide.notes.map(chunk => wordsOf(chunk, false)),
+    words: slide.notes.map(spokenWords),
   }))
 }
 
-function wordsOf(chunk: NoteChunk, spokenOnly: boolean): number {
-  const said = (rich: NoteChunk[number]) => (spokenOnly ? rich.filter(span => !(span.code && span.text.includes('\n'))) : rich)
+/** The narration of a notes chunk: a drawing (multi-line code) is shown, not said; the planner leaves it out too. */
+function spokenWords(chunk: NoteChunk): number {
+  const said = (rich: NoteChunk[number]) => rich.filter(span => !(span.code && span.text.includes('\n')))
   return wordCount(chunk.map(rich => plainText(said(rich))).join(' '))
 }
 
@@ -57,18 +49,17 @@ function wordsOf(chunk: NoteChunk, spokenOnly: boolean): number {
  */
 export function measureRun(run: RehearsalRun, deck: SlideWords[]): { sections: Map<string, Measured>, talk: Measured } {
   const sections = new Map<string, Measured>()
-  const talk: Measured = { words: 0, countedWords: 0, ms: 0 }
+  const talk: Measured = { words: 0, ms: 0 }
   for (const slide of run.slides) {
     const now = deck[slide.no - 1]
     if (slide.sectionIndex < 0 || !now || now.section !== slide.section || slide.clicksMs.length > now.words.length)
       continue
-    const measured = sections.get(slide.section) ?? { words: 0, countedWords: 0, ms: 0 }
+    const measured = sections.get(slide.section) ?? { words: 0, ms: 0 }
     slide.clicksMs.forEach((ms, k) => {
       if (ms <= 0)
         return
       for (const sum of [measured, talk]) {
         sum.words += now.words[k]!
-        sum.countedWords += now.countedWords[k]!
         sum.ms += ms
       }
     })
@@ -77,11 +68,11 @@ export function measureRun(run: RehearsalRun, deck: SlideWords[]): { sections: M
   return { sections, talk }
 }
 
-/** Words a minute (spoken, or as the planner counts them); undefined when too little was said, or for too short a time, to tell a pace. */
-export function rateOf(measured: Measured | undefined, counted = false): number | undefined {
+/** Words a minute; undefined when too little was said, or for too short a time, to tell a pace. */
+export function rateOf(measured: Measured | undefined): number | undefined {
   if (!measured || measured.words < MIN_WORDS || measured.ms < MIN_MS)
     return undefined
-  return (counted ? measured.countedWords : measured.words) / (measured.ms / 60_000)
+  return measured.words / (measured.ms / 60_000)
 }
 
 export interface SectionPace {
@@ -91,15 +82,13 @@ export interface SectionPace {
   medianWpm?: number
   /** In the newest run, when it measured the section (counted in medians or not). */
   lastWpm?: number
-  /** The median per word as the planner counts them: what to plan with. Equal to medianWpm but where the notes carry block code. */
-  planWpm?: number
   /** Runs whose rate for this section is in the median. */
   runs: number
 }
 
 export interface Pace {
   sections: SectionPace[]
-  talk: Omit<SectionPace, 'index' | 'title' | 'planWpm'>
+  talk: Omit<SectionPace, 'index' | 'title'>
   /** Runs left out of the medians: unfinished, and short of the whole deck. */
   leftOut: number
 }
@@ -120,12 +109,10 @@ export function paceOf(runs: RehearsalRun[], deck: SlideWords[]): Pace {
   }
   const paceOver = (measuredIn: (entry: typeof measured[number]) => Measured | undefined): Omit<SectionPace, 'index' | 'title'> => {
     const inMedians = measured.filter(entry => entry.counts).map(measuredIn).filter(each => rateOf(each) !== undefined)
-    const medianOf = (counted: boolean) => (inMedians.length > 0 ? median(inMedians.map(each => rateOf(each, counted)!)) : undefined)
     const last = measured.find(entry => entry.run === newest)
     return {
-      medianWpm: medianOf(false),
+      medianWpm: inMedians.length > 0 ? median(inMedians.map(each => rateOf(each)!)) : undefined,
       lastWpm: last && rateOf(measuredIn(last)),
-      planWpm: medianOf(true),
       runs: inMedians.length,
     }
   }
@@ -150,7 +137,7 @@ export function rehearsedRates(pace: Pace, runsFound: number, fallback: number):
   const talk = pace.talk.medianWpm
   const bySection: (number | undefined)[] = []
   for (const section of pace.sections)
-    bySection[section.index] = section.planWpm === undefined ? undefined : Math.round(section.planWpm)
+    bySection[section.index] = section.medianWpm === undefined ? undefined : Math.round(section.medianWpm)
   if (talk === undefined) {
     const why = runsFound === 0 ? 'no rehearsal saved yet' : `no run of ${runsFound} measured ${MIN_WORDS} words over ${MIN_MS / 1000} s`
     return { wordsPerMinute: fallback, sectionWordsPerMinute: [], summary: `Pace: ${fallback} words a minute (the default: ${why}).` }
@@ -161,14 +148,9 @@ export function rehearsedRates(pace: Pace, runsFound: number, fallback: number):
     ? `every section at ${overall} (no section measured on its own)`
     : `${measuredSections.length} of ${pace.sections.length} sections at their own measured rate, `
       + (measuredSections.length === pace.sections.length ? 'none at the overall rate' : `the other ${pace.sections.length - measuredSections.length} at the overall ${overall}`)
-  // Where the notes carry an ASCII diagram the planner counts its words as narration: such a section
-  // is planned per counted word, so its plan is the time it took, not the time to read the drawing.
-  const perCounted = measuredSections.filter(section => Math.round(section.planWpm!) !== Math.round(section.medianWpm!))
-  const countedPart = perCounted.length === 0 ? '' : ` ${perCounted.map(section => section.title).join(', ')}: planned at ${perCounted.map(section => Math.round(section.planWpm!)).join(', ')} per word as the planner counts them, an ASCII diagram in the notes included.`
   return {
-    // Sections without a rate of their own have no diagram to count: they take the spoken rate.
     wordsPerMinute: overall,
     sectionWordsPerMinute: bySection,
-    summary: `Pace: rehearsed, ${overall} words a minute overall (median of ${pace.talk.runs} run${pace.talk.runs === 1 ? '' : 's'}); ${sectionPart}.${countedPart}`,
+    summary: `Pace: rehearsed, ${overall} words a minute overall (median of ${pace.talk.runs} run${pace.talk.runs === 1 ? '' : 's'}); ${sectionPart}.`,
   }
 }

@@ -1,6 +1,7 @@
 // `--wpm rehearsed`: the speaking rates measured in the lesson's saved runs, as plan options. The
 // generator's command line calls this and nothing else of the rehearsal code.
 import { join } from 'node:path'
+import { REHEARSALS_DIR } from '../deck-location.ts'
 import type { PlanOptions } from '../lesson/plan.ts'
 import { DEFAULT_WORDS_PER_MINUTE } from '../lesson/timing.ts'
 import type { Deck } from '../lesson/types.ts'
@@ -9,8 +10,6 @@ import { readRuns } from './runs-dir.ts'
 
 /** The value of `--wpm` that asks for the rehearsed pace. */
 export const REHEARSED = 'rehearsed'
-/** Where the dev server saves runs, relative to the project root. */
-export const REHEARSALS_DIR = 'rehearsals'
 
 /**
  * Plan options with the rates measured in `rehearsals/<slug>/` for this deck's lesson, and the lines

@@ -14,7 +14,7 @@ import { formatClock } from '../../components/rehearsal/pacing.ts'
 import { launchChromium, resolveChromium } from '../../scripts/browser.ts'
 import { FRONTMATTER, type SlideFrontmatter } from '../../scripts/lesson/types.ts'
 import { parseRun } from '../../scripts/rehearsal/run.ts'
-import { slidevArgs } from '../../scripts/start.ts'
+import { slidevArgs } from '../../scripts/dev-server/run-slidev.ts'
 import { ROOT, type Served, serveDir, watchedPage } from './support.ts'
 import { freePort } from '../../scripts/free-port.ts'
 

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import type { Browser, Page } from 'playwright-chromium'
 import { type Served, serveStatic } from '../../scripts/export/serve.ts'
-import { slidevArgs } from '../../scripts/start.ts'
+import { slidevArgs } from '../../scripts/dev-server/run-slidev.ts'
 import { freePort } from '../../scripts/free-port.ts'
 
 export type { Served }

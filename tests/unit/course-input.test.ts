@@ -1,7 +1,8 @@
 // The course's bad input: no lessons and clashing slugs stop it (exit 2) before anything is built;
 // a lesson that can't be used is kept with its FILE:LINE:COL message.
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { checkSlugs, findLessonFiles, readLessons } from '../../scripts/course/lessons.ts'
@@ -27,6 +28,21 @@ describe('findLessonFiles', () => {
     await writeFile(join(root, 'lessons/a.md'), GOOD)
     await writeFile(join(root, 'lessons/notes.txt'), 'not a lesson')
     expect(await findLessonFiles(root, 'lessons')).toEqual(['lessons/a.md', 'lessons/b.md'])
+  })
+
+  it('takes an absolute folder as it is, not under the project root', async () => {
+    const elsewhere = await mkdtemp(join(tmpdir(), 'lessons-elsewhere-'))
+    try {
+      await writeFile(join(elsewhere, 'a.md'), GOOD)
+      const files = await findLessonFiles(root, elsewhere)
+      expect(files).toEqual([`${elsewhere}/a.md`])
+      const [lesson] = await readLessons(root, files)
+      expect(lesson!.error).toBeUndefined()
+      expect(lesson!.slug).toBe('a')
+    }
+    finally {
+      await rm(elsewhere, { recursive: true, force: true })
+    }
   })
 
   it('says what to add when the folder is empty or missing', async () => {

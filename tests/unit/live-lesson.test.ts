@@ -85,3 +85,22 @@ describe('the lesson watcher', () => {
     expect(await deck()).toBe(edited)
   })
 })
+
+describe('the lesson watcher at the rehearsed pace', () => {
+  it('keeps planning at the rehearsed pace after a save, so every section still has the time its notes need', async () => {
+    await server.close()
+    server = await createServer({
+      root: cwd,
+      configFile: false,
+      logLevel: 'silent',
+      server: { middlewareMode: true, hmr: false, ws: false },
+      plugins: [liveLesson({ LESSON_DECKS_LESSON: LESSON, LESSON_DECKS_DECK: 'slides.md', LESSON_DECKS_WPM: 'rehearsed' })],
+    })
+    await expect.poll(() => Object.keys(server.watcher.getWatched()).some(dir => dir.endsWith('lessons'))).toBe(true)
+    await saveLesson(text => text.replace('features users see.', 'features users adore.'))
+    await expect.poll(deck, { timeout: 10_000 }).toContain('features users adore.')
+    const text = await deck()
+    expect(text).not.toMatch(/needSeconds: null/)
+    expect(text).toMatch(/needSeconds: \d+/)
+  })
+})

@@ -5,15 +5,12 @@ import { deckWordsOf, measureRun, paceOf, rateOf, rehearsedRates, type SlideWord
 import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
 
-/**
- * A cover, a Hook of 30 + 30 words, and Software over two slides: 60 words, then 30 + 10. Slide 3's
- * notes also keep an ASCII drawing of 30 words, which the planner counts and nobody says.
- */
+/** A cover, a Hook of 30 + 30 words, and Software over two slides: 60 words, then 30 + 10. */
 const DECK: SlideWords[] = [
-  { no: 1, section: 'Cover', sectionIndex: -1, words: [10], countedWords: [10] },
-  { no: 2, section: 'The Hook', sectionIndex: 0, words: [30, 30], countedWords: [30, 30] },
-  { no: 3, section: 'Software', sectionIndex: 1, words: [60], countedWords: [90] },
-  { no: 4, section: 'Software', sectionIndex: 1, words: [30, 10], countedWords: [30, 10] },
+  { no: 1, section: 'Cover', sectionIndex: -1, words: [10] },
+  { no: 2, section: 'The Hook', sectionIndex: 0, words: [30, 30] },
+  { no: 3, section: 'Software', sectionIndex: 1, words: [60] },
+  { no: 4, section: 'Software', sectionIndex: 1, words: [30, 10] },
 ]
 
 /** seconds: [hook click 0, hook click 1, software slide 3, software slide 4 click 0, slide 4 click 1]. */
@@ -47,33 +44,31 @@ const C = run('2025-03-03T09:00:00.000Z', [12, 12, 30])
 describe('the pace of one run', () => {
   it('adds up the words of the clicks shown and the time on them, per section and for the talk, leaving the cover out', () => {
     const { sections, talk } = measureRun(A, DECK)
-    expect(sections.get('The Hook')).toEqual({ words: 60, countedWords: 60, ms: 20_000 })
-    expect(sections.get('Software')).toEqual({ words: 100, countedWords: 130, ms: 50_000 })
+    expect(sections.get('The Hook')).toEqual({ words: 60, ms: 20_000 })
+    expect(sections.get('Software')).toEqual({ words: 100, ms: 50_000 })
     expect(sections.has('Cover')).toBe(false)
-    expect(talk).toEqual({ words: 160, countedWords: 190, ms: 70_000 })
+    expect(talk).toEqual({ words: 160, ms: 70_000 })
     expect(rateOf(sections.get('The Hook'))).toBe(180)
     expect(rateOf(sections.get('Software'))).toBe(120)
-    // Per word as the planner counts them: 130 in 50 s.
-    expect(rateOf(sections.get('Software'), true)).toBe(156)
   })
 
   it('counts no words for a click never shown', () => {
     // Slide 4's second click was skipped (0 ms): its 10 words are not in the rate.
     const skipped = run('2025-03-04T09:00:00.000Z', [10, 10, 30, 16, 0])
-    expect(measureRun(skipped, DECK).sections.get('Software')).toEqual({ words: 100 - 10, countedWords: 130 - 10, ms: 46_000 })
+    expect(measureRun(skipped, DECK).sections.get('Software')).toEqual({ words: 100 - 10, ms: 46_000 })
   })
 
   it('tells no rate from too few words or too short a time', () => {
-    expect(rateOf({ words: 29, countedWords: 29, ms: 60_000 })).toBeUndefined()
-    expect(rateOf({ words: 300, countedWords: 300, ms: 9_999 })).toBeUndefined()
-    expect(rateOf({ words: 30, countedWords: 30, ms: 10_000 })).toBe(180)
+    expect(rateOf({ words: 29, ms: 60_000 })).toBeUndefined()
+    expect(rateOf({ words: 300, ms: 9_999 })).toBeUndefined()
+    expect(rateOf({ words: 30, ms: 10_000 })).toBe(180)
   })
 
   it('leaves out slides the deck no longer has as they were (a section renamed, clicks removed)', () => {
     const renamed = DECK.map(slide => (slide.no === 2 ? { ...slide, section: 'The New Hook' } : slide))
     expect(measureRun(A, renamed).sections.has('The Hook')).toBe(false)
-    const fewerClicks = DECK.map(slide => (slide.no === 4 ? { ...slide, words: [60], countedWords: [60] } : slide))
-    expect(measureRun(A, fewerClicks).sections.get('Software')).toEqual({ words: 60, countedWords: 90, ms: 30_000 })
+    const fewerClicks = DECK.map(slide => (slide.no === 4 ? { ...slide, words: [60] } : slide))
+    expect(measureRun(A, fewerClicks).sections.get('Software')).toEqual({ words: 60, ms: 30_000 })
   })
 })
 
@@ -81,9 +76,8 @@ describe('the pace over runs', () => {
   it('is the median over runs, plus the newest run, per section and for the talk', () => {
     const pace = paceOf([C, A, B], DECK)
     expect(pace.sections).toEqual([
-      { index: 0, title: 'The Hook', medianWpm: 150, lastWpm: 150, planWpm: 150, runs: 3 },
-      // Per counted word: 130 in 50 s = 156, 130 in 40 s = 195, 90 in 30 s = 180.
-      { index: 1, title: 'Software', medianWpm: 120, lastWpm: 120, planWpm: 180, runs: 3 },
+      { index: 0, title: 'The Hook', medianWpm: 150, lastWpm: 150, runs: 3 },
+      { index: 1, title: 'Software', medianWpm: 120, lastWpm: 120, runs: 3 },
     ])
     expect(pace.talk.medianWpm).toBeCloseTo(160 / 70 * 60, 6)
     expect(pace.talk.lastWpm).toBeCloseTo(120 / 54 * 60, 6)
@@ -115,10 +109,8 @@ describe('the rates --wpm rehearsed plans with', () => {
   it('takes each section\'s own rate where measured and the talk\'s elsewhere, rounded', () => {
     const rates = rehearsedRates(paceOf([A, B, C], DECK), 3, 150)
     expect(rates.wordsPerMinute).toBe(137)
-    // Software at its rate per counted word, so its plan is the time it took, drawing and all.
-    expect(rates.sectionWordsPerMinute).toEqual([150, 180])
-    expect(rates.summary).toBe('Pace: rehearsed, 137 words a minute overall (median of 3 runs); 2 of 2 sections at their own measured rate, none at the overall rate.'
-      + ' Software: planned at 180 per word as the planner counts them, an ASCII diagram in the notes included.')
+    expect(rates.sectionWordsPerMinute).toEqual([150, 120])
+    expect(rates.summary).toBe('Pace: rehearsed, 137 words a minute overall (median of 3 runs); 2 of 2 sections at their own measured rate, none at the overall rate.')
     // Only the Hook timed long enough: Software plans at the talk's rate.
     const hookOnly = run('2025-03-01T09:00:00.000Z', [10, 10, 3])
     const partly = rehearsedRates(paceOf([hookOnly], DECK), 1, 150)
@@ -138,5 +130,22 @@ describe('the words of a deck', () => {
     const words = deckWordsOf(generateDeck(lesson, 'lessons/words.md').deck)
     const diagram = words.find(slide => slide.sectionIndex === 0)!
     expect(diagram.words.reduce((a, b) => a + b, 0)).toBe(6)
+  })
+
+  it('measures a diagram section on its narration, the words the planner counts too', () => {
+    const lesson = [
+      '# Words', '', '## Video Length: 1 minute', '',
+      '## Let\'s Walk Through the Diagram', '',
+      '```', '+----------------------------+', `| ${Array.from({ length: 40 }, (_, i) => `box${i}`).join(' ')} |`, '+----------------------------+', '```', '',
+      `${Array.from({ length: 30 }, (_, i) => `said${i}`).join(' ')}.`, '',
+    ].join('\n')
+    const { deck } = generateDeck(lesson, 'lessons/words.md')
+    const words = deckWordsOf(deck)
+    const diagram = words.filter(slide => slide.sectionIndex === 0)
+    // 30 words said in 12 s: 150 words a minute, the time the plan gives them at 150.
+    const spoken = run('2025-03-01T09:00:00.000Z', [])
+    spoken.slides = diagram.map(slide => ({ no: slide.no, section: slide.section, sectionIndex: 0, budgetSeconds: 60, clicksMs: slide.words.map(n => n * 400) }))
+    expect(paceOf([spoken], words).sections[0]!.medianWpm).toBe(150)
+    expect(deck.timing.speakSeconds[0]).toBe(12)
   })
 })

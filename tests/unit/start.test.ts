@@ -5,8 +5,9 @@ import { createServer, type Server } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { deckFileFor } from '../../scripts/deck-location.ts'
-import { main, parseStartArgs, slidevArgs } from '../../scripts/start.ts'
-import type { SlidevSession } from '../../scripts/start.ts'
+import { slidevArgs } from '../../scripts/dev-server/run-slidev.ts'
+import { main, parseStartArgs } from '../../scripts/start.ts'
+import type { SlidevSession } from '../../scripts/dev-server/run-slidev.ts'
 import { capture, scratchDir } from '../support/cli.ts'
 
 const ROOT = join(import.meta.dirname, '../..')

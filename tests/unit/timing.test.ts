@@ -153,3 +153,13 @@ describe('the speaking rate', () => {
     expect(planTiming(parsed, [100], 100).warnings.map(w => w.message)).toContainEqual(expect.stringMatching(/needs 1:00 at 100 words a minute/))
   })
 })
+
+describe('the notes estimate of a diagram section', () => {
+  it('counts the narration only, not the ASCII drawing the notes keep', () => {
+    const drawing = ['```', '┌──────────────────────────┐', `│ ${words(40)} │`, '└──────────────────────────┘', '```'].join('\n')
+    const text = ['# Timing Lesson', '', '## Let\'s Walk Through the Diagram', '', drawing, '', `${words(30)}.`, ''].join('\n')
+    const { deck } = generateDeck(text, 'lessons/timing.md')
+    // 30 words at 150 a minute.
+    expect(deck.timing.speakSeconds).toEqual([12])
+  })
+})
