@@ -254,8 +254,8 @@ export type PointColumn = { title: string, points: string[] }
 /** A card of Cards: its bold label and a sentence or two. */
 export type Card = { title: string, text: string }
 
-/** A part of a drawn diagram appears at click `at`; coordinates are in cells of the drawing's grid (x across, y down). */
-export type DrawnBox = { x: number, y: number, w: number, h: number, at: number }
+/** A part of a drawn diagram appears at click `at`; coordinates are in cells of the drawing's grid (x across, y down). `container`: a box that holds others. */
+export type DrawnBox = { x: number, y: number, w: number, h: number, container?: true, at: number }
 export type DrawnLine = { x1: number, y1: number, x2: number, y2: number, heads: ('start' | 'end')[], double?: true, at: number }
 /** `strong`: a heading in capitals. `anchor`: `middle` for text centred in its box, `start` at its column. */
 export type DrawnLabel = { text: string, x: number, y: number, anchor: 'start' | 'middle', strong: boolean, at: number }

@@ -56,12 +56,14 @@ export function revealDrawing(read: ReadDrawing, sentences: string[]): RevealedD
     const nearest = parts.reduce<Part | undefined>((best, part) => (!best || distance(part.rect, x, y) < distance(best.rect, x, y) ? part : best), undefined)
     return nearest ? at(nearest) : 0
   }
+  // A box holding other boxes is a region (`Region A`): its own words keep their place rather than its middle.
+  const containers = new Set(read.boxes.flatMap((outer, i) => (read.boxes.some((inner, j) => j !== i && inside(inner, outer)) ? [i] : [])))
   const drawing: Drawing = {
     cols: read.cols,
     rows: read.rows,
-    boxes: read.boxes.map(({ x, y, w, h }, i) => ({ x, y, w, h, at: boxAt[i]! })),
+    boxes: read.boxes.map(({ x, y, w, h }, i) => ({ x, y, w, h, at: boxAt[i]!, ...(containers.has(i) ? { container: true as const } : {}) })),
     lines: read.lines.map(line => ({ ...line, at: Math.max(nearestAt(line.x1, line.y1), nearestAt(line.x2, line.y2)) })),
-    labels: read.labels.map(label => drawnLabel(label, read, labelAt(label))),
+    labels: read.labels.map(label => drawnLabel(label, label.box === undefined || containers.has(label.box) ? undefined : read.boxes[label.box], labelAt(label))),
   }
   return { drawing, starts }
 }
@@ -92,14 +94,17 @@ function clicksFor(sentences: number[]): { clickOf: Map<number, number>, starts:
   return { clickOf, starts: groups.map(group => group[0]!) }
 }
 
-function drawnLabel(label: ReadLabel, read: ReadDrawing, at: number): DrawnLabel {
-  const box = label.box === undefined ? undefined : read.boxes[label.box]
+function drawnLabel(label: ReadLabel, box: Rect | undefined, at: number): DrawnLabel {
   const { y } = label
   const strong = RE_CAPITALS.test(label.text)
   // Text in a box sits in its middle, as boxes are drawn; a list in a box and text outside keep their column.
   if (box && !RE_BULLET.test(label.text))
     return { text: label.text, x: box.x + box.w / 2, y, anchor: 'middle', strong, at }
   return { text: label.text, x: label.col, y, anchor: 'start', strong, at }
+}
+
+function inside(inner: Rect, outer: Rect): boolean {
+  return inner.x > outer.x && inner.y > outer.y && inner.x + inner.w < outer.x + outer.w && inner.y + inner.h < outer.y + outer.h
 }
 
 function labelRect(label: ReadLabel): Rect {

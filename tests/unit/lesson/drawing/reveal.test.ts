@@ -77,3 +77,16 @@ describe('a long walk through a drawing', () => {
     expect(drawingClicks(drawing)).toBe(starts.length)
   })
 })
+
+describe('a box that holds other boxes', () => {
+  const { drawing } = revealDrawing(readDrawing(readFileSync('tests/fixtures/drawings/nested.txt', 'utf8')), [])
+
+  it('is a region: its words keep their place, while a box within centres its own', () => {
+    expect(drawing.boxes.filter(box => box.container)).toHaveLength(1)
+    const label = (text: string) => drawing.labels.find(l => l.text === text)!
+    expect(label('Region A').anchor).toBe('start')
+    expect(label('event').anchor).toBe('start')
+    expect(label('Billing').anchor).toBe('middle')
+    expect(label('• charges').anchor).toBe('start')
+  })
+})
