@@ -44,6 +44,8 @@ const EXIT_STATUS = {
   VERIFY: 1,
   /** A rehearsal run file does not hold a run. */
   BAD_RUN: 1,
+  /** Shard folders that don't make one course: missing, repeated, or built from other lessons or another version. */
+  BAD_SHARDS: 2,
 } as const satisfies Record<string, 1 | 2>
 
 export type ErrorCode = keyof typeof EXIT_STATUS

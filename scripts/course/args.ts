@@ -1,7 +1,10 @@
-// The arguments a course run takes, for `npm run build` and `npm run export -- --all` alike.
+// The arguments a course run takes, for `npm run build` and `npm run export -- --all` alike; the
+// build alone also takes --jobs, --shard and --merge.
+import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
 import { LESSONS_DIR } from '../deck-location.ts'
 import { CliError, parseUsage } from '../errors.ts'
+import { parseShard, type Shard } from './shard.ts'
 
 export const DEFAULT_TITLE = 'Lesson series'
 
@@ -10,10 +13,16 @@ export interface CourseArgs {
   lessons: string
   out: string
   title: string
+  /** Lessons built at once (the build only); the machine's cores by default. */
+  jobs: number
+  /** The share of the lessons to build into `out`, with a manifest (the build only). */
+  shard?: Shard
+  /** Shard folders to merge into `out` (the build only). */
+  merge?: string[]
 }
 
-/** `--lessons DIR --out DIR --title TEXT` (out defaulting to `defaultOut`); no positional argument. */
-export function parseCourseArgs(usage: string, argv: string[], defaultOut: string): CourseArgs {
+/** `--lessons DIR --out DIR --title TEXT` (out defaulting to `defaultOut`); with `build`, also `--jobs N`, `--shard I/N`, `--merge DIR...`. */
+export function parseCourseArgs(usage: string, argv: string[], defaultOut: string, build = false): CourseArgs {
   const { values, positionals } = parseUsage(usage, () => parseArgs({
     args: argv,
     allowPositionals: true,
@@ -21,9 +30,23 @@ export function parseCourseArgs(usage: string, argv: string[], defaultOut: strin
       lessons: { type: 'string', default: LESSONS_DIR },
       out: { type: 'string', default: defaultOut },
       title: { type: 'string', default: DEFAULT_TITLE },
+      ...(build ? { jobs: { type: 'string' }, shard: { type: 'string' }, merge: { type: 'boolean', default: false } } as const : {}),
     },
   }))
-  if (positionals.length > 0)
+  const merge = build && values.merge === true
+  if (positionals.length > 0 && !merge)
     throw new CliError('USAGE', `unexpected argument "${positionals[0]}"\n${usage}`)
-  return { ...values, lessons: values.lessons.replace(/\/+$/, '') }
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new CliError('USAGE', `--jobs expects a whole number of lessons to build at once, such as 2; got "${values.jobs}"\n${usage}`)
+  if (merge && values.shard !== undefined)
+    throw new CliError('USAGE', `--merge and --shard are two steps: build each shard, then merge them\n${usage}`)
+  return {
+    lessons: String(values.lessons).replace(/\/+$/, ''),
+    out: String(values.out),
+    title: String(values.title),
+    jobs,
+    ...(typeof values.shard === 'string' ? { shard: parseShard(values.shard, usage) } : {}),
+    ...(merge ? { merge: positionals } : {}),
+  }
 }

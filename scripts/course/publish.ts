@@ -36,33 +36,44 @@ export function courseEntry(build: LessonBuild, run: CourseRun, rehearsalReport?
 /** Writes the course into `outDir` (absolute) whole; returns the paths written, relative to it. */
 export async function publishCourseSite(root: string, outDir: string, run: CourseRun, title: string): Promise<string[]> {
   return replaceDir(outDir, async (temp) => {
-    const written: string[] = []
-    const entries: CourseEntry[] = []
-    for (const build of run.builds) {
-      const { slug } = build.lesson
-      let report: string | undefined
-      if (!build.error) {
-        await cp(build.builtDir!, join(temp, slug), { recursive: true })
-        await copyFile(build.pdf!, join(temp, slug, basename(build.pdf!)))
-        await copyFile(build.handout!, join(temp, slug, basename(build.handout!)))
-        written.push(`${slug}/`, `${slug}/${basename(build.pdf!)}`, `${slug}/${basename(build.handout!)}`)
-        // The rehearsal report, when the speaker has one, travels with the course.
-        const ownReport = join(root, REHEARSALS_DIR, slug, REPORT_FILE)
-        if (await stat(ownReport).then(info => info.isFile(), () => false)) {
-          report = `${REHEARSALS_DIR}/${slug}/${REPORT_FILE}`
-          await mkdir(dirname(join(temp, report)), { recursive: true })
-          await copyFile(ownReport, join(temp, report))
-        }
-      }
-      entries.push(courseEntry(build, run, report))
-    }
-    await mkdir(join(temp, PAGE_ASSETS_DIR))
-    for (const font of PAGE_FONTS)
-      await copyFile(join(root, 'node_modules/@fontsource/nunito-sans/files', font), join(temp, PAGE_ASSETS_DIR, font))
-    await copyFile(join(root, 'public/favicon.svg'), join(temp, PAGE_ASSETS_DIR, 'favicon.svg')).catch(() => undefined)
-    await writeFile(join(temp, 'index.html'), coursePage(title, entries))
+    const { written, entries } = await copyLessons(root, temp, run)
+    await writeCoursePage(root, temp, title, entries)
     return ['index.html', ...written]
   })
+}
+
+/** Each built lesson's deck, PDF, handout and rehearsal report under `dir`, and the page's entries for all of them. */
+export async function copyLessons(root: string, dir: string, run: CourseRun): Promise<{ written: string[], entries: CourseEntry[] }> {
+  const written: string[] = []
+  const entries: CourseEntry[] = []
+  for (const build of run.builds) {
+    const { slug } = build.lesson
+    let report: string | undefined
+    if (!build.error) {
+      await cp(build.builtDir!, join(dir, slug), { recursive: true })
+      await copyFile(build.pdf!, join(dir, slug, basename(build.pdf!)))
+      await copyFile(build.handout!, join(dir, slug, basename(build.handout!)))
+      written.push(`${slug}/`, `${slug}/${basename(build.pdf!)}`, `${slug}/${basename(build.handout!)}`)
+      // The rehearsal report, when the speaker has one, travels with the course.
+      const ownReport = join(root, REHEARSALS_DIR, slug, REPORT_FILE)
+      if (await stat(ownReport).then(info => info.isFile(), () => false)) {
+        report = `${REHEARSALS_DIR}/${slug}/${REPORT_FILE}`
+        await mkdir(dirname(join(dir, report)), { recursive: true })
+        await copyFile(ownReport, join(dir, report))
+      }
+    }
+    entries.push(courseEntry(build, run, report))
+  }
+  return { written, entries }
+}
+
+/** The course page and the fonts and icon it loads, in `dir`. */
+export async function writeCoursePage(root: string, dir: string, title: string, entries: CourseEntry[]): Promise<void> {
+  await mkdir(join(dir, PAGE_ASSETS_DIR))
+  for (const font of PAGE_FONTS)
+    await copyFile(join(root, 'node_modules/@fontsource/nunito-sans/files', font), join(dir, PAGE_ASSETS_DIR, font))
+  await copyFile(join(root, 'public/favicon.svg'), join(dir, PAGE_ASSETS_DIR, 'favicon.svg')).catch(() => undefined)
+  await writeFile(join(dir, 'index.html'), coursePage(title, entries))
 }
 
 /** Copies each built lesson's PDF and handout into `outDir`; returns the files written. */
@@ -83,7 +94,7 @@ export async function publishExports(outDir: string, run: CourseRun): Promise<st
  * Fills a new folder beside `dir`, then swaps it in. An error, or Ctrl-C, removes the new folder and
  * leaves `dir` as it was.
  */
-async function replaceDir<T>(dir: string, fill: (temp: string) => Promise<T>): Promise<T> {
+export async function replaceDir<T>(dir: string, fill: (temp: string) => Promise<T>): Promise<T> {
   const temp = `${dir}.${randomBytes(4).toString('hex')}.tmp`
   const old = `${temp}.old`
   const interrupted = (signal: NodeJS.Signals) => {

@@ -8,15 +8,28 @@ import { preflightTools } from '../export/preflight.ts'
 import { basePathOf, buildLesson, type LessonBuild } from './build-lesson.ts'
 import { checkSlugs, type CourseLesson, findLessonFiles, readLessons } from './lessons.ts'
 import { seriesOrder } from './series.ts'
+import { inShard, type Shard } from './shard.ts'
+import { buildInWorkers, type Step, type WorkerTask } from './workers.ts'
 
 export interface CourseRun {
-  /** Every lesson in series order, built or failed. */
+  /** Every lesson built (all, or a shard's share), in series order, built or failed. */
   builds: LessonBuild[]
   /** slug → the lesson its Next Video links to. */
   next: Map<string, CourseLesson>
+  /** Every lesson of the course in series order, built here or not. */
+  order: CourseLesson[]
+  /** Every lesson of the course as read, in file order. */
+  lessons: CourseLesson[]
 }
 
-export async function runCourse(root: string, lessonsDir: string, log: (line: string) => void): Promise<CourseRun> {
+export interface RunOptions {
+  /** Lessons built at once, each in a process of its own when more than 1. */
+  jobs?: number
+  /** Build only this share of the lessons (the series order and links still span them all). */
+  shard?: Shard
+}
+
+export async function runCourse(root: string, lessonsDir: string, log: (line: string) => void, options: RunOptions = {}): Promise<CourseRun> {
   const files = await findLessonFiles(root, lessonsDir)
   checkSlugs(files)
   const lessons = await readLessons(root, files)
@@ -27,35 +40,49 @@ export async function runCourse(root: string, lessonsDir: string, log: (line: st
   }
   // Only a lesson that can be built is linked to.
   const next = new Map([...series.next].filter(([, target]) => !target.error))
+  const mine = series.order.filter(lesson => inShard(lesson.slug, options.shard))
+  const tasks = mine.map((lesson) => {
+    const target = next.get(lesson.slug)
+    return { root, lesson, ...(target ? { nextDeck: { url: `${basePathOf(target.slug)}1`, title: target.title! } } : {}) }
+  })
+  const prefix = (i: number) => `[${String(i + 1).padStart(String(tasks.length).length)}/${tasks.length}] ${tasks[i]!.lesson.slug}`
+  const step = (i: number, name: string, seconds: number, detail?: string) => log(`${prefix(i)}  ${name.padEnd(10)} ${seconds.toFixed(1).padStart(5)} s${detail ? `  ${detail}` : ''}`)
+  const done = (i: number, build: LessonBuild) => build.error && log(`${prefix(i)}  FAILED  ${build.error}`)
+  const jobs = Math.max(1, Math.min(options.jobs ?? 1, tasks.length))
+  if (jobs > 1)
+    await preflight(log)
+  const builds = jobs > 1 ? await buildInWorkers(tasks, jobs, step, done) : await buildInProcess(tasks, step, done, log)
+  return { builds, next, order: series.order, lessons }
+}
 
+/** One lesson after another, in this process, sharing one Chromium started on first use. */
+async function buildInProcess(tasks: Omit<WorkerTask, 'id'>[], step: Step, done: (i: number, build: LessonBuild) => void, log: (line: string) => void): Promise<LessonBuild[]> {
   let launching: Promise<Browser> | undefined
   const browser = () => launching ??= startBrowser(log)
   const builds: LessonBuild[] = []
-  const total = series.order.length
   try {
-    for (const [i, lesson] of series.order.entries()) {
-      const prefix = `[${String(i + 1).padStart(String(total).length)}/${total}] ${lesson.slug}`
-      const target = next.get(lesson.slug)
-      const build = await buildLesson({
-        root,
-        browser,
-        step: (name, seconds, detail) => log(`${prefix}  ${name.padEnd(10)} ${seconds.toFixed(1).padStart(5)} s${detail ? `  ${detail}` : ''}`),
-      }, lesson, target ? { url: `${basePathOf(target.slug)}1`, title: target.title! } : undefined)
-      if (build.error)
-        log(`${prefix}  FAILED  ${build.error}`)
+    for (const [i, task] of tasks.entries()) {
+      const build = await buildLesson({ root: task.root, browser, step: (name, seconds, detail) => step(i, name, seconds, detail) }, task.lesson, task.nextDeck)
+      done(i, build)
       builds.push(build)
     }
   }
   finally {
     await (await launching?.catch(() => undefined))?.close()
   }
-  return { builds, next }
+  return builds
 }
 
-async function startBrowser(log: (line: string) => void): Promise<Browser> {
+/** A Chromium and the PDF tools are there, before any lesson is built; says which Chromium. */
+async function preflight(log: (line: string) => void): Promise<ReturnType<typeof resolveChromium>> {
   const choice = resolveChromium()
   await preflightTools()
   log(`Chromium: ${choice.path} (${choice.source})`)
+  return choice
+}
+
+async function startBrowser(log: (line: string) => void): Promise<Browser> {
+  const choice = await preflight(log)
   return launchChromium({}, choice).catch((error: Error) => {
     throw new CliError('NO_BROWSER', `${choice.path} did not start as a headless Chromium: ${error.message.split('\n')[0]}`)
   })
