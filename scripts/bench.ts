@@ -45,6 +45,9 @@ const TARGETS: Record<string, number> = {
   first_slide_ms: 1500,
   longest_task_ms: 100,
   course_rebuild_ratio: 1.3,
+  course_jobs_ratio: 0.65,
+  per_lesson_build_s: 5,
+  handout_s: 1.5,
   ...PRESENTING_TARGETS,
 }
 

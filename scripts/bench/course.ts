@@ -1,8 +1,11 @@
-// Course figures for npm run bench: the whole course built clean (course_build_s), the same course
-// rebuilt after one lesson was edited (course_rebuild_one_s), and what one lesson costs in the clean
-// build (per_lesson_build_s: its deck build, PDF and handout). The rebuild should cost about one
-// lesson, not the course: course_rebuild_ratio = course_rebuild_one_s / per_lesson_build_s (≤ 1.3).
-// Works on a copy of lessons/ under its own slugs (bench-…), so the project's decks, caches and
+// Course figures for npm run bench, over lessons/ and the series' lessons beside the project
+// (../shared/series/) when they are there: the whole course built clean by `npm run build`, one
+// lesson at a time and two at once (course_build_s, course_build_jobs2_s, and their ratio
+// course_jobs_ratio, ≤ 0.65 on two cores), the peak memory of the two-job build (course_peak_mb), what one
+// lesson costs (per_lesson_build_s: its deck build, PDF and handout) and its handout alone
+// (handout_s); then the course rebuilt after one lesson was edited (course_rebuild_one_s), which
+// should cost about one lesson: course_rebuild_ratio = course_rebuild_one_s / per_lesson_build_s (≤ 1.3).
+// Works on a copy of the lessons under its own slugs (bench-…), so the project's decks, caches and
 // dist/ are left alone. Run alone: node scripts/bench/course.ts
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
@@ -12,6 +15,7 @@ import { publishCourseSite } from '../course/publish.ts'
 import { runCourse } from '../course/run.ts'
 import { DECKS_DIR } from '../deck-location.ts'
 import { median } from '../rehearsal/report.ts'
+import { type RunFigures, runMeasured } from './process-tree.ts'
 
 export interface CourseFigure { name: string, value: number, unit: string }
 
@@ -25,9 +29,14 @@ export async function courseFigures(root: string, benchDir: string, log: (line: 
   await rm(lessons, { recursive: true, force: true })
   await mkdir(lessons, { recursive: true })
   // Own slugs, so the bench never touches the project's course decks or their builds.
-  const names = (await readdir(join(root, 'lessons'))).filter(name => name.endsWith('.md')).sort()
-  for (const name of names)
-    await copyFile(join(root, 'lessons', name), join(lessons, `${PREFIX}${name}`))
+  const sources = [join(root, 'lessons'), join(root, '..', 'shared', 'series')]
+  const names: string[] = []
+  for (const dir of sources) {
+    for (const name of (await readdir(dir).catch(() => [] as string[])).filter(file => file.endsWith('.md') && file !== 'README.md').sort()) {
+      await copyFile(join(dir, name), join(lessons, `${PREFIX}${name}`))
+      names.push(name)
+    }
+  }
   const lessonsDir = relative(root, lessons)
 
   const runOnce = async () => {
@@ -39,16 +48,25 @@ export async function courseFigures(root: string, benchDir: string, log: (line: 
       throw new Error(`the bench course failed: ${failed.map(build => build.error).join('; ')}`)
     return { seconds: (performance.now() - started) / 1000, run }
   }
-  const clean = async () => {
+
+  /** `npm run build` on a clean cache, as its own process tree, its memory sampled. */
+  const cleanBuild = async (jobs: number) => {
     const cached = await readdir(join(root, COURSE_CACHE)).catch(() => [])
     await Promise.all(cached.filter(name => name.startsWith(PREFIX)).map(name => rm(join(root, COURSE_CACHE, name), { recursive: true, force: true })))
-    return runOnce()
+    return runMeasured(process.execPath, ['scripts/course.ts', '--lessons', lessonsDir, '--out', relative(root, out), '--jobs', String(jobs)], root, true, 200)
   }
-
-  const cleanRuns = []
-  for (let i = 0; i < CLEAN_RUNS; i++)
-    cleanRuns.push(await clean())
-  const perLesson = median(cleanRuns.flatMap(({ run }) => run.builds.map(build => build.seconds)))
+  const single: RunFigures[] = []
+  const double: RunFigures[] = []
+  // Taking turns, so a machine busier at one moment weighs on both.
+  for (let i = 0; i < CLEAN_RUNS; i++) {
+    single.push(await cleanBuild(1))
+    double.push(await cleanBuild(2))
+  }
+  const steps = single.flatMap(run => stepsOf(run.stderr))
+  const perLesson = median([...groupSum(steps).values()])
+  const handout = median(steps.filter(step => step.name === 'handout').map(step => step.seconds))
+  const courseSeconds = median(single.map(run => run.seconds))
+  const jobsSeconds = median(double.map(run => run.seconds))
 
   // Each rebuild edits the first lesson in a new way, so its deck really changes every time.
   const edited = join(lessons, `${PREFIX}${names[0]}`)
@@ -71,11 +89,33 @@ export async function courseFigures(root: string, benchDir: string, log: (line: 
   }
   const rebuildOne = median(rebuilds)
   return [
-    { name: 'course_build_s', value: median(cleanRuns.map(r => r.seconds)), unit: 's' },
+    { name: 'course_build_s', value: courseSeconds, unit: 's' },
+    { name: 'course_build_jobs2_s', value: jobsSeconds, unit: 's' },
+    { name: 'course_jobs_ratio', value: jobsSeconds / courseSeconds, unit: '×' },
+    { name: 'course_peak_mb', value: Math.max(...double.map(run => run.peakMb)), unit: 'MB' },
+    { name: 'handout_s', value: handout, unit: 's' },
     { name: 'course_rebuild_one_s', value: rebuildOne, unit: 's' },
     { name: 'per_lesson_build_s', value: perLesson, unit: 's' },
     { name: 'course_rebuild_ratio', value: rebuildOne / perLesson, unit: '×' },
   ]
+}
+
+/** A progress line of `npm run build`: `[2/11] slug  handout      1.4 s  …`. */
+const RE_STEP = /^\[\s*\d+\/\d+\] (\S+)\s+(\S[\w ]*?)\s+(\d+\.\d) s/
+
+function stepsOf(stderr: string): { slug: string, name: string, seconds: number }[] {
+  return stderr.split('\n').flatMap((line) => {
+    const match = RE_STEP.exec(line)
+    return match ? [{ slug: match[1]!, name: match[2]!, seconds: Number(match[3]) }] : []
+  })
+}
+
+/** Seconds per lesson: its steps added up. */
+function groupSum(steps: { slug: string, seconds: number }[]): Map<string, number> {
+  const sums = new Map<string, number>()
+  for (const step of steps)
+    sums.set(step.slug, (sums.get(step.slug) ?? 0) + step.seconds)
+  return sums
 }
 
 if (isMain(import.meta.url)) {

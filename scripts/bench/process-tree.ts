@@ -6,6 +6,8 @@ import { readdir, readFile } from 'node:fs/promises'
 export interface RunFigures {
   seconds: number
   peakMb: number
+  /** What the command said on stderr: its progress. */
+  stderr: string
   code: number
 }
 
@@ -66,5 +68,5 @@ export async function runMeasured(command: string, args: string[], cwd: string, 
   await sampling
   if (code !== 0)
     throw new Error(`${command} ${args.join(' ')} exited ${code}:\n${stderr}`)
-  return { seconds, peakMb: peakKb / 1024, code }
+  return { seconds, peakMb: peakKb / 1024, code, stderr }
 }

@@ -71,7 +71,7 @@ describe('a course built on one machine, in 3 shards merged, and with 2 jobs', (
   })
 
   it('makes the same site, file for file, but for the PDFs\' dates', async () => {
-    const [one, mergedSite, jobs] = await Promise.all(['one', 'merged', 'two-jobs'].map(name => tree(join(WORK, name))))
+    const [one, mergedSite, jobs] = await Promise.all(['one', 'merged', 'two-jobs'].map(name => tree(join(WORK, name)))) as [Map<string, string>, Map<string, string>, Map<string, string>]
     expect([...one.keys()].sort()).toEqual([...mergedSite.keys()].sort())
     expect([...one.keys()].sort()).toEqual([...jobs.keys()].sort())
     expect([...one.keys()].some(path => path.endsWith('.pdf'))).toBe(true)
