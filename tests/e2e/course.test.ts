@@ -112,6 +112,20 @@ describe('npm run build on a course with a broken lesson', () => {
     expect(problems).toEqual([])
   })
 
+  it('filters the lessons by level and by words of their titles, with the keyboard', async () => {
+    const { page, problems } = await watchedPage(browser, { viewport: { width: 1280, height: 800 } })
+    await page.goto(`${site.url}/`)
+    const shown = page.locator('ol.lessons > li:not([hidden])')
+    await page.locator('#find-title').focus()
+    await page.keyboard.type('beta')
+    await expect.poll(() => shown.locator('h2').allInnerTexts(), SLOW_PAGE).toEqual(['Course Beta'])
+    expect(await page.locator('#find-count').innerText()).toBe('1 of 3 lessons')
+    await page.locator('#find-title').fill('')
+    await page.locator('#find-level').selectOption('Staff')
+    await expect.poll(() => shown.locator('h2').allInnerTexts(), SLOW_PAGE).toEqual(['Course Alpha'])
+    expect(problems).toEqual([])
+  })
+
   it('passes axe with no serious or critical violation, and every link is reached with Tab', async () => {
     const { page } = await watchedPage(browser, { viewport: { width: 1100, height: 900 } })
     await page.goto(`${site.url}/`)
@@ -121,10 +135,12 @@ describe('npm run build on a course with a broken lesson', () => {
     expect(violations).toEqual([])
     const links = await page.locator('a').evaluateAll(all => all.map((a, i) => (a as HTMLElement).dataset.index = String(i)).length)
     const reached = new Set<string>()
-    for (let i = 0; i < links; i++) {
+    // The level filter and the title search come first.
+    for (let i = 0; i < links + 2; i++) {
       await page.keyboard.press('Tab')
       reached.add(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.index ?? 'not a link'))
     }
+    reached.delete('not a link')
     expect(reached.size).toBe(links)
     // Enter on a focused deck link opens that deck.
     await page.locator('a[href="course-e2e-beta/"]').first().focus()

@@ -35,6 +35,13 @@ describe('coursePage', () => {
     expect(failed).not.toContain('broken/')
   })
 
+  it('offers a filter by the levels the lessons state, and a search over titles, each row carrying both', () => {
+    expect(page).toMatch(/<select id="find-level"><option value="">All levels<\/option><option value="Staff">Staff<\/option><\/select>/)
+    expect(page).toContain('<input id="find-title" type="search"')
+    expect(page).toContain('data-level="Staff" data-title="first &amp; &lt;b&gt;bold&lt;/b&gt;"')
+    expect(page).toContain('data-level="" data-title="second"')
+  })
+
   it('escapes lesson text', () => {
     expect(page).toContain('First &amp; &lt;b&gt;bold&lt;/b&gt;')
     expect(page).toContain('<title>My &lt;Course&gt;</title>')
