@@ -25,7 +25,7 @@ export function hundredLessons(): CourseEntry[] {
 
 export async function coursePageMs(root: string, repetitions: number): Promise<number[]> {
   const html = coursePage('A hundred lessons', hundredLessons())
-  const fonts = new Map(await Promise.all(PAGE_FONTS.map(async font => [`/${PAGE_ASSETS_DIR}/${font}`, await readFile(join(root, 'node_modules/@fontsource/nunito-sans/files', font))] as const)))
+  const fonts = new Map<string, Buffer>(await Promise.all(PAGE_FONTS.map(async font => [`/${PAGE_ASSETS_DIR}/${font}`, await readFile(join(root, 'node_modules/@fontsource/nunito-sans/files', font))] as const)))
   const server = createServer((request, response) => {
     const font = fonts.get(request.url ?? '')
     response.writeHead(font || request.url === '/' ? 200 : 404, { 'content-type': font ? 'font/woff2' : 'text/html' }).end(font ?? (request.url === '/' ? html : ''))
