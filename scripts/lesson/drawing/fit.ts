@@ -2,7 +2,7 @@
 // with text no smaller than reads from the back of a room. Pure; the component and the planner share it.
 
 /** The space under the heading on Slidev's 980×552 canvas. */
-export const DRAWING_AREA = { width: 900, height: 410 }
+export const DRAWING_AREA = { width: 900, height: 420 }
 /** The smallest text a drawing may show, in canvas pixels. */
 export const MIN_DRAWING_FONT_PX = 14
 const MAX_FONT_PX = 24

@@ -74,15 +74,22 @@ export function readDrawing(text: string): ReadDrawing {
       allBoxes[label.box]!.lines.push(label.text)
   }
   const drawn = lines.filter(line => line.x1 !== line.x2 || line.y1 !== line.y2).map(line => widenLoneArrow(line, grid))
-  return closeUpBlankRows(grid, { cols: grid.cols, rows: grid.rows, boxes: allBoxes, lines: drawn, labels })
+  return closeUpBlankRows(grid, strokes, { cols: grid.cols, rows: grid.rows, boxes: allBoxes, lines: drawn, labels })
 }
 
 /** A blank row between parts keeps them apart, but needs less height than a row of text. */
 const BLANK_ROW_HEIGHT = 0.5
+const CONNECTOR_ROW_HEIGHT = 0.7
 
-/** Row `y` (in cells, fractional) once blank rows are made shorter; `labels` keep their row index. */
-function closeUpBlankRows(grid: Grid, drawing: ReadDrawing): ReadDrawing {
-  const heights = grid.cells.map(line => (line.every(cell => cell === ' ' || cell === '') ? BLANK_ROW_HEIGHT : 1))
+/** Row `y` (in cells, fractional) once blank rows and rows of down-lines are made shorter; `labels` keep their row index. */
+function closeUpBlankRows(grid: Grid, strokes: (Stroke | undefined)[][], drawing: ReadDrawing): ReadDrawing {
+  const heights = grid.cells.map((line, row) => {
+    if (line.every(cell => cell === ' ' || cell === ''))
+      return BLANK_ROW_HEIGHT
+    // A row of nothing but lines running down (`│`) links the rows around it, and needs no room for text.
+    const downOnly = line.every((cell, col) => cell === ' ' || cell === '' || (strokes[row]?.[col]?.head === undefined && strokes[row]?.[col]?.dirs.every(dir => dir === 'u' || dir === 'd')))
+    return downOnly ? CONNECTOR_ROW_HEIGHT : 1
+  })
   const tops = heights.reduce<number[]>((acc, height) => [...acc, acc.at(-1)! + height], [0])
   const mapY = (y: number) => {
     const row = Math.min(Math.max(Math.floor(y), 0), heights.length - 1)
