@@ -1,0 +1,37 @@
+// Step and layout logic of IconScene, shared with the generator (scripts/lesson/icon-scene.ts) so that the
+// slide's clicks and its notes' chunks come from the same rule as what the component shows.
+import type { IconItem, IconSceneProps, IconShape } from '../scripts/lesson/types.ts'
+
+export type { IconItem, IconSceneProps, IconShape }
+
+export interface IconReveal {
+  /** The click at which each item appears (1 for the first item named). */
+  at: number[]
+  /** Clicks the slide reserves. */
+  total: number
+  /** Per click, the index of the sentence its notes start at. */
+  starts: number[]
+}
+
+/**
+ * One click per sentence that names something: items named in the same sentence appear together,
+ * the notes of each click start at that sentence. `mentions` are the items' sentence indexes, in any order.
+ */
+export function iconReveal(mentions: number[]): IconReveal {
+  const starts = [...new Set(mentions)].sort((a, b) => a - b)
+  return { at: mentions.map(mention => starts.indexOf(mention) + 1), total: starts.length, starts }
+}
+
+/** The items of each side, in the order the scene lays them out: one row for a row or a sequence, two sides otherwise. */
+export function groupsOf(shape: IconShape, items: IconItem[]): IconItem[][] {
+  if (shape === 'row' || shape === 'sequence')
+    return [items]
+  return [items.filter(item => item.group === 0), items.filter(item => item.group === 1)]
+}
+
+/** Icon size in px for the number of things in the widest group: large, and still fitting 980 px with captions. */
+export function iconSize(shape: IconShape, items: IconItem[]): number {
+  const widest = Math.max(...groupsOf(shape, items).map(group => group.length))
+  const perRow = shape === 'row' || shape === 'sequence' ? widest : widest * 2
+  return perRow <= 3 ? 128 : perRow <= 4 ? 112 : perRow <= 6 ? 96 : 80
+}

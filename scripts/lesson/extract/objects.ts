@@ -1,0 +1,166 @@
+// The concrete things a narration names, each with the icon that draws it: a ship, a filing cabinet's
+// drawers, a librarian. Pure, over plain sentences and the icon index (icons/index.ts). compromise tags each
+// word (a `file` can be filed, a `ship` shipped); the index says which nouns can be drawn, and with which icon.
+import nlp from 'compromise/two'
+import type { IconIndex } from '../icons/index.ts'
+
+/** One thing the narration names, as the slide shows it. */
+export interface NamedThing {
+  /** The thing's word, singular and lower case, as the icon index knows it: `filing cabinet`. */
+  word: string
+  /** The caption: the word as the narration says it, with the number or letter that names it (`Apartment 3A`, `Drawer 1: A–F`). */
+  caption: string
+  /** The Iconify name of its icon. */
+  icon: string
+  /** Index of the sentence that first names it. */
+  sentence: number
+  /** How often the narration names it. */
+  mentions: number
+  /** Said in the plural (`compartments`), or after a quantifier of one (`one`, `a single`). */
+  plural: boolean
+  single: boolean
+}
+
+/** A scene shows at least two things and at most six: more would not read from the back of a room. */
+export const MIN_THINGS = 2
+export const MAX_THINGS = 6
+/** Tags of words that are never a thing, whatever the index says: `you`, `twelve`, `Netflix`, `Alice`. */
+const NOT_A_THING = ['Pronoun', 'Value', 'Person', 'Organization', 'Place', 'Verb', 'Adjective', 'Adverb']
+/** The number or letter naming one of a kind: `Drawer 1`, `Apartment 3A`, `Room B`. */
+const RE_IDENTIFIER = /^(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})$/
+/** What a label after a colon may be, to stay in the caption: `A–F`, `G-M`, `north`. */
+const RE_SHORT_LABEL = /^[\p{L}\p{N}][\p{L}\p{N}–-]{0,5}$/u
+const RE_EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
+const RE_WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu
+const RE_BREAK = /[,;:.!?()–—-]/
+const RE_QUANTIFIER_ONE = /^(?:one|single|only|lone)$/i
+
+interface Term {
+  text: string
+  normal: string
+  tags: Set<string>
+  post: string
+}
+
+/**
+ * Every thing the narration names that has an icon, in the order it first names them; one per icon
+ * (a second word drawn with the same icon is left out, so no icon shows twice for different words).
+ */
+export function namedThings(sentences: string[], index: IconIndex): NamedThing[] {
+  const byWord = new Map<string, NamedThing>()
+  const iconsUsed = new Set<string>()
+  sentences.forEach((sentence, at) => {
+    // Tagging is most of the cost: a sentence that says no word of the index is not tagged at all.
+    if (!mayNameAThing(sentence, index))
+      return
+    const terms: Term[] = nlp(sentence).termList().map(term => ({ text: term.text, normal: term.normal, tags: term.tags ?? new Set<string>(), post: term.post }))
+    for (let k = 0; k < terms.length; k++) {
+      const found = thingAt(terms, k, index)
+      if (!found)
+        continue
+      const known = byWord.get(found.word)
+      if (known) {
+        known.mentions++
+      }
+      else if (!iconsUsed.has(found.icon)) {
+        iconsUsed.add(found.icon)
+        const before = terms[k - 1]?.normal ?? ''
+        byWord.set(found.word, {
+          word: found.word,
+          caption: captionOf(terms, k, found.length),
+          icon: found.icon,
+          sentence: at,
+          mentions: 1,
+          plural: terms[k + found.length - 1]!.tags.has('Plural'),
+          single: RE_QUANTIFIER_ONE.test(before),
+        })
+      }
+      k += found.length - 1
+    }
+  })
+  return [...byWord.values()]
+}
+
+/**
+ * The things a scene shows: two to six, the most often named when there are more, in narration order;
+ * undefined when the narration names fewer than two (the section stays a text slide).
+ */
+export function thingsForScene(things: NamedThing[]): NamedThing[] | undefined {
+  if (things.length < MIN_THINGS)
+    return undefined
+  const kept = new Set([...things].sort((a, b) => b.mentions - a.mentions || a.sentence - b.sentence).slice(0, MAX_THINGS))
+  return things.filter(thing => kept.has(thing))
+}
+
+/** A cheap look before tagging: does any word (or pair of words) of the sentence, singular or not, name an icon? */
+function mayNameAThing(sentence: string, index: IconIndex): boolean {
+  const words = sentence.toLowerCase().match(RE_WORD) ?? []
+  return words.some((word, k) => singularsOf(word).some(form => index.icons.has(form) || index.icons.has(`${words[k - 1]} ${form}`)))
+}
+
+/** The thing named at term k: a pair of words first (`filing cabinet`, `fire truck`), then the word alone. */
+function thingAt(terms: Term[], k: number, index: IconIndex): { word: string, icon: string, length: number } | undefined {
+  const term = terms[k]!
+  const next = terms[k + 1]
+  if (next && isNoun(next) && !term.tags.has('Pronoun') && !term.tags.has('Value') && !hasBreak(term)) {
+    for (const form of singularsOf(next.normal)) {
+      const pair = `${wordOf(term.normal)} ${form}`
+      const icon = index.icons.get(pair)
+      if (icon)
+        return { word: pair, icon, length: 2 }
+    }
+  }
+  // In a pair of nouns the last one is the thing, the first says which: a `traffic office` is an office,
+  // not traffic; a `school bell` a bell.
+  if (!isNoun(term) || (next && isNoun(next) && !hasBreak(term)))
+    return undefined
+  for (const form of singularsOf(term.normal)) {
+    const icon = index.icons.get(form)
+    if (icon)
+      return { word: form, icon, length: 1 }
+  }
+  return undefined
+}
+
+/** Punctuation after a word ends its phrase: `a saw, a drill`. */
+function hasBreak(term: Term): boolean {
+  return RE_BREAK.test(term.post)
+}
+
+function isNoun(term: Term): boolean {
+  return term.tags.has('Noun') && !NOT_A_THING.some(tag => term.tags.has(tag))
+}
+
+/** `compartments` → `compartments`, `compartment`; `libraries` → `library`; `shelves` → `shelf`; `boxes` → `box`. */
+export function singularsOf(word: string): string[] {
+  const clean = wordOf(word)
+  const forms = [clean]
+  if (clean.endsWith('ies'))
+    forms.push(`${clean.slice(0, -3)}y`)
+  if (clean.endsWith('ves'))
+    forms.push(`${clean.slice(0, -3)}f`, `${clean.slice(0, -3)}fe`)
+  if (clean.endsWith('es'))
+    forms.push(clean.slice(0, -2))
+  if (clean.endsWith('s') && !clean.endsWith('ss'))
+    forms.push(clean.slice(0, -1))
+  return forms
+}
+
+function wordOf(text: string): string {
+  return text.toLowerCase().replace(RE_EDGE_PUNCTUATION, '')
+}
+
+/** The word as said, capitalised, with the identifier after it and a short label after a colon: `Drawer 1: A–F`. */
+function captionOf(terms: Term[], k: number, length: number): string {
+  const said = terms.slice(k, k + length).map(term => term.text.replace(RE_EDGE_PUNCTUATION, '')).join(' ')
+  let caption = said.charAt(0).toUpperCase() + said.slice(1)
+  const last = terms[k + length - 1]!
+  const id = terms[k + length]
+  if (id && !/[,;.!?:]/.test(last.post) && RE_IDENTIFIER.test(id.text)) {
+    caption += ` ${id.text}`
+    const label = terms[k + length + 1]
+    if (label && id.post.trim() === ':' && RE_SHORT_LABEL.test(label.text.replace(/[.,;!?]+$/, '')))
+      caption += `: ${label.text.replace(/[.,;!?]+$/, '')}`
+  }
+  return caption
+}
