@@ -26,9 +26,13 @@ const LEXFILES_OF_GROUP: Record<number, string[]> = {
   3: ['noun.animal', 'noun.plant', 'noun.object', 'noun.substance'],
   4: ['noun.food', 'noun.plant', 'noun.animal', 'noun.artifact'],
   5: ['noun.artifact', 'noun.location', 'noun.object'],
-  6: ['noun.artifact'],
-  7: ['noun.artifact', 'noun.substance'],
+  6: ['noun.artifact', 'noun.communication'],
+  7: ['noun.artifact', 'noun.substance', 'noun.communication'],
 }
+/** Groups of things (travel and places, objects) whose emoji with a label WordNet doesn't know is still drawn for its keywords: a `mailbox`. */
+const THING_GROUPS = new Set([5, 7])
+const KEYWORD_RANK = 3
+const OTHER_KEYWORD_RANK = 5
 /** How far up WordNet's hierarchy a tag may sit above the emoji's own thing (`boat` above `speedboat`). */
 const MAX_TAG_HOPS = 3
 /** How far up a word without its own emoji may go to borrow one (a `skyscraper` is drawn as a `building`). */
@@ -46,7 +50,7 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
   const depths = new Map<string, number>()
   const concrete = (lemma: string, minDepth = 0) => concreteSense(wordnet, senses, lemma, depths, minDepth)
   // An emoji named `person`, `animal` or `food` draws that very thing, though WordNet files those words at its top.
-  const emojiSense = (lemma: string, lexfiles: string[]) => concreteSense(wordnet, senses, lemma, depths, 0, lexfiles)
+  const emojiSense = (lemma: string, lexfiles: string[], minDepth = 0) => concreteSense(wordnet, senses, lemma, depths, minDepth, lexfiles)
     ?? (topLevel(wordnet, lemma) ? wordnet.lemmas.get(lemma)!.senses[0] : undefined)
   const chars: Record<string, string> = require('@iconify-json/fluent-emoji-flat/chars.json')
   const emojis: Emoji[] = require('emojibase-data/en/data.json')
@@ -64,7 +68,14 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
     if (!icon || SKIPPED_GROUPS.has(emoji.group ?? -1))
       continue
     const order = emoji.order ?? Number.MAX_SAFE_INTEGER
-    const named = thingOf(emoji.label, lemma => emojiSense(lemma, LEXFILES_OF_GROUP[emoji.group ?? -1] ?? []))
+    const lexfiles = LEXFILES_OF_GROUP[emoji.group ?? -1] ?? []
+    const named = thingOf(emoji.label, lemma => emojiSense(lemma, lexfiles))
+    if (!named && THING_GROUPS.has(emoji.group ?? -1)) {
+      for (const tag of emoji.tags ?? []) {
+        if (concrete(lemmaOf(tag), MIN_DEPTH))
+          offer(lemmaOf(tag), { icon, rank: KEYWORD_RANK, order })
+      }
+    }
     if (!named)
       continue
     const { label, synset, rank } = named
@@ -83,6 +94,10 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
       const hops = tagSense === undefined ? false : hopsUp(wordnet, synset, tagSense, MAX_TAG_HOPS)
       if (hops !== false)
         offer(lemmaOf(tag), { icon, rank: rank + 1 + hops, order })
+      // Any other keyword naming a thing of the same kind is drawn by it, when nothing better does:
+      // `library` by the books, `photo` by the camera (a `passenger` is no ship: a person among vehicles).
+      else if (emojiSense(lemmaOf(tag), lexfiles, MIN_DEPTH))
+        offer(lemmaOf(tag), { icon, rank: OTHER_KEYWORD_RANK, order })
     }
   }
   // Words with no emoji of their own borrow the one of the thing they are a kind of.

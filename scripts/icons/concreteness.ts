@@ -31,7 +31,8 @@ export function depthOf(wordnet: WordNet, offset: string, memo = new Map<string,
  * The sense in which a word names a drawable thing, or undefined for an abstract word. Most of the
  * word's uses must be drawable senses (a `book` is read as a text more often than held, and still
  * counts: a written thing is drawn when the word also names an object); with no counts, its first sense decides.
- * Returns its first sense among `lexfiles` (the drawable ones unless told) at least `minDepth` down WordNet's hierarchy.
+ * Returns its first sense among `lexfiles` (the drawable ones unless told: an emoji among the objects also
+ * draws a `ticket` or an `email`) at least `minDepth` down WordNet's hierarchy.
  */
 export function concreteSense(wordnet: WordNet, senses: Senses, lemma: string, depths: Map<string, number>, minDepth = 0, lexfiles: Iterable<string> = DRAWABLE_LEXFILES): string | undefined {
   const entry = wordnet.lemmas.get(lemma)
@@ -39,12 +40,12 @@ export function concreteSense(wordnet: WordNet, senses: Senses, lemma: string, d
     return undefined
   const senseFiles = entry.senses.map(offset => wordnet.synsets.get(offset)!.lexfile)
   const hasObjectSense = senseFiles.includes('noun.artifact')
-  const drawable = (k: number) => DRAWABLE_LEXFILES.has(senseFiles[k]!) || (hasObjectSense && senseFiles[k] === 'noun.communication')
+  const wanted = new Set(lexfiles)
+  const drawable = (k: number) => wanted.has(senseFiles[k]!) || (hasObjectSense && senseFiles[k] === 'noun.communication')
   const counts = entry.senses.map(offset => senses.counts.get(`${lemma}:${offset}`) ?? 0)
   const total = counts.reduce((a, b) => a + b, 0)
   const share = total === 0 ? (drawable(0) ? 1 : 0) : counts.reduce((sum, count, k) => sum + (drawable(k) ? count : 0), 0) / total
   if (share < MIN_DRAWABLE_SHARE)
     return undefined
-  const wanted = new Set(lexfiles)
   return entry.senses.find((offset, k) => wanted.has(senseFiles[k]!) && depthOf(wordnet, offset, depths) >= minDepth)
 }

@@ -111,8 +111,8 @@ function thingAt(terms: Term[], k: number, index: IconIndex): { word: string, ic
     }
   }
   // In a pair of nouns the last one is the thing, the first says which: a `traffic office` is an office,
-  // not traffic; a `school bell` a bell.
-  if (!isNoun(term) || (next && isNoun(next) && !hasBreak(term)))
+  // not traffic; a `school bell` a bell. Unless the last has no picture: a `hotel room` is drawn as a hotel.
+  if (!isNoun(term) || (next && isNoun(next) && !hasBreak(term) && singularsOf(next.normal).some(form => index.icons.has(form))))
     return undefined
   for (const form of singularsOf(term.normal)) {
     const icon = index.icons.get(form)
