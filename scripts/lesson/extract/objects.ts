@@ -32,6 +32,10 @@ const RE_IDENTIFIER = /^(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})$/
 const RE_SHORT_LABEL = /^[\p{L}\p{N}][\p{L}\p{N}–-]{0,5}$/u
 const RE_EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
 const RE_WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu
+/** Indefinite pronouns, which compromise tags as nouns and WordNet files as people: `nobody`, `someone`, `everything`. */
+const RE_INDEFINITE_PRONOUN = /^(?:some|any|every|no)(?:one|body|thing|where)$/
+/** An article right after a sentence's first word makes that word a command: `Picture a harbour.`, `Press the button.` */
+const RE_ARTICLE = /^(?:a|an|the|your|this|that)$/
 const RE_BREAK = /[,;:.!?()–—-]/
 const RE_QUANTIFIER_ONE = /^(?:one|single|only|lone)$/i
 
@@ -53,7 +57,7 @@ export function namedThings(sentences: string[], index: IconIndex): NamedThing[]
     // Tagging is most of the cost: a sentence that says no word of the index is not tagged at all.
     if (!mayNameAThing(sentence, index))
       return
-    const terms: Term[] = nlp(sentence).termList().map(term => ({ text: term.text, normal: term.normal, tags: term.tags ?? new Set<string>(), post: term.post }))
+    const terms = termsOf(sentence)
     for (let k = 0; k < terms.length; k++) {
       const found = thingAt(terms, k, index)
       if (!found)
@@ -128,7 +132,15 @@ function hasBreak(term: Term): boolean {
 }
 
 function isNoun(term: Term): boolean {
-  return term.tags.has('Noun') && !NOT_A_THING.some(tag => term.tags.has(tag))
+  return term.tags.has('Noun') && !NOT_A_THING.some(tag => term.tags.has(tag)) && !RE_INDEFINITE_PRONOUN.test(term.normal)
+}
+
+/** Tags the sentence's words; a first word followed by an article is a verb, whatever the tagger thought. */
+function termsOf(sentence: string): Term[] {
+  const terms: Term[] = nlp(sentence).termList().map(term => ({ text: term.text, normal: term.normal, tags: new Set(term.tags ?? []), post: term.post }))
+  if (terms.length > 1 && RE_ARTICLE.test(terms[1]!.normal) && !hasBreak(terms[0]!))
+    terms[0]!.tags = new Set(['Verb'])
+  return terms
 }
 
 /** `compartments` → `compartments`, `compartment`; `libraries` → `library`; `shelves` → `shelf`; `boxes` → `box`. */
