@@ -35,3 +35,27 @@ export function iconSize(shape: IconShape, items: IconItem[]): number {
   const perRow = shape === 'row' || shape === 'sequence' ? widest : widest * 2
   return perRow <= 3 ? 128 : perRow <= 4 ? 112 : perRow <= 6 ? 96 : 80
 }
+
+/** Scale of each icon of a crowd, and how far apart they stand, in the icon's own units. */
+const CROWD_SCALE = 0.6
+const CROWD_STEP = 0.35
+
+/**
+ * Three copies of an icon in one drawing, overlapping left to right with the middle one in front:
+ * the viewBox that holds them and each copy's transform. `0 0 32 32` → `0 0 41.6 32`.
+ */
+export function crowd(viewBox: string): { viewBox: string, transforms: string[] } {
+  const [x, y, width, height] = viewBox.split(/\s+/).map(Number) as [number, number, number, number]
+  const size = width * CROWD_SCALE
+  const step = width * CROWD_STEP
+  const top = y + height - height * CROWD_SCALE
+  const place = (k: number, dy: number) => `translate(${round(x + k * step)} ${round(top - dy)}) scale(${CROWD_SCALE})`
+  return {
+    viewBox: `${x} ${y} ${round(size + 2 * step)} ${height}`,
+    transforms: [place(0, height * 0.2), place(2, height * 0.2), place(1, 0)],
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100
+}

@@ -29,10 +29,9 @@ const LEXFILES_OF_GROUP: Record<number, string[]> = {
   6: ['noun.artifact', 'noun.communication'],
   7: ['noun.artifact', 'noun.substance', 'noun.communication'],
 }
-/** Groups of things (travel and places, objects) whose emoji with a label WordNet doesn't know is still drawn for its keywords: a `mailbox`. */
+/** Groups of things (travel and places, objects) whose emoji with a label WordNet doesn't know is still drawn for the words of its label: a `mailbox`. */
 const THING_GROUPS = new Set([5, 7])
-const KEYWORD_RANK = 3
-const OTHER_KEYWORD_RANK = 5
+const LABEL_WORD_RANK = 3
 /** How far up WordNet's hierarchy a tag may sit above the emoji's own thing (`boat` above `speedboat`). */
 const MAX_TAG_HOPS = 3
 /** How far up a word without its own emoji may go to borrow one (a `skyscraper` is drawn as a `building`). */
@@ -71,9 +70,10 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
     const lexfiles = LEXFILES_OF_GROUP[emoji.group ?? -1] ?? []
     const named = thingOf(emoji.label, lemma => emojiSense(lemma, lexfiles))
     if (!named && THING_GROUPS.has(emoji.group ?? -1)) {
-      for (const tag of emoji.tags ?? []) {
-        if (concrete(lemmaOf(tag), MIN_DEPTH))
-          offer(lemmaOf(tag), { icon, rank: KEYWORD_RANK, order })
+      // A label WordNet doesn't know still names its thing in one of its words: `closed mailbox with raised flag`.
+      for (const word of lemmaOf(emoji.label).split('_')) {
+        if (concrete(word, MIN_DEPTH))
+          offer(word, { icon, rank: LABEL_WORD_RANK, order })
       }
     }
     if (!named)
@@ -94,10 +94,6 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
       const hops = tagSense === undefined ? false : hopsUp(wordnet, synset, tagSense, MAX_TAG_HOPS)
       if (hops !== false)
         offer(lemmaOf(tag), { icon, rank: rank + 1 + hops, order })
-      // Any other keyword naming a thing of the same kind is drawn by it, when nothing better does:
-      // `library` by the books, `photo` by the camera (a `passenger` is no ship: a person among vehicles).
-      else if (emojiSense(lemmaOf(tag), lexfiles, MIN_DEPTH))
-        offer(lemmaOf(tag), { icon, rank: OTHER_KEYWORD_RANK, order })
     }
   }
   // Words with no emoji of their own borrow the one of the thing they are a kind of.

@@ -17,7 +17,7 @@ export function iconSceneSlide(section: Section, ref: SlideSection): Slide[] | u
     return undefined
   const { shape, groups, labels } = arrangementOf(plains, things)
   const items: IconItem[] = things.map((thing, k) => ({
-    word: thing.word,
+    word: thing.said,
     caption: thing.caption,
     icon: iconSvg(thing.icon),
     mention: thing.sentence,

@@ -264,7 +264,7 @@ export type IconShape = 'row' | 'sequence' | 'sides' | 'before-after' | 'one-man
 
 /** A thing an icon scene shows: its word (the icon's accessible name), its caption, its icon. */
 export type IconItem = {
-  /** `filing cabinet` */
+  /** The thing as the narration says it, lower case (`filing cabinets`): the icon's accessible name. */
   word: string
   /** `Drawer 1: A–F` */
   caption: string

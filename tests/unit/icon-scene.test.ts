@@ -1,7 +1,7 @@
 // The icon scene end to end in the generator: the planner's choice among hand-drawn scene, icon scene and
 // text, the shape of the analogy, and the clicks and notes derived from the same rule as the component's steps.
 import { describe, expect, it } from 'vitest'
-import { groupsOf, iconReveal, iconSize } from '../../components/iconSteps.ts'
+import { crowd, groupsOf, iconReveal, iconSize } from '../../components/iconSteps.ts'
 import { arrangementOf } from '../../scripts/lesson/extract/icon-shape.ts'
 import { namedThings } from '../../scripts/lesson/extract/objects.ts'
 import { iconIndex } from '../../scripts/lesson/icons/index.ts'
@@ -67,7 +67,7 @@ describe('arrangementOf', () => {
   }
 
   it('reads a before and after from without … / with …', () => {
-    expect(arrange('Without a lock, the bicycle is gone by morning.', 'The thief rides away.', 'With a lock, the bicycle waits at the station.'))
+    expect(arrange('Without a tent, the backpack is soaked by morning.', 'The rain keeps falling.', 'With a tent, the guitar stays dry.'))
       .toMatchObject({ shape: 'before-after', groups: [0, 0, 1], labels: ['Without', 'With'] })
   })
 
@@ -115,5 +115,13 @@ describe('layout', () => {
     const sizes = [2, 3, 4, 5, 6].map(count => iconSize('row', Array.from({ length: count }, (_, k) => item(String(k), 0))))
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a))
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(80)
+  })
+})
+
+describe('crowd', () => {
+  it('places three copies of an icon inside one wider drawing, the middle one drawn last, in front', () => {
+    const { viewBox, transforms } = crowd('0 0 32 32')
+    expect(viewBox).toBe('0 0 41.6 32')
+    expect(transforms).toEqual(['translate(0 6.4) scale(0.6)', 'translate(22.4 6.4) scale(0.6)', 'translate(11.2 12.8) scale(0.6)'])
   })
 })

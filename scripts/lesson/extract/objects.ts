@@ -8,6 +8,8 @@ import type { IconIndex } from '../icons/index.ts'
 export interface NamedThing {
   /** The thing's word, singular and lower case, as the icon index knows it: `filing cabinet`. */
   word: string
+  /** The word as the narration first says it, lower case: `filing cabinets`. The icon's accessible name. */
+  said: string
   /** The caption: the word as the narration says it, with the number or letter that names it (`Apartment 3A`, `Drawer 1: A–F`). */
   caption: string
   /** The Iconify name of its icon. */
@@ -71,6 +73,7 @@ export function namedThings(sentences: string[], index: IconIndex): NamedThing[]
         const before = terms[k - 1]?.normal ?? ''
         byWord.set(found.word, {
           word: found.word,
+          said: saidOf(terms, k, found.length).toLowerCase(),
           caption: captionOf(terms, k, found.length),
           icon: found.icon,
           sentence: at,
@@ -162,9 +165,13 @@ function wordOf(text: string): string {
   return text.toLowerCase().replace(RE_EDGE_PUNCTUATION, '')
 }
 
+function saidOf(terms: Term[], k: number, length: number): string {
+  return terms.slice(k, k + length).map(term => term.text.replace(RE_EDGE_PUNCTUATION, '')).join(' ')
+}
+
 /** The word as said, capitalised, with the identifier after it and a short label after a colon: `Drawer 1: A–F`. */
 function captionOf(terms: Term[], k: number, length: number): string {
-  const said = terms.slice(k, k + length).map(term => term.text.replace(RE_EDGE_PUNCTUATION, '')).join(' ')
+  const said = saidOf(terms, k, length)
   let caption = said.charAt(0).toUpperCase() + said.slice(1)
   const last = terms[k + length - 1]!
   const id = terms[k + length]
