@@ -29,11 +29,21 @@ export function groupsOf(shape: IconShape, items: IconItem[]): IconItem[][] {
   return [items.filter(item => item.group === 0), items.filter(item => item.group === 1)]
 }
 
-/** Icon size in px for the number of things in the widest group: large, and still fitting 980 px with captions. */
+/** Icon size in px by how many things share a line (index = count): the fewer, the larger; six still fit 980 px with captions. */
+const SIZE_FOR_COUNT = [176, 176, 168, 144, 124, 112, 112]
+const MIN_SIZE = 80
+
+/** How many things stand side by side on a line: all of them up to five, six as two lines of three. */
+export function columnsOf(count: number): number {
+  return count === 6 ? 3 : Math.max(count, 1)
+}
+
+/** Icon size in px for the number of things side by side across the slide. */
 export function iconSize(shape: IconShape, items: IconItem[]): number {
   const widest = Math.max(...groupsOf(shape, items).map(group => group.length))
-  const perRow = shape === 'row' || shape === 'sequence' ? widest : widest * 2
-  return perRow <= 3 ? 128 : perRow <= 4 ? 112 : perRow <= 6 ? 96 : 80
+  // Two sides split the width: a side's things are as small as twice as many in one row, and wrap beyond three.
+  const perRow = shape === 'row' || shape === 'sequence' ? columnsOf(widest) : 2 * Math.min(widest, 2)
+  return SIZE_FOR_COUNT[perRow] ?? MIN_SIZE
 }
 
 /** Scale of each icon of a crowd, and how far apart they stand, in the icon's own units. */

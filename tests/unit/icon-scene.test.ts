@@ -1,7 +1,7 @@
 // The icon scene end to end in the generator: the planner's choice among hand-drawn scene, icon scene and
 // text, the shape of the analogy, and the clicks and notes derived from the same rule as the component's steps.
 import { describe, expect, it } from 'vitest'
-import { crowd, groupsOf, iconReveal, iconSize } from '../../components/iconSteps.ts'
+import { columnsOf, crowd, groupsOf, iconReveal, iconSize } from '../../components/iconSteps.ts'
 import { arrangementOf } from '../../scripts/lesson/extract/icon-shape.ts'
 import { namedThings } from '../../scripts/lesson/extract/objects.ts'
 import { iconIndex } from '../../scripts/lesson/icons/index.ts'
@@ -111,10 +111,17 @@ describe('layout', () => {
     expect(groupsOf('sides', items)).toEqual([[items[0]], [items[1], items[2]]])
   })
 
+  const row = (count: number) => Array.from({ length: count }, (_, k) => item(String(k), 0))
+
   it('makes icons smaller as more share a line, never below 80 px', () => {
-    const sizes = [2, 3, 4, 5, 6].map(count => iconSize('row', Array.from({ length: count }, (_, k) => item(String(k), 0))))
+    const sizes = [2, 3, 4, 5].map(count => iconSize('row', row(count)))
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a))
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(80)
+  })
+
+  it('sets six in two lines of three, as large as three', () => {
+    expect(columnsOf(6)).toBe(3)
+    expect(iconSize('row', row(6))).toBe(iconSize('row', row(3)))
   })
 })
 
