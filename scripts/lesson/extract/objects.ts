@@ -55,11 +55,12 @@ interface Term {
 export function namedThings(sentences: string[], index: IconIndex): NamedThing[] {
   const byWord = new Map<string, NamedThing>()
   const iconsUsed = new Set<string>()
-  sentences.forEach((sentence, at) => {
-    // Tagging is most of the cost: a sentence that says no word of the index is not tagged at all.
-    if (!mayNameAThing(sentence, index))
-      return
-    const terms = termsOf(sentence)
+  // Tagging is most of the cost: a sentence that says no word of the index is not tagged at all, and
+  // the others are tagged together in one pass.
+  const worthTagging = sentences.flatMap((sentence, at) => (mayNameAThing(sentence, index) ? [at] : []))
+  const termsBySentence = termsOf(sentences, worthTagging)
+  worthTagging.forEach((at) => {
+    const terms = termsBySentence.get(at)!
     for (let k = 0; k < terms.length; k++) {
       const found = thingAt(terms, k, index)
       if (!found)
@@ -138,12 +139,41 @@ function isNoun(term: Term): boolean {
   return term.tags.has('Noun') && !NOT_A_THING.some(tag => term.tags.has(tag)) && !RE_INDEFINITE_PRONOUN.test(term.normal)
 }
 
-/** Tags the sentence's words; a first word followed by an article is a verb, whatever the tagger thought. */
-function termsOf(sentence: string): Term[] {
-  const terms: Term[] = nlp(sentence).termList().map(term => ({ text: term.text, normal: term.normal, tags: new Set(term.tags ?? []), post: term.post }))
-  if (terms.length > 1 && RE_ARTICLE.test(terms[1]!.normal) && !hasBreak(terms[0]!))
-    terms[0]!.tags = new Set(['Verb'])
-  return terms
+/**
+ * The tagged words of the given sentences, by sentence index. compromise's lexicon and its rules over
+ * neighbouring words tell `the ship` from `we ship`; its later corrections cost twice as much again and
+ * change little here, and two rules of grammar mend what they would: a word after an article is a
+ * noun, and a first word followed by an article is a verb (`Picture a harbour`).
+ */
+function termsOf(sentences: string[], which: number[]): Map<number, Term[]> {
+  const starts: number[] = []
+  let text = ''
+  for (const at of which) {
+    starts.push(text.length)
+    text += `${sentences[at]} `
+  }
+  const doc = nlp.tokenize(text)
+  doc.compute(['lexicon', 'preTagger'])
+  const bySentence = new Map<number, Term[]>(which.map(at => [at, []]))
+  let offset = 0
+  for (const term of doc.termList()) {
+    offset += term.pre.length
+    let k = starts.length - 1
+    while (k > 0 && starts[k]! > offset)
+      k--
+    bySentence.get(which[k]!)!.push({ text: term.text, normal: term.normal, tags: new Set(term.tags ?? []), post: term.post })
+    offset += term.text.length + term.post.length
+  }
+  for (const terms of bySentence.values()) {
+    // After an article comes a noun (or its adjective), never a verb: `a drum`, `the drums`.
+    terms.forEach((term, k) => {
+      if (k > 0 && terms[k - 1]!.tags.has('Determiner') && !hasBreak(terms[k - 1]!) && term.tags.has('Verb'))
+        term.tags = new Set(['Noun', ...(term.normal.endsWith('s') ? ['Plural'] : ['Singular'])])
+    })
+    if (terms.length > 1 && RE_ARTICLE.test(terms[1]!.normal) && !hasBreak(terms[0]!))
+      terms[0]!.tags = new Set(['Verb'])
+  }
+  return bySentence
 }
 
 /** `compartments` → `compartments`, `compartment`; `libraries` → `library`; `shelves` → `shelf`; `boxes` → `box`. */
