@@ -30,7 +30,7 @@ export function groupsOf(shape: IconShape, items: IconItem[]): IconItem[][] {
 }
 
 /** Icon size in px by how many things share a line (index = count): the fewer, the larger; six still fit 980 px with captions. */
-const SIZE_FOR_COUNT = [176, 176, 168, 144, 124, 112, 112]
+const SIZE_FOR_COUNT = [168, 168, 160, 140, 124, 112, 100]
 const MIN_SIZE = 80
 
 /** How many things stand side by side on a line: all of them up to five, six as two lines of three. */
@@ -41,9 +41,9 @@ export function columnsOf(count: number): number {
 /** Icon size in px for the number of things side by side across the slide. */
 export function iconSize(shape: IconShape, items: IconItem[]): number {
   const widest = Math.max(...groupsOf(shape, items).map(group => group.length))
-  // Two sides split the width: a side's things are as small as twice as many in one row, and wrap beyond three.
-  const perRow = shape === 'row' || shape === 'sequence' ? columnsOf(widest) : 2 * Math.min(widest, 2)
-  return SIZE_FOR_COUNT[perRow] ?? MIN_SIZE
+  // Six in a row take two lines; two sides split the width, so a side's things are as small as twice as many in one row.
+  const perRow = shape === 'row' || shape === 'sequence' ? widest : 2 * widest
+  return SIZE_FOR_COUNT[Math.min(perRow, SIZE_FOR_COUNT.length - 1)] ?? MIN_SIZE
 }
 
 /** Scale of each icon of a crowd, and how far apart they stand, in the icon's own units. */

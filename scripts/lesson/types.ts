@@ -275,7 +275,8 @@ export type IconItem = {
   group: 0 | 1
 }
 
-export type IconSceneProps = { heading: string, kicker: string, shape: IconShape, items: IconItem[], groupLabels?: [string, string] }
+/** `lead`: the section's topic sentence (and one carrying its names), shown under the heading from the start. */
+export type IconSceneProps = { heading: string, kicker: string, lead: string[], shape: IconShape, items: IconItem[], groupLabels?: [string, string] }
 
 /** Each component's props, by the component's name. */
 export interface ComponentProps {
