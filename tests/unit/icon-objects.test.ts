@@ -28,6 +28,7 @@ describe('namedThings', () => {
   it('leaves out a word said as a verb', () => {
     expect(words('We ship the release on Friday and book the review for Monday.')).toEqual([])
     expect(words('Picture a harbour at dawn.')).toEqual([])
+    expect(words('The bus leaves.', 'The guard watches where the tent stands.')).toEqual(['bus', 'guard', 'tent'])
   })
 
   it('reads a pair of nouns as the thing it names', () => {

@@ -38,6 +38,8 @@ const RE_WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu
 const RE_INDEFINITE_PRONOUN = /^(?:some|any|every|no)(?:one|body|thing|where)$/
 /** An article right after a sentence's first word makes that word a command: `Picture a harbour.`, `Press the button.` */
 const RE_ARTICLE = /^(?:a|an|the|your|this|that)$/
+/** Words that open what follows a verb: `watches where`, `knows what`. */
+const RE_CLAUSE_GOES_ON = /^(?:where|what|when|how|why|who|whether|if|that)$/
 const RE_BREAK = /[,;:.!?()–—-]/
 const RE_QUANTIFIER_ONE = /^(?:one|single|only|lone)$/i
 
@@ -169,6 +171,14 @@ function termsOf(sentences: string[], which: number[]): Map<number, Term[]> {
     terms.forEach((term, k) => {
       if (k > 0 && terms[k - 1]!.tags.has('Determiner') && !hasBreak(terms[k - 1]!) && term.tags.has('Verb'))
         term.tags = new Set(['Noun', ...(term.normal.endsWith('s') ? ['Plural'] : ['Singular'])])
+    })
+    // `The truck leaves.`, `The council watches where …`: after an article and a noun, a word in -s that
+    // ends the clause or meets an article, a preposition or a question word is the verb.
+    terms.forEach((term, k) => {
+      const [article, noun, after] = [terms[k - 2], terms[k - 1], terms[k + 1]]
+      if (article?.tags.has('Determiner') && noun?.tags.has('Singular') && !hasBreak(article) && !hasBreak(noun)
+        && term.tags.has('Plural') && (hasBreak(term) || !after || RE_CLAUSE_GOES_ON.test(after.normal) || after.tags.has('Determiner') || after.tags.has('Preposition')))
+        term.tags = new Set(['Verb'])
     })
     if (terms.length > 1 && RE_ARTICLE.test(terms[1]!.normal) && !hasBreak(terms[0]!))
       terms[0]!.tags = new Set(['Verb'])
