@@ -40,6 +40,7 @@ const MAX_BORROW_HOPS = 3
 
 /** Ranks of the ways a word gets its emoji, best first: its own label 0, a synonym 1, a broader word among the keywords 1 + hops, a label's head noun 4, … */
 const HEAD_RANK = 2
+const DEFINED_BY_RANK = 6
 const BORROWED_RANK = 10
 
 interface Candidate { icon: string, rank: number, order: number }
@@ -99,6 +100,10 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
         offer(lemmaOf(tag), { icon, rank: rank + 1 + hops, order })
       else if (narrower !== false)
         offer(lemmaOf(tag), { icon, rank: rank + 1 + narrower, order })
+      // A keyword whose WordNet definition names the emoji's thing is drawn by it: a library is `a room
+      // where books are kept`, a photograph is `recorded by a camera`; a pool says nothing of a bikini.
+      else if (tagSense !== undefined && definitionNames(wordnet.synsets.get(tagSense)!.gloss, label))
+        offer(lemmaOf(tag), { icon, rank: DEFINED_BY_RANK, order })
     }
   }
   // Words with no emoji of their own borrow the one of the thing they are a kind of.
@@ -150,6 +155,11 @@ function iconName(chars: Record<string, string>, hexcode: string): string | unde
 }
 
 /** How many hypernym steps lead from `from` up to `to` (0 when they are the same), or false. */
+function definitionNames(gloss: string, lemma: string): boolean {
+  const word = lemma.replaceAll('_', ' ').replace(/s$/, '')
+  return new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?\\b`, 'i').test(gloss)
+}
+
 function topLevel(wordnet: WordNet, lemma: string): boolean {
   const first = wordnet.lemmas.get(lemma)?.senses[0]
   return first !== undefined && wordnet.synsets.get(first)!.lexfile === 'noun.Tops'

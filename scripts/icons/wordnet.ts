@@ -19,6 +19,8 @@ export interface Synset {
   lemmas: string[]
   /** Offsets of its hypernyms (`@`, and `@i` for instances). */
   hypernyms: string[]
+  /** Its definition: `a room where books are kept`. */
+  gloss: string
 }
 
 export interface Lemma {
@@ -51,7 +53,9 @@ export function readWordNet(dir: string = wordnet.path): WordNet {
       if (symbol === '@' || symbol === '@i')
         hypernyms.push(offset!)
     }
-    synsets.set(fields[0]!, { offset: fields[0]!, lexfile: NOUN_LEXFILES[Number(fields[1])] ?? 'noun.Tops', lemmas, hypernyms })
+    // The definition without its examples (`; "the ship was in port"`).
+    const gloss = line.slice(line.indexOf(' | ') + 3).split('; "')[0]!.trim()
+    synsets.set(fields[0]!, { offset: fields[0]!, lexfile: NOUN_LEXFILES[Number(fields[1])] ?? 'noun.Tops', lemmas, hypernyms, gloss })
   }
   const lemmas = new Map<string, Lemma>()
   for (const line of readFileSync(join(dir, 'index.noun'), 'utf8').split('\n')) {
