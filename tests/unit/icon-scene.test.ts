@@ -66,9 +66,9 @@ describe('arrangementOf', () => {
     return { words: things.map(thing => thing.word), ...arrangementOf(sentences, things) }
   }
 
-  it('reads a before and after from without … / with …', () => {
+  it('reads a before and after from without … / with …, what is missing on the side that has it', () => {
     expect(arrange('Without a tent, the backpack is soaked by morning.', 'The rain keeps falling.', 'With a tent, the guitar stays dry.'))
-      .toMatchObject({ shape: 'before-after', groups: [0, 0, 1], labels: ['Without', 'With'] })
+      .toMatchObject({ words: ['tent', 'backpack', 'guitar'], shape: 'before-after', groups: [1, 0, 1], labels: ['Without', 'With'] })
   })
 
   it('reads a sequence from first / then / finally', () => {

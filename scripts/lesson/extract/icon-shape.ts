@@ -26,8 +26,11 @@ export function arrangementOf(sentences: string[], things: NamedThing[]): Arrang
 
   const without = sentences.findIndex(sentence => RE_WITHOUT.test(sentence))
   const withAt = without < 0 ? -1 : sentences.findIndex((sentence, i) => i > without && RE_TURN_TO_WITH.test(sentence))
-  if (withAt > 0 && bothSides(splitAt(withAt)))
-    return { shape: 'before-after', groups: splitAt(withAt), labels: ['Without', firstWordOf(sentences[withAt]!)] }
+  // What comes right after `without` is what the other side has: `Without a tent, the backpack is soaked.`
+  const missing = (thing: NamedThing) => new RegExp(`\\bwithout\\s+(?:an?\\s+|the\\s+|any\\s+)?${escapeRegExp(thing.said)}\\b`, 'i').test(sentences[thing.sentence]!)
+  const beforeAfter = things.map(thing => (thing.sentence >= withAt || missing(thing) ? 1 : 0) as 0 | 1)
+  if (withAt > 0 && bothSides(beforeAfter))
+    return { shape: 'before-after', groups: beforeAfter, labels: ['Without', firstWordOf(sentences[withAt]!)] }
 
   const stepSentences = new Set(things.map(thing => thing.sentence).filter(at => RE_SEQUENCE.test(sentences[at]!)))
   if (stepSentences.size >= MIN_SEQUENCE_STEPS)
@@ -47,4 +50,8 @@ export function arrangementOf(sentences: string[], things: NamedThing[]): Arrang
 function firstWordOf(sentence: string): string {
   const word = sentence.replace(/^(?:but|and|so)\s+/i, '').split(/[\s,]/)[0]!
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
