@@ -6,16 +6,20 @@ import { type Analogy, extractAnalogy } from './extract/analogy.ts'
 import { drawnDiagramSlide } from './drawing/slide.ts'
 import { diagramStepKeywords, parseBoxDiagram } from './extract/diagram.ts'
 import { extractTimeline } from './extract/timeline.ts'
+import { iconSceneSlide } from './icon-scene.ts'
 import { alignToSteps, chunksAt } from './points.ts'
 import { fitsSlide, sceneFor } from './scene-fit.ts'
 import { paragraphsOf, plain, sentencesOfParagraphs } from './text.ts'
 import type { AnalogyProps, Section, SectionKind, Slide, SlideBuilder, SlideSection } from './types.ts'
 
+/** An analogy: a hand-drawn scene when its words fit one, else the things it names, else two generic sides. */
+const ANALOGY_SCENES: SlideBuilder[] = [handDrawnAnalogySlide, iconSceneSlide, analogySlide]
+
 /** The drawn scenes each section kind tries before its text slides (plan.ts), best first. */
 export const SCENES_BY_KIND: Partial<Record<SectionKind, SlideBuilder[]>> = {
-  hook: [analogySlide],
-  story: [analogySlide],
-  analogy: [analogySlide],
+  hook: ANALOGY_SCENES,
+  story: ANALOGY_SCENES,
+  analogy: ANALOGY_SCENES,
   diagram: [splitDiagramSlide, drawnDiagramSlide],
   disaster: [timelineSlide],
 }
@@ -36,6 +40,12 @@ export function analogySlide(section: Section, ref: SlideSection): Slide[] | und
     clicks: stepStarts.length,
     notes: chunksAt(sentences, stepStarts),
   }]
+}
+
+/** The analogy only when a hand-drawn scene (car factory, restaurant, theater) knows its words. */
+export function handDrawnAnalogySlide(section: Section, ref: SlideSection): Slide[] | undefined {
+  const slides = analogySlide(section, ref)
+  return slides?.[0]?.component.name === 'TwoSidedScene' ? undefined : slides
 }
 
 function analogyProps(section: Section, analogy: Analogy): AnalogyProps {

@@ -263,6 +263,31 @@ export type DrawnLabel = { text: string, x: number, y: number, anchor: 'start' |
 /** A text drawing of the lesson read as boxes, lines and labels, where the author placed them. */
 export type Drawing = { cols: number, rows: number, boxes: DrawnBox[], lines: DrawnLine[], labels: DrawnLabel[] }
 
+/** An icon's SVG as the icon set draws it: the inside of the `<svg>` and its viewBox. */
+export type IconSvg = { body: string, viewBox: string }
+
+/**
+ * How an icon scene arranges its things, after the shape of the analogy: a row of parallel things, a
+ * sequence (first, then, next), two sides, before and after (`without … / with …`), one against many.
+ */
+export type IconShape = 'row' | 'sequence' | 'sides' | 'before-after' | 'one-many'
+
+/** A thing an icon scene shows: its word (the icon's accessible name), its caption, its icon. */
+export type IconItem = {
+  /** The thing as the narration says it, lower case (`filing cabinets`): the icon's accessible name. */
+  word: string
+  /** `Drawer 1: A–F` */
+  caption: string
+  icon: IconSvg
+  /** Index of the sentence of the narration that names it: it appears at that sentence's click. */
+  mention: number
+  /** Which side it stands on in `sides`, `before-after` and `one-many` (0 the first); 0 elsewhere. */
+  group: 0 | 1
+}
+
+/** `lead`: the section's topic sentence (and one carrying its names), shown under the heading from the start. */
+export type IconSceneProps = { heading: string, kicker: string, lead: string[], shape: IconShape, items: IconItem[], groupLabels?: [string, string] }
+
 /** Each component's props, by the component's name. */
 export interface ComponentProps {
   LessonCover: { title: string, details: string[] }
@@ -284,6 +309,7 @@ export interface ComponentProps {
   Restaurant: AnalogyProps
   Theater: AnalogyProps
   TwoSidedScene: AnalogyProps
+  IconScene: IconSceneProps
 }
 
 export type ComponentName = keyof ComponentProps

@@ -9,6 +9,8 @@ import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'
 import { main as generate } from '../../scripts/generate.ts'
+import { parseLesson } from '../../scripts/lesson/parse.ts'
+import { paragraphsOf, plain } from '../../scripts/lesson/text.ts'
 import { capture } from '../support/cli.ts'
 import { buildDeck, ROOT, type Served, serveDir, watchedPage } from './support.ts'
 
@@ -296,9 +298,9 @@ describe('the scenes of the first lesson', () => {
 })
 
 describe('another lesson of the series', () => {
-  it('generates, builds and presents with the generic two-sided scene', async () => {
+  it('generates, builds and presents its analogies as the things they name', async () => {
     const names = second.slides.map(slide => slide.component)
-    expect(names.slice(1, 4)).toEqual(['TwoSidedScene', 'TwoSidedScene', 'TwoSidedScene'])
+    expect(names.slice(1, 4)).toEqual(['IconScene', 'IconScene', 'IconScene'])
     expect(names).not.toContain('CarFactory')
     await walk(second)
 
@@ -306,7 +308,26 @@ describe('another lesson of the series', () => {
     const hook = second.slides[1]!
     for (let k = 0; k <= hook.clicks; k++) {
       await page.goto(`${second.served.url}/presenter/${hook.no}?clicks=${k}`)
-      await page.locator('.analogy').first().waitFor({ state: 'visible', timeout: DRAWN_MS })
+      await page.locator('.icon-scene').first().waitFor({ state: 'visible', timeout: DRAWN_MS })
+    }
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('shows at its last step at least two icons on each analogy slide, each a thing its narration names', async () => {
+    const lesson = parseLesson(await readFile(join(ROOT, SECOND_LESSON), 'utf8'), SECOND_LESSON)
+    const { page, problems } = await watchedPage(browser)
+    for (const slide of second.slides.filter(s => s.component === 'IconScene')) {
+      await open(page, second.served.url, slide.no, slide.clicks)
+      const heading = await page.locator(`.slidev-page-${slide.no} .lesson-heading`).innerText()
+      const section = lesson.sections.find(s => s.title === heading)!
+      const narration = paragraphsOf(section.blocks).map(plain).join(' ').toLowerCase()
+      const words = await page.locator(`.slidev-page-${slide.no} .icon-scene__thing:not(.is-hidden) svg[role="img"]`).evaluateAll(svgs => svgs.map(svg => svg.getAttribute('aria-label') ?? ''))
+      expect(words.length, `slide ${slide.no}`).toBeGreaterThanOrEqual(2)
+      for (const word of words)
+        expect(narration, `slide ${slide.no}: the icon "${word}"`).toContain(word)
+      // Nothing hidden at the last step: every named thing is on screen.
+      expect(await page.locator(`.slidev-page-${slide.no} .icon-scene .lesson-reveal.is-hidden`).count(), `slide ${slide.no}`).toBe(0)
     }
     expect(problems).toEqual([])
     await page.close()

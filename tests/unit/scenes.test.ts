@@ -5,7 +5,7 @@ import { extractAnalogy } from '../../scripts/lesson/extract/analogy.ts'
 import { extractTimeline } from '../../scripts/lesson/extract/timeline.ts'
 import { parseLesson } from '../../scripts/lesson/parse.ts'
 import { planDeck } from '../../scripts/lesson/plan.ts'
-import { SCENES_BY_KIND } from '../../scripts/lesson/scenes.ts'
+import { analogySlide, SCENES_BY_KIND } from '../../scripts/lesson/scenes.ts'
 import { alignToSteps } from '../../scripts/lesson/points.ts'
 import { fitsSlide, sceneFor } from '../../scripts/lesson/scene-fit.ts'
 import { paragraphsOf, plain, sentencesOfParagraphs } from '../../scripts/lesson/text.ts'
@@ -18,9 +18,14 @@ function sectionOf(lesson: Lesson, kind: SectionKind): Section {
   return lesson.sections.find(section => section.kind === kind)!
 }
 
-/** The slide of the drawn scene a section kind tries first. */
+/** The slide of the first drawn scene of its kind that fits the section. */
 function planScene(section: Section, ref: SlideSection): Slide[] | undefined {
-  return SCENES_BY_KIND[section.kind]![0]!(section, ref)
+  for (const build of SCENES_BY_KIND[section.kind]!) {
+    const slides = build(section, ref)
+    if (slides)
+      return slides
+  }
+  return undefined
 }
 
 /** A scene's slide, its props read as the loose JSON the tests pick apart. */
@@ -119,8 +124,13 @@ describe('planScene on the first lesson', () => {
 })
 
 describe('planScene on another lesson of the series', () => {
-  it.each<SectionKind>(['hook', 'story', 'analogy'])('draws the %s with the generic two-sided scene', (kind) => {
-    const slide = sceneOf(second, kind)
+  it.each<SectionKind>(['hook', 'story', 'analogy'])('draws the %s with the things it names', (kind) => {
+    expect(sceneOf(second, kind).component.name).toBe('IconScene')
+  })
+
+  it.each<SectionKind>(['hook', 'story', 'analogy'])('could draw the %s with the generic two-sided scene', (kind) => {
+    const section = sectionOf(second, kind)
+    const slide = analogySlide(section, { index: second.sections.indexOf(section), kind, title: section.title })![0]! as SceneSlide
     expect(slide.component.name).toBe('TwoSidedScene')
     expect((slide.component.props.front as { label: string }).label).toMatch(/^Old /)
     expect((slide.component.props.back as { label: string }).label).toMatch(/^New /)
@@ -134,7 +144,7 @@ describe('planScene on another lesson of the series', () => {
 
 describe.each([first, second])('every scene of $file', (lesson) => {
   const deck = planDeck(lesson)
-  const scenes = deck.slides.filter(slide => ['CarFactory', 'Restaurant', 'Theater', 'TwoSidedScene', 'SplitDiagram', 'Timeline'].includes(slide.component.name))
+  const scenes = deck.slides.filter(slide => ['CarFactory', 'Restaurant', 'Theater', 'TwoSidedScene', 'IconScene', 'SplitDiagram', 'Timeline'].includes(slide.component.name))
 
   it('has one chunk of notes per step, and the section\'s whole narration in them, in order', () => {
     expect(scenes.length).toBeGreaterThanOrEqual(5)
@@ -154,10 +164,12 @@ describe.each([first, second])('every scene of $file', (lesson) => {
   })
 })
 
-/** Every string a component gets to show (a band's `kind` is structure, not words). */
+/** Every string a component gets to show (a band's `kind`, a scene's `shape` and an icon's SVG are structure, not words). */
 function wordsShown(value: Json, key = ''): string[] {
+  if (key === 'icon')
+    return []
   if (typeof value === 'string')
-    return key === 'kind' || value === '' ? [] : [value]
+    return key === 'kind' || key === 'shape' || value === '' ? [] : [value]
   if (Array.isArray(value))
     return value.flatMap(item => wordsShown(item))
   if (value && typeof value === 'object')
@@ -246,7 +258,7 @@ describe('a diagram the slide cannot hold', () => {
 
   it('is no split diagram, but drawn as it stands while its text stays 14 px or more', () => {
     const diagram = section('Let\'s Walk Through the Diagram', `${crowd(14)}\n\nNarrate it: left, then right.`)
-    expect(planScene(diagram, { index: 0, kind: 'diagram', title: diagram.title })).toBeUndefined()
+    expect(planScene(diagram, { index: 0, kind: 'diagram', title: diagram.title })![0]!.component.name).toBe('DrawnDiagram')
     const deck = planDeck(parseLesson(`# T\n\n## Let's Walk Through the Diagram\n\n${crowd(14)}\n`, 'x.md'))
     expect(deck.slides[1]!.component.name).toBe('DrawnDiagram')
   })

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { type AnalogyProps, analogyReveal } from '../../components/analogySteps.ts'
 import { asciiFontSize } from '../../components/asciiFit.ts'
 import { splitLabel } from '../../components/pointLabel.ts'
+import { iconReveal } from '../../components/iconSteps.ts'
 import { type BoxDiagram, diagramReveal } from '../../components/splitDiagramSteps.ts'
 import { isRevealed, oneByOne, stepOf } from '../../components/steps.ts'
 import { fitFontSize, linesAt, stackHeight } from '../../components/textFit.ts'
@@ -125,6 +126,7 @@ describe('the generator and the components agree on the clicks', () => {
     Restaurant: (props: AnalogyProps) => analogyReveal(props).total,
     Theater: (props: AnalogyProps) => analogyReveal(props).total,
     TwoSidedScene: (props: AnalogyProps) => analogyReveal(props).total,
+    IconScene: (props: { items: { mention: number }[] }) => iconReveal(props.items.map(item => item.mention)).total,
     SplitDiagram: (props: { diagram: BoxDiagram }) => diagramReveal(props.diagram).total,
     DrawnDiagram: (props: { drawing: Drawing }) => drawingClicks(props.drawing),
     Timeline: (props: { phases: unknown[] }) => timelineReveal(props.phases.length).total,
