@@ -20,6 +20,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
+          // Chromium answers in milliseconds on an idle machine, in seconds on a loaded one: polls wait for it.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],
