@@ -131,7 +131,7 @@ async function openCoursePrint(root: string, browser: Browser, builtDir: string,
   const deck = readDeckInfo(markdown, entry)
   const served: Served = await serveStatic({
     mounts: { [base]: builtDir, '/fonts/': join(root, 'node_modules/@fontsource') },
-    fallback: join(builtDir, 'index.html'),
+    app: base,
   })
   try {
     const pages = printPages(deck.slides, false)

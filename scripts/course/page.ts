@@ -2,7 +2,7 @@
 // pick one up — level, length, slides, whether the narration fits — and links to its deck,
 // presenter view, PDF, handout and rehearsal report. Pure: data in, HTML out. Static, no script,
 // fonts beside it: it works offline from any static server. All links are relative to the page.
-import { escapeHtml } from '../export/handout-html.ts'
+import { escapeHtml } from '../html.ts'
 import { formatSeconds } from '../lesson/timing.ts'
 
 export interface CourseEntry {

@@ -8,6 +8,7 @@ import { preflightTools } from '../export/preflight.ts'
 import { basePathOf, buildLesson, type LessonBuild } from './build-lesson.ts'
 import { checkSlugs, type CourseLesson, findLessonFiles, readLessons } from './lessons.ts'
 import { seriesOrder } from './series.ts'
+import { textTable } from '../text-table.ts'
 
 export interface CourseRun {
   /** Every lesson in series order, built or failed. */
@@ -75,10 +76,8 @@ export function summaryTable(builds: LessonBuild[]): string {
   ])
   const total = builds.reduce((sum, build) => sum + build.seconds, 0)
   rows.push(['', 'total', `${builds.filter(b => !b.error).length}/${builds.length} ok`, '', '', '', total.toFixed(1)])
-  const widths = header.map((_, c) => Math.max(...[header, ...rows].map(row => row[c]!.length)))
-  const line = (row: string[]) => row.map((cell, c) => (c === 0 || c >= 3 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd()
   const failures = builds.filter(build => build.error).map(build => `failed: ${build.error}`)
-  return [line(header), ...rows.map(line), ...failures].join('\n')
+  return [...textTable([header, ...rows], ['right', 'left', 'left', 'right', 'right', 'right', 'right']), ...failures].join('\n')
 }
 
 /** After publishing: exit 1 when any lesson failed, naming them. */

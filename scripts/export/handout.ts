@@ -3,7 +3,8 @@
 // checked before it replaces the old file. Used by `npm run handout` and the course.
 import { CliError } from '../errors.ts'
 import type { Deck } from '../lesson/types.ts'
-import { escapeHtml, handoutHtml, PAPER_SIZES, type Paper } from './handout-html.ts'
+import { escapeHtml } from '../html.ts'
+import { handoutHtml, PAPER_SIZES, type Paper } from './handout-html.ts'
 import { publishVerified } from './output.ts'
 import { slidePictures } from './pictures.ts'
 import type { PrintSession } from './session.ts'

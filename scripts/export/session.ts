@@ -67,7 +67,7 @@ export async function openPrintSession(options: SessionOptions): Promise<PrintSe
     })
     served = await serveStatic({
       mounts: { '/': built.dir, '/fonts/': join(root, 'node_modules/@fontsource') },
-      fallback: join(built.dir, 'index.html'),
+      app: '/',
     })
     browser = await launching.catch((error: Error) => {
       throw new CliError('NO_BROWSER', `${choice.path} did not start as a headless Chromium: ${error.message.split('\n')[0]}`)
