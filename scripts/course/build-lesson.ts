@@ -12,11 +12,7 @@ import { CliError, startOf } from '../errors.ts'
 import { buildDirOf, ensureBuilt } from '../export/build-cache.ts'
 import { readDeckInfo } from '../export/deck.ts'
 import { writeDeckPdf } from '../export/deck-pdf.ts'
-import { printPages } from '../export/pages.ts'
-import { preflightFonts } from '../export/preflight.ts'
-import { newPrintPage, openPrintView, PRINT_CONTENT } from '../export/print-view.ts'
-import { serveStatic, type Served } from '../export/serve.ts'
-import type { PrintSession } from '../export/session.ts'
+import { printBuiltDeck } from '../export/session.ts'
 import { buildPrintableDeck } from '../export/slidev-build.ts'
 import { writeHandout } from '../export/handout.ts'
 import { plain } from '../lesson/text.ts'
@@ -102,7 +98,9 @@ export async function buildLesson(context: LessonContext, lesson: CourseLesson, 
       await rm(exportsDir, { recursive: true, force: true })
       await mkdir(exportsDir, { recursive: true })
       const browser = await context.browser()
-      const session = await timed('print view', () => openCoursePrint(root, browser, built.dir, base, entry, file.text, file.deck))
+      const notes = file.deck.slides.flatMap(slide => slide.notes.flat().map(plain)).join('\n')
+      const target = { root, deck: readDeckInfo(file.text, entry), builtDir: built.dir, base, withClicks: false, extraText: notes, snapshots: false, log: () => undefined }
+      const session = await timed('print view', () => printBuiltDeck(browser, target))
       try {
         await timed('pdf', () => writeDeckPdf(session, result.pdf!))
         await timed('handout', () => writeHandout(session, file.deck, 'a4', result.handout!, () => undefined))
@@ -124,27 +122,4 @@ export async function buildLesson(context: LessonContext, lesson: CourseLesson, 
   }
   result.seconds = (performance.now() - started) / 1000
   return result
-}
-
-/** The built deck's print view, served under its base path, every page drawn and its fonts checked. */
-async function openCoursePrint(root: string, browser: Browser, builtDir: string, base: string, entry: string, markdown: string, planned: Deck): Promise<PrintSession> {
-  const deck = readDeckInfo(markdown, entry)
-  const served: Served = await serveStatic({
-    mounts: { [base]: builtDir, '/fonts/': join(root, 'node_modules/@fontsource') },
-    app: base,
-  })
-  try {
-    const pages = printPages(deck.slides, false)
-    const page = await openPrintView(await newPrintPage(browser, deck), `${served.url}${base.slice(0, -1)}`, { deck, pages, withClicks: false, progress: () => undefined })
-    const notes = planned.slides.flatMap(slide => slide.notes.flat().map(plain)).join('\n')
-    await preflightFonts(page, PRINT_CONTENT, deck.fonts, notes)
-    return { deck, pages, page, browser, served, close: async () => {
-      await page.close()
-      await served.close()
-    } }
-  }
-  catch (error) {
-    await served.close()
-    throw error
-  }
 }
