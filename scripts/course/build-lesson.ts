@@ -11,10 +11,9 @@ import { deckFileFor } from '../deck-location.ts'
 import { CliError, startOf } from '../errors.ts'
 import { buildDirOf, ensureBuilt } from '../export/build-cache.ts'
 import { readDeckInfo } from '../export/deck.ts'
-import { writeDeckPdf } from '../export/deck-pdf.ts'
+import { COURSE_FORMATS, FORMATS } from '../export/formats.ts'
 import { printBuiltDeck } from '../export/session.ts'
-import { buildPrintableDeck } from '../export/slidev-build.ts'
-import { writeHandout } from '../export/handout.ts'
+import { buildDeck } from '../export/slidev-build.ts'
 import { plain } from '../lesson/text.ts'
 import type { Deck } from '../lesson/types.ts'
 import type { CourseLesson } from './lessons.ts'
@@ -33,8 +32,8 @@ export interface LessonBuild {
   deck?: Deck
   /** The built deck, ready to copy under `dist/<slug>/`. */
   builtDir?: string
-  pdf?: string
-  handout?: string
+  /** The files of the course's formats (COURSE_FORMATS, in order): its PDF and handout. */
+  outputs?: string[]
   build?: StepOutcome
   exports?: StepOutcome
   /** `FILE:LINE:COL: …` when the lesson failed. */
@@ -78,7 +77,7 @@ export async function buildLesson(context: LessonContext, lesson: CourseLesson, 
     result.deck = file.deck
     const cacheRoot = join(root, COURSE_CACHE)
     const base = basePathOf(lesson.slug)
-    const built = await timed('build', () => ensureBuilt(root, entry, cacheRoot, () => undefined, (deckFile, outDir) => buildPrintableDeck(deckFile, outDir, base))
+    const built = await timed('build', () => ensureBuilt(root, entry, cacheRoot, () => undefined, (deckFile, outDir) => buildDeck({ entry: deckFile, outDir, base, printRoutes: true }))
       .catch((error: Error) => {
         throw new CliError('BUILD', `slidev could not build its deck ${entry}: ${error.message.split('\n')[0]}`, startOf(lesson.file))
       }), value => (value.rebuilt ? 'built' : 'cached, inputs unchanged'))
@@ -88,8 +87,8 @@ export async function buildLesson(context: LessonContext, lesson: CourseLesson, 
     const home = buildDirOf(cacheRoot, entry)
     const exportsDir = join(home, 'exports')
     const wanted = `${EXPORTS_RECIPE}\n${await readFile(join(home, 'stamp'), 'utf8')}`
-    result.pdf = join(exportsDir, `${lesson.slug}.pdf`)
-    result.handout = join(exportsDir, `${lesson.slug}-handout.pdf`)
+    const outputs = COURSE_FORMATS.map(name => ({ name, format: FORMATS[name], out: join(exportsDir, FORMATS[name].fileName(lesson.slug, false)) }))
+    result.outputs = outputs.map(output => output.out)
     if (await readFile(join(exportsDir, EXPORTS_STAMP), 'utf8').catch(() => '') === wanted) {
       result.exports = 'cached'
       step('exports', 0, 'cached, deck unchanged')
@@ -102,8 +101,8 @@ export async function buildLesson(context: LessonContext, lesson: CourseLesson, 
       const target = { root, deck: readDeckInfo(file.text, entry), builtDir: built.dir, base, withClicks: false, extraText: notes, snapshots: false, log: () => undefined }
       const session = await timed('print view', () => printBuiltDeck(browser, target))
       try {
-        await timed('pdf', () => writeDeckPdf(session, result.pdf!))
-        await timed('handout', () => writeHandout(session, file.deck, 'a4', result.handout!, () => undefined))
+        for (const { name, format, out } of outputs)
+          await timed(name, () => format.write(session, { planned: file.deck, out, withClicks: false, paper: 'a4', log: () => undefined }))
       }
       finally {
         await session.close()

@@ -2,6 +2,7 @@
 // pick one up — level, length, slides, whether the narration fits — and links to its deck,
 // presenter view, PDF, handout and rehearsal report. Pure: data in, HTML out. Static, no script,
 // fonts beside it: it works offline from any static server. All links are relative to the page.
+import { COURSE_FORMATS, FORMATS } from '../export/formats.ts'
 import { escapeHtml } from '../html.ts'
 import { formatSeconds } from '../lesson/timing.ts'
 
@@ -83,8 +84,7 @@ function lessonItem(entry: CourseEntry, number: number): string {
   const links: [string, string][] = [
     [base, 'Deck'],
     [`${base}presenter/1`, 'Presenter view'],
-    [`${base}${encodeURIComponent(entry.slug)}.pdf`, 'PDF'],
-    [`${base}${encodeURIComponent(entry.slug)}-handout.pdf`, 'Handout'],
+    ...COURSE_FORMATS.map((name): [string, string] => [`${base}${encodeURIComponent(FORMATS[name].fileName(entry.slug, false))}`, FORMATS[name].label]),
     ...(entry.rehearsalReport ? [[entry.rehearsalReport, 'Rehearsal report'] as [string, string]] : []),
   ]
   return `<li class="lesson" aria-labelledby="${id}">

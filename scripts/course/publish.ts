@@ -43,9 +43,11 @@ export async function publishCourseSite(root: string, outDir: string, run: Cours
       let report: string | undefined
       if (!build.error) {
         await cp(build.builtDir!, join(temp, slug), { recursive: true })
-        await copyFile(build.pdf!, join(temp, slug, basename(build.pdf!)))
-        await copyFile(build.handout!, join(temp, slug, basename(build.handout!)))
-        written.push(`${slug}/`, `${slug}/${basename(build.pdf!)}`, `${slug}/${basename(build.handout!)}`)
+        written.push(`${slug}/`)
+        for (const file of build.outputs!) {
+          await copyFile(file, join(temp, slug, basename(file)))
+          written.push(`${slug}/${basename(file)}`)
+        }
         // The rehearsal report, when the speaker has one, travels with the course.
         const ownReport = join(root, REHEARSALS_DIR, slug, REPORT_FILE)
         if (await stat(ownReport).then(info => info.isFile(), () => false)) {
@@ -65,12 +67,12 @@ export async function publishCourseSite(root: string, outDir: string, run: Cours
   })
 }
 
-/** Copies each built lesson's PDF and handout into `outDir`; returns the files written. */
+/** Copies each built lesson's files (its PDF and handout) into `outDir`; returns the files written. */
 export async function publishExports(outDir: string, run: CourseRun): Promise<string[]> {
   await mkdir(outDir, { recursive: true })
   const written: string[] = []
   for (const build of run.builds.filter(b => !b.error)) {
-    for (const file of [build.pdf!, build.handout!]) {
+    for (const file of build.outputs!) {
       const out = join(outDir, basename(file))
       await writeAtomically(out, await readFile(file))
       written.push(out)
