@@ -10,6 +10,7 @@ import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isMain, type Io, processIo } from './cli.ts'
 import { parseCourseArgs } from './course/args.ts'
+import { EXPORTS_DIR } from './deck-location.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'
 import { exportFormat } from './export/export-format.ts'
 import { FORMATS, isFormatName } from './export/formats.ts'
@@ -49,7 +50,7 @@ export function main(argv: string[], io: Io = processIo): Promise<number> {
 /** `--all`: every lesson's PDF and handout into exports/, built as the course builds them. */
 function exportAll(argv: string[], io: Io): Promise<number> {
   return runCommand('export', io.err, async () => {
-    const args = parseCourseArgs(ALL_USAGE, argv, 'exports')
+    const args = parseCourseArgs(ALL_USAGE, argv, EXPORTS_DIR)
     // Loaded here: a single export needs none of the course.
     const [{ runCourse, summaryTable, throwIfFailed }, { publishExports }] = await Promise.all([import('./course/run.ts'), import('./course/publish.ts')])
     const run = await runCourse(io.cwd, args.lessons, io.err)

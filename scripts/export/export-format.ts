@@ -2,10 +2,9 @@
 // view the format is written from, written to exports/<file> or `out`. `npm run export` and
 // `npm run handout` come through here.
 import { resolve } from 'node:path'
-import { DEFAULT_LESSON } from '../deck-location.ts'
+import { DEFAULT_LESSON, EXPORTS_DIR } from '../deck-location.ts'
 import { plain } from '../lesson/text.ts'
 import type { Paper } from './handout-html.ts'
-import type { OutputFormat } from './format.ts'
 import { FORMATS, type FormatName } from './formats.ts'
 import { openPrintSession } from './session.ts'
 import { lessonDeck, plannedDeck, projectDeck } from './source.ts'
@@ -24,7 +23,7 @@ export interface FormatExport {
 /** Writes the file; returns its path and what was written (`14 pages`). */
 export async function exportFormat(options: FormatExport): Promise<{ out: string, summary: string }> {
   const { root, lesson, log } = options
-  const format: OutputFormat = FORMATS[options.format]
+  const format = FORMATS[options.format]
   const source = format.needsPlan
     ? await plannedDeck(root, lesson, DEFAULT_LESSON, log)
     : lesson ? await lessonDeck(root, lesson) : await projectDeck(root)
@@ -32,7 +31,7 @@ export async function exportFormat(options: FormatExport): Promise<{ out: string
   const extraText = format.showsNotes ? source.planned?.slides.flatMap(slide => slide.notes.flat().map(plain)).join('\n') : undefined
   const session = await openPrintSession({ root, source, withClicks, extraText, deviceScaleFactor: format.deviceScaleFactor, log })
   try {
-    const out = resolve(root, options.out ?? `exports/${format.fileName(session.deck.slug, withClicks)}`)
+    const out = resolve(root, options.out ?? `${EXPORTS_DIR}/${format.fileName(session.deck.slug, withClicks)}`)
     // Once printed, Chromium shuts down while the file is finished and checked (a failure to close is
     // reported by the close in finally).
     const printed = () => void session.close().catch(() => undefined)

@@ -3,7 +3,10 @@
 // contract). Writers load when used: a PDF export never loads PowerPoint's libraries.
 import type { OutputFormat } from './format.ts'
 
-export const FORMATS = {
+/** The names `--format` takes. */
+export type FormatName = 'pdf' | 'handout' | 'pptx'
+
+export const FORMATS: Record<FormatName, OutputFormat> = {
   pdf: {
     label: 'PDF',
     description: 'the deck, one page per slide in its final state (or per click step with --with-clicks), outlined by section',
@@ -38,11 +41,10 @@ export const FORMATS = {
     summary: () => 'PowerPoint',
     write: async (session, job) => (await import('./pptx-export.ts')).writePptxExport(session, job),
   },
-  // video: the lesson as a narrated video, written by scripts/video/ (being added): an entry here whose
-  // write() calls it, with clicks 'always' and needsPlan true (the narration comes from the plan).
-} satisfies Record<string, OutputFormat>
-
-export type FormatName = keyof typeof FORMATS
+  // video: the lesson as a narrated video, written by scripts/video/ (being added): 'video' in
+  // FormatName and an entry here whose write() loads it, with clicks 'always' (a picture per click
+  // step) and needsPlan true (the narration of each step comes from the plan).
+}
 
 export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(FORMATS, name)
