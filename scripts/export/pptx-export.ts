@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-chromium'
 import { CliError } from '../errors.ts'
 import { publishVerified } from './output.ts'
+import { slidePictures } from './pictures.ts'
 import { pptxSteps } from './pptx-plan.ts'
 import { pptxProblems, readPptx } from './pptx-read.ts'
 import { writePptx } from './pptx-write.ts'
@@ -37,9 +38,7 @@ async function stepPictures(page: Page, expected: number, scale: number, log: (l
   if (count !== expected)
     throw new CliError('PRINT', `the print view shows ${count} click steps but the lesson plans ${expected}`)
   const box = (await pages.first().boundingBox())!
-  const pictures: Uint8Array[] = []
-  for (let i = 0; i < count; i++)
-    pictures.push(await pages.nth(i).screenshot({ type: 'png' }))
+  const pictures = await slidePictures(page, PAGE_SELECTOR)
   log(`pictures of ${count} click steps taken`)
   return { pictures, width: Math.round(box.width * scale), height: Math.round(box.height * scale) }
 }
