@@ -12,7 +12,8 @@ import { marpMarkdown } from './bench/marp.ts'
 import { presentFirstSlide } from './bench/present.ts'
 import { PRESENTING_TARGETS, presentingFigures } from './bench/presenting.ts'
 import { runMeasured } from './bench/process-tree.ts'
-import { median } from './rehearsal/report.ts'
+import { median } from './median.ts'
+import { textTable } from './text-table.ts'
 import { launchChromium, resolveChromium } from './browser.ts'
 import { isMain, type Io, processIo } from './cli.ts'
 import { ensureBuilt } from './export/build-cache.ts'
@@ -195,9 +196,9 @@ async function presentFigures(): Promise<Figure[]> {
 }
 
 async function deckFigures(): Promise<Figure[]> {
-  // The project's deck alone, built as `slidev build` builds it (npm run build builds the whole course).
+  // The project's deck alone, built as every deck is (scripts/build-deck.ts; npm run build builds the whole course).
   const dist = join(BENCH_DIR, 'deck')
-  await runMeasured(join(ROOT, 'node_modules/.bin/slidev'), ['build', 'slides.md', '--out', dist], ROOT)
+  await runMeasured(process.execPath, [join(ROOT, 'scripts/build-deck.ts'), 'slides.md', '--out', dist], ROOT)
   const markdown = await readFile(join(ROOT, 'slides.md'), 'utf8')
   const steps = [...markdown.matchAll(/^clicks: (\d+)$/gm)].reduce((sum, match) => sum + Number(match[1]) + 1, 0)
   const browser = await launchChromium()
@@ -227,8 +228,7 @@ function report(figures: Figure[]): string {
     const shown = f.name === 'longest_task_ms' && f.value === 0 ? 'none ≥ 50 ms' : `${f.value.toFixed(f.value < 10 ? 2 : 0)} ${f.unit}`
     return [f.name, shown, target === undefined ? '' : `${f.name in AT_LEAST ? '≥' : '≤'} ${target}`, verdict]
   })
-  const widths = [0, 1, 2, 3].map(c => Math.max(...rows.map(r => r[c]!.length)))
-  const lines = rows.map(r => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd())
+  const lines = textTable(rows)
   const missed = figures.filter(misses)
   return [...lines, ...missed.map(f => `missed ${f.name}: ${EXPLANATIONS[f.name] ?? 'see the notes'}`)].join('\n')
 }

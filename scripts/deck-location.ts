@@ -11,6 +11,8 @@ export const PROJECT_DECK = 'slides.md'
 /** Where the series' lessons are. */
 export const LESSONS_DIR = 'lessons'
 export const DEFAULT_LESSON = `${LESSONS_DIR}/platform-vs-product.md`
+/** Where the exports are written unless told otherwise: exports/<slug>.pdf, … */
+export const EXPORTS_DIR = 'exports'
 /** The one folder for every other generated deck (gitignored). */
 export const DECKS_DIR = '.decks'
 

@@ -1,23 +1,23 @@
-// CLI: npm run export -- [--format pdf|pptx] [--with-clicks] [--lesson FILE] [--out FILE]
+// CLI: npm run export -- [--format pdf|handout|pptx] [--with-clicks] [--lesson FILE] [--out FILE]
 //      npm run export -- --all [--lessons DIR] [--out DIR]: every lesson's PDF and handout, as the course builds them
-// The deck as a PDF, each slide in its final state (or one page per click step), with the lesson's
-// title and an outline of its sections; or as PowerPoint, one slide per click step with that step's
-// notes (scripts/export/pptx-export.ts). Progress on stderr, the path written on stdout.
+// The deck in one of the formats of scripts/export/formats.ts: by default a PDF, each slide in its
+// final state (or one page per click step), with the lesson's title and an outline of its sections;
+// or PowerPoint, one slide per click step with that step's notes. Progress on stderr, the path
+// written on stdout.
 // Exit codes: 0 written, 1 the build, print or checks failed (nothing written), 2 arguments,
 // lesson, browser or tools can't be used.
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isMain, type Io, processIo } from './cli.ts'
 import { parseCourseArgs } from './course/args.ts'
-import { DEFAULT_LESSON } from './deck-location.ts'
+import { EXPORTS_DIR } from './deck-location.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'
-import { writeDeckPdf } from './export/deck-pdf.ts'
-import { openPrintSession } from './export/session.ts'
-import { lessonDeck, projectDeck } from './export/source.ts'
+import { exportFormat } from './export/export-format.ts'
+import { FORMATS, isFormatName } from './export/formats.ts'
 
-const USAGE = 'usage: npm run export -- [--format pdf|pptx] [--with-clicks] [--lesson FILE] [--out FILE]'
+const FORMAT_NAMES = Object.keys(FORMATS)
+const USAGE = `usage: npm run export -- [--format ${FORMAT_NAMES.join('|')}] [--with-clicks] [--lesson FILE] [--out FILE]`
 const ALL_USAGE = 'usage: npm run export -- --all [--lessons DIR] [--out DIR]'
-const FORMATS = ['pdf', 'pptx']
 
 export function main(argv: string[], io: Io = processIo): Promise<number> {
   if (argv.includes('--all'))
@@ -32,34 +32,17 @@ export function main(argv: string[], io: Io = processIo): Promise<number> {
         'out': { type: 'string' },
       },
     }))
-    if (!FORMATS.includes(values.format))
-      throw new CliError('USAGE', `--format expects pdf or pptx; got "${values.format}"\n${USAGE}`)
-    if (values.format === 'pptx' && values['with-clicks'])
-      throw new CliError('USAGE', `--with-clicks is for PDFs: a PowerPoint export always has one slide per click step\n${USAGE}`)
+    const format = values.format
+    if (!isFormatName(format))
+      throw new CliError('USAGE', `--format expects ${FORMAT_NAMES.slice(0, -1).join(', ')} or ${FORMAT_NAMES.at(-1)}; got "${format}"\n${USAGE}`)
+    if (values['with-clicks'] && FORMATS[format].clicks !== 'optional') {
+      const why = FORMATS[format].clicks === 'always' ? 'a PowerPoint export always has one slide per click step' : `the ${format} has one page per slide`
+      throw new CliError('USAGE', `--with-clicks is for PDFs: ${why}\n${USAGE}`)
+    }
     const started = performance.now()
-    const root = io.cwd
-    if (values.format === 'pptx') {
-      const [{ exportPptx }, { plannedDeck }] = await Promise.all([import('./export/pptx-export.ts'), import('./export/source.ts')])
-      const out = await exportPptx({ root, source: await plannedDeck(root, values.lesson, DEFAULT_LESSON, io.err), out: values.out, log: io.err })
-      io.err(`PowerPoint in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-      io.out(relative(root, out))
-      return 0
-    }
-    const withClicks = values['with-clicks']
-    const source = values.lesson ? await lessonDeck(root, values.lesson) : await projectDeck(root)
-    const session = await openPrintSession({ root, source, withClicks, log: io.err })
-    try {
-      const { deck, pages } = session
-      const out = resolve(root, values.out ?? `exports/${deck.slug}${withClicks ? '-clicks' : ''}.pdf`)
-      // Once printed, Chromium shuts down while the PDF is finished and checked (a failure to close is
-      // reported by the close in finally).
-      await writeDeckPdf(session, out, () => session.close().catch(() => undefined))
-      io.err(`${pages.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-      io.out(relative(root, out))
-    }
-    finally {
-      await session.close()
-    }
+    const { out, summary } = await exportFormat({ root: io.cwd, format, lesson: values.lesson, out: values.out, withClicks: values['with-clicks'], paper: 'a4', log: io.err })
+    io.err(`${summary} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    io.out(relative(io.cwd, out))
     return 0
   })
 }
@@ -67,7 +50,7 @@ export function main(argv: string[], io: Io = processIo): Promise<number> {
 /** `--all`: every lesson's PDF and handout into exports/, built as the course builds them. */
 function exportAll(argv: string[], io: Io): Promise<number> {
   return runCommand('export', io.err, async () => {
-    const args = parseCourseArgs(ALL_USAGE, argv, 'exports')
+    const args = parseCourseArgs(ALL_USAGE, argv, EXPORTS_DIR)
     // Loaded here: a single export needs none of the course.
     const [{ runCourse, summaryTable, throwIfFailed }, { publishExports }] = await Promise.all([import('./course/run.ts'), import('./course/publish.ts')])
     const run = await runCourse(io.cwd, args.lessons, io.err)

@@ -7,6 +7,7 @@ import { lessonFigures } from './lesson/coverage.ts'
 import { generateDeck } from './lesson/index.ts'
 import { formatRange, formatSeconds } from './lesson/timing.ts'
 import type { Deck } from './lesson/types.ts'
+import { textTable } from './text-table.ts'
 
 /**
  * `on_slide_names` and `dangling_points` over every lesson in lessons/ (the one generated included,
@@ -41,8 +42,6 @@ export function pacingTable(deck: Deck): string {
   const total = timing.speakSeconds.reduce((a, b) => a + b, 0)
   rows.push(['total', lesson.videoLength ? formatRange(lesson.videoLength) : '-', formatSeconds(timing.totalSeconds), formatSeconds(total), ...(rates ? [String(timing.wordsPerMinute)] : []), total > timing.totalSeconds ? 'overruns' : ''])
   const header = ['section', 'budget', 'plan', 'notes need', ...(rates ? ['wpm'] : []), '']
-  const widths = header.map((_, c) => Math.max(...[header, ...rows].map(row => row[c]!.length)))
-  const line = (row: string[]) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()
   // When the whole script is too long, say by how much: the rate it would need, or what to cut.
   const summary = total > timing.totalSeconds && timing.totalSeconds > 0
     ? [`The notes need ${formatSeconds(total)} at ${rates ? 'the rehearsed pace' : `${timing.wordsPerMinute} words a minute`} for a plan of ${formatSeconds(timing.totalSeconds)}: `
@@ -52,8 +51,7 @@ export function pacingTable(deck: Deck): string {
     rates
       ? `Pacing of ${deck.slides.length} slides at the rehearsed pace (words a minute per section in the wpm column):`
       : `Pacing of ${deck.slides.length} slides at ${timing.wordsPerMinute} words a minute:`,
-    line(header),
-    ...rows.map(line),
+    ...textTable([header, ...rows]),
     ...deck.warnings.map(w => `warning: ${lesson.file}:${w.at.line}:${w.at.column}: ${w.message}`),
     ...summary,
   ].join('\n')

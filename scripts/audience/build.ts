@@ -1,5 +1,6 @@
-// The audience's deck: what `npm run build:share` builds (`slidev build --without-notes`), under the
-// tokened base path, with the follow control in place of the speaker's pacing panel.
+// The audience's deck: what `npm run build:share` builds (a deck without notes, scripts/build-deck.ts),
+// under the tokened base path, with the follow control in place of the speaker's pacing panel. Built in
+// a process of its own at a low priority: a rebuild runs while the speaker edits and presents.
 import { spawn } from 'node:child_process'
 import { setPriority } from 'node:os'
 import { join } from 'node:path'
@@ -8,19 +9,19 @@ import { CliError } from '../errors.ts'
 /** Set for the audience build: setup/vite-plugins.ts puts the follow control in, the client reads its version. */
 export const AUDIENCE_DECK_ENV = 'VITE_AUDIENCE_DECK'
 
-/** `slidev build ENTRY --without-notes --base /TOKEN/ --out OUT`, run from `root`. */
+/** `scripts/build-deck.ts ENTRY --without-notes --base /TOKEN/ --out OUT`, run from `root`. */
 export function audienceBuildArgs(entry: string, token: string, out: string): string[] {
-  return ['build', entry, '--without-notes', '--base', `/${token}/`, '--out', out]
+  return [entry, '--without-notes', '--base', `/${token}/`, '--out', out]
 }
 
 export function buildAudienceDeck(root: string, entry: string, token: string, out: string, version: string): Promise<void> {
-  const slidev = join(root, 'node_modules/@slidev/cli/bin/slidev.mjs')
-  const child = spawn(process.execPath, [slidev, ...audienceBuildArgs(entry, token, out)], {
+  const buildDeck = join(import.meta.dirname, '../build-deck.ts')
+  const child = spawn(process.execPath, [buildDeck, ...audienceBuildArgs(entry, token, out)], {
     cwd: root,
     env: { ...process.env, [AUDIENCE_DECK_ENV]: version },
     stdio: ['ignore', 'ignore', 'pipe'],
   })
-  // A rebuild runs while the speaker edits and presents: the dev server and the browsers come first.
+  // The dev server and the browsers come first.
   try {
     setPriority(child.pid ?? 0, 19)
   }
@@ -33,6 +34,6 @@ export function buildAudienceDeck(root: string, entry: string, token: string, ou
     child.on('error', fail)
     child.on('exit', code => code === 0
       ? done()
-      : fail(new CliError('BUILD', `the audience deck did not build (slidev build exited ${code}):\n${errors.trim()}`)))
+      : fail(new CliError('BUILD', `the audience deck did not build (its build exited ${code}):\n${errors.trim()}`)))
   })
 }

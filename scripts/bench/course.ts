@@ -14,7 +14,7 @@ import { COURSE_CACHE } from '../course/build-lesson.ts'
 import { publishCourseSite } from '../course/publish.ts'
 import { runCourse } from '../course/run.ts'
 import { DECKS_DIR } from '../deck-location.ts'
-import { median } from '../rehearsal/report.ts'
+import { median } from '../median.ts'
 import { type RunFigures, runMeasured } from './process-tree.ts'
 
 export interface CourseFigure { name: string, value: number, unit: string }

@@ -16,7 +16,7 @@ export async function jsGzipKb(distDir: string): Promise<number> {
 }
 
 async function withServedDeck<T>(distDir: string, task: (url: string) => Promise<T>): Promise<T> {
-  const served = await serveStatic({ mounts: { '/': distDir }, fallback: join(distDir, 'index.html') })
+  const served = await serveStatic({ mounts: { '/': distDir }, app: '/' })
   try {
     return await task(served.url)
   }

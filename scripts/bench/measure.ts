@@ -1,5 +1,5 @@
 // Timing helpers for the benchmark: a warm-up, then the median of repeated runs.
-import { median } from '../rehearsal/report.ts'
+import { median } from '../median.ts'
 
 /** Runs `task` once to warm up, then `repetitions` times; returns the median of what it reports. */
 export async function medianOf(repetitions: number, task: () => Promise<number> | number): Promise<number> {

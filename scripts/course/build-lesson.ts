@@ -11,14 +11,9 @@ import { deckFileFor } from '../deck-location.ts'
 import { CliError, startOf } from '../errors.ts'
 import { buildDirOf, ensureBuilt } from '../export/build-cache.ts'
 import { readDeckInfo } from '../export/deck.ts'
-import { writeDeckPdf } from '../export/deck-pdf.ts'
-import { printPages } from '../export/pages.ts'
-import { preflightFonts } from '../export/preflight.ts'
-import { newPrintPage, openPrintView, PRINT_CONTENT } from '../export/print-view.ts'
-import { serveStatic, type Served } from '../export/serve.ts'
-import type { PrintSession } from '../export/session.ts'
-import { buildPrintableDeck } from '../export/slidev-build.ts'
-import { writeHandout } from '../export/handout.ts'
+import { COURSE_FORMATS, FORMATS } from '../export/formats.ts'
+import { printBuiltDeck } from '../export/session.ts'
+import { buildDeck } from '../export/slidev-build.ts'
 import { plain } from '../lesson/text.ts'
 import type { Deck } from '../lesson/types.ts'
 import type { CourseLesson } from './lessons.ts'
@@ -37,8 +32,8 @@ export interface LessonBuild {
   deck?: Deck
   /** The built deck, ready to copy under `dist/<slug>/`. */
   builtDir?: string
-  pdf?: string
-  handout?: string
+  /** The files of the course's formats (COURSE_FORMATS, in order): its PDF and handout. */
+  outputs?: string[]
   build?: StepOutcome
   exports?: StepOutcome
   /** `FILE:LINE:COL: …` when the lesson failed. */
@@ -82,7 +77,7 @@ export async function buildLesson(context: LessonContext, lesson: CourseLesson, 
     result.deck = file.deck
     const cacheRoot = join(root, COURSE_CACHE)
     const base = basePathOf(lesson.slug)
-    const built = await timed('build', () => ensureBuilt(root, entry, cacheRoot, () => undefined, (deckFile, outDir) => buildPrintableDeck(deckFile, outDir, base))
+    const built = await timed('build', () => ensureBuilt(root, entry, cacheRoot, () => undefined, (deckFile, outDir) => buildDeck({ entry: deckFile, outDir, base, printRoutes: true }))
       .catch((error: Error) => {
         throw new CliError('BUILD', `slidev could not build its deck ${entry}: ${error.message.split('\n')[0]}`, startOf(lesson.file))
       }), value => (value.rebuilt ? 'built' : 'cached, inputs unchanged'))
@@ -92,8 +87,8 @@ export async function buildLesson(context: LessonContext, lesson: CourseLesson, 
     const home = buildDirOf(cacheRoot, entry)
     const exportsDir = join(home, 'exports')
     const wanted = `${EXPORTS_RECIPE}\n${await readFile(join(home, 'stamp'), 'utf8')}`
-    result.pdf = join(exportsDir, `${lesson.slug}.pdf`)
-    result.handout = join(exportsDir, `${lesson.slug}-handout.pdf`)
+    const outputs = COURSE_FORMATS.map(name => ({ name, format: FORMATS[name], out: join(exportsDir, FORMATS[name].fileName(lesson.slug, false)) }))
+    result.outputs = outputs.map(output => output.out)
     if (await readFile(join(exportsDir, EXPORTS_STAMP), 'utf8').catch(() => '') === wanted) {
       result.exports = 'cached'
       step('exports', 0, 'cached, deck unchanged')
@@ -102,10 +97,12 @@ export async function buildLesson(context: LessonContext, lesson: CourseLesson, 
       await rm(exportsDir, { recursive: true, force: true })
       await mkdir(exportsDir, { recursive: true })
       const browser = await context.browser()
-      const session = await timed('print view', () => openCoursePrint(root, browser, built.dir, base, entry, file.text, file.deck))
+      const notes = file.deck.slides.flatMap(slide => slide.notes.flat().map(plain)).join('\n')
+      const target = { root, deck: readDeckInfo(file.text, entry), builtDir: built.dir, base, withClicks: false, extraText: notes, snapshots: false, log: () => undefined }
+      const session = await timed('print view', () => printBuiltDeck(browser, target))
       try {
-        await timed('pdf', () => writeDeckPdf(session, result.pdf!))
-        await timed('handout', () => writeHandout(session, file.deck, 'a4', result.handout!, () => undefined))
+        for (const { name, format, out } of outputs)
+          await timed(name, () => format.write(session, { planned: file.deck, out, withClicks: false, paper: 'a4', log: () => undefined }))
       }
       finally {
         await session.close()
@@ -124,27 +121,4 @@ export async function buildLesson(context: LessonContext, lesson: CourseLesson, 
   }
   result.seconds = (performance.now() - started) / 1000
   return result
-}
-
-/** The built deck's print view, served under its base path, every page drawn and its fonts checked. */
-async function openCoursePrint(root: string, browser: Browser, builtDir: string, base: string, entry: string, markdown: string, planned: Deck): Promise<PrintSession> {
-  const deck = readDeckInfo(markdown, entry)
-  const served: Served = await serveStatic({
-    mounts: { [base]: builtDir, '/fonts/': join(root, 'node_modules/@fontsource') },
-    fallback: join(builtDir, 'index.html'),
-  })
-  try {
-    const pages = printPages(deck.slides, false)
-    const page = await openPrintView(await newPrintPage(browser, deck), `${served.url}${base.slice(0, -1)}`, { deck, pages, withClicks: false, progress: () => undefined })
-    const notes = planned.slides.flatMap(slide => slide.notes.flat().map(plain)).join('\n')
-    await preflightFonts(page, PRINT_CONTENT, deck.fonts, notes)
-    return { deck, pages, page, browser, served, close: async () => {
-      await page.close()
-      await served.close()
-    } }
-  }
-  catch (error) {
-    await served.close()
-    throw error
-  }
 }

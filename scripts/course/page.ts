@@ -3,7 +3,8 @@
 // deck, presenter view, PDF, handout and rehearsal report; a filter by level and a search over titles.
 // Pure: data in, HTML out. Static, fonts beside it, one small inline script for the filter (without it
 // every lesson shows): it works offline from any static server. All links are relative to the page.
-import { escapeHtml } from '../export/handout-html.ts'
+import { COURSE_FORMATS, FORMATS } from '../export/formats.ts'
+import { escapeHtml } from '../html.ts'
 import { formatSeconds } from '../lesson/timing.ts'
 
 export interface CourseEntry {
@@ -116,8 +117,7 @@ function lessonItem(entry: CourseEntry, number: number): string {
   const links: [string, string][] = [
     [base, 'Deck'],
     [`${base}presenter/1`, 'Presenter view'],
-    [`${base}${encodeURIComponent(entry.slug)}.pdf`, 'PDF'],
-    [`${base}${encodeURIComponent(entry.slug)}-handout.pdf`, 'Handout'],
+    ...COURSE_FORMATS.map((name): [string, string] => [`${base}${encodeURIComponent(FORMATS[name].fileName(entry.slug, false))}`, FORMATS[name].label]),
     ...(entry.rehearsalReport ? [[entry.rehearsalReport, 'Rehearsal report'] as [string, string]] : []),
   ]
   return `<li class="lesson" aria-labelledby="${id}" ${data}>

@@ -42,7 +42,7 @@ export async function publishCourseSite(root: string, outDir: string, run: Cours
   })
 }
 
-/** Each built lesson's deck, PDF, handout and rehearsal report under `dir`, and the page's entries for all of them. */
+/** Each built lesson's deck, its files (PDF, handout) and rehearsal report under `dir`, and the page's entries for all of them. */
 export async function copyLessons(root: string, dir: string, run: CourseRun): Promise<{ written: string[], entries: CourseEntry[] }> {
   const written: string[] = []
   const entries: CourseEntry[] = []
@@ -51,9 +51,11 @@ export async function copyLessons(root: string, dir: string, run: CourseRun): Pr
     let report: string | undefined
     if (!build.error) {
       await cp(build.builtDir!, join(dir, slug), { recursive: true })
-      await copyFile(build.pdf!, join(dir, slug, basename(build.pdf!)))
-      await copyFile(build.handout!, join(dir, slug, basename(build.handout!)))
-      written.push(`${slug}/`, `${slug}/${basename(build.pdf!)}`, `${slug}/${basename(build.handout!)}`)
+      written.push(`${slug}/`)
+      for (const file of build.outputs!) {
+        await copyFile(file, join(dir, slug, basename(file)))
+        written.push(`${slug}/${basename(file)}`)
+      }
       // The rehearsal report, when the speaker has one, travels with the course.
       const ownReport = join(root, REHEARSALS_DIR, slug, REPORT_FILE)
       if (await stat(ownReport).then(info => info.isFile(), () => false)) {
@@ -76,12 +78,12 @@ export async function writeCoursePage(root: string, dir: string, title: string, 
   await writeFile(join(dir, 'index.html'), coursePage(title, entries))
 }
 
-/** Copies each built lesson's PDF and handout into `outDir`; returns the files written. */
+/** Copies each built lesson's files (its PDF and handout) into `outDir`; returns the files written. */
 export async function publishExports(outDir: string, run: CourseRun): Promise<string[]> {
   await mkdir(outDir, { recursive: true })
   const written: string[] = []
   for (const build of run.builds.filter(b => !b.error)) {
-    for (const file of [build.pdf!, build.handout!]) {
+    for (const file of build.outputs!) {
       const out = join(outDir, basename(file))
       await writeAtomically(out, await readFile(file))
       written.push(out)

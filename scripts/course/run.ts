@@ -10,6 +10,7 @@ import { checkSlugs, type CourseLesson, findLessonFiles, readLessons } from './l
 import { seriesOrder } from './series.ts'
 import { inShard, type Shard } from './shard.ts'
 import { buildInWorkers, type Step, type WorkerTask } from './workers.ts'
+import { textTable } from '../text-table.ts'
 
 export interface CourseRun {
   /** Every lesson built (all, or a shard's share), in series order, built or failed. */
@@ -102,10 +103,8 @@ export function summaryTable(builds: LessonBuild[]): string {
   ])
   const total = builds.reduce((sum, build) => sum + build.seconds, 0)
   rows.push(['', 'total', `${builds.filter(b => !b.error).length}/${builds.length} ok`, '', '', '', total.toFixed(1)])
-  const widths = header.map((_, c) => Math.max(...[header, ...rows].map(row => row[c]!.length)))
-  const line = (row: string[]) => row.map((cell, c) => (c === 0 || c >= 3 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd()
   const failures = builds.filter(build => build.error).map(build => `failed: ${build.error}`)
-  return [line(header), ...rows.map(line), ...failures].join('\n')
+  return [...textTable([header, ...rows], ['right', 'left', 'left', 'right', 'right', 'right', 'right']), ...failures].join('\n')
 }
 
 /** After publishing: exit 1 when any lesson failed, naming them. */

@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, relative } from 'node:path'
-import { buildPrintableDeck } from './slidev-build.ts'
+import { buildDeck } from './slidev-build.ts'
 
 /** What a Slidev deck at the project root is built from, besides its own file (Slidev's user-root conventions). */
 export const BUILD_INPUTS = [
@@ -78,7 +78,7 @@ export async function ensureBuilt(
   entry: string,
   cacheRoot: string,
   log: (line: string) => void,
-  build: (entry: string, outDir: string) => Promise<void> = buildPrintableDeck,
+  build: (entry: string, outDir: string) => Promise<void> = (deck, outDir) => buildDeck({ entry: deck, outDir, printRoutes: true }),
 ): Promise<Built> {
   const home = buildDirOf(cacheRoot, entry)
   const dir = join(home, 'dist')

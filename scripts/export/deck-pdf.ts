@@ -2,10 +2,11 @@
 // and an outline of its sections, checked, and only then written to `out`.
 import { outlineOf } from './pages.ts'
 import { publishVerified } from './output.ts'
+import type { WriteJob } from './format.ts'
 import type { PrintSession } from './session.ts'
 
-/** `printed` is called as soon as Chromium's part is done (an export of one deck closes the browser there). */
-export async function writeDeckPdf(session: PrintSession, out: string, printed?: () => void): Promise<void> {
+/** The PDF format's writer (formats.ts). */
+export async function writeDeckPdf(session: PrintSession, { out, printed }: Pick<WriteJob, 'out' | 'printed'>): Promise<void> {
   // pdf-lib loads while Chromium prints.
   const loading = Promise.all([import('./document.ts'), import('./verify.ts')])
   const { deck, pages, page } = session

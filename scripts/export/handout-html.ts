@@ -1,5 +1,6 @@
 // The rehearsal handout as one HTML page: per slide its picture, section, time budget and notes,
 // split at the clicks. Pure; every piece of lesson text is escaped, so it prints as the text it is.
+import { escapeHtml } from '../html.ts'
 import { plain, wordCount } from '../lesson/text.ts'
 import { formatSeconds } from '../lesson/timing.ts'
 import type { Deck, Rich } from '../lesson/types.ts'
@@ -18,13 +19,6 @@ export interface HandoutInput {
   paper: Paper
   /** Stylesheets to load (the deck's fonts). */
   stylesheets: string[]
-}
-
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' }
-const RE_HTML_SPECIAL = /[&<>"']/g
-
-export function escapeHtml(text: string): string {
-  return text.replace(RE_HTML_SPECIAL, char => HTML_ENTITIES[char]!)
 }
 
 /** One paragraph of notes; a paragraph that is one multi-line code span stays preformatted. */

@@ -2,8 +2,9 @@
 // section and time budget, and its notes split at the clicks, printed by Chromium on A4 or Letter and
 // checked before it replaces the old file. Used by `npm run handout` and the course.
 import { CliError } from '../errors.ts'
-import type { Deck } from '../lesson/types.ts'
-import { escapeHtml, handoutHtml, PAPER_SIZES, type Paper } from './handout-html.ts'
+import type { WriteJob } from './format.ts'
+import { escapeHtml } from '../html.ts'
+import { handoutHtml, PAPER_SIZES } from './handout-html.ts'
 import { publishVerified } from './output.ts'
 import { slidePictures } from './pictures.ts'
 import type { PrintSession } from './session.ts'
@@ -14,8 +15,10 @@ const MARGIN = { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' }
 const STYLESHEETS = ['/fonts/nunito-sans/400.css', '/fonts/nunito-sans/700.css', '/fonts/fira-code/400.css']
 
 /** The handout of an open print session's deck, its notes from `planned`: checked, then written to `out`. */
-export async function writeHandout(session: PrintSession, planned: Deck, paper: Paper, out: string, log: (line: string) => void): Promise<void> {
+export async function writeHandout(session: PrintSession, { planned, paper, out, log }: WriteJob): Promise<void> {
   const { deck, page, served, browser } = session
+  if (!planned)
+    throw new CliError('USAGE', `${deck.entry} was not generated from a lesson here, so its notes are unknown; pass --lesson FILE`)
   const pictures = (await slidePictures(page, '.print-slide-container')).map((png, i) => {
     served.put(`/handout/slide-${i + 1}.png`, png)
     return `/handout/slide-${i + 1}.png`

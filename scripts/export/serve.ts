@@ -1,23 +1,13 @@
-// A tiny static server on 127.0.0.1 for a built deck (and the pages the handout adds), on a free port.
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+// A static server on 127.0.0.1, on a free port, for a built deck and the pages an export adds in
+// memory (the handout, the kept print view). Files are served by sirv, read from disk at each request:
+// an export writes into the build folder while it serves it.
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, sep } from 'node:path'
+import { extname } from 'node:path'
+import sirv from 'sirv'
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json',
-}
+/** The kinds of file put in memory: pages and slide pictures. */
+const MEMORY_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.json': 'application/json' }
 
 export interface Served {
   url: string
@@ -29,28 +19,19 @@ export interface Served {
 export interface ServeOptions {
   /** URL prefix → folder, e.g. `/fonts/` → node_modules/@fontsource; `/` is the built deck. */
   mounts: Record<string, string>
-  /** Served for unknown paths under `/` (Slidev's history routes such as `/print`). */
-  fallback?: string
+  /** The mount whose unknown routes (without a file extension) get its index.html: Slidev's history routes such as `/print`. */
+  app?: string
 }
 
 export async function serveStatic(options: ServeOptions): Promise<Served> {
   const memory = new Map<string, string | Uint8Array>()
-  const prefixes = Object.keys(options.mounts).sort((a, b) => b.length - a.length)
-
-  async function fileFor(path: string): Promise<string | undefined> {
-    const prefix = prefixes.find(p => path.startsWith(p))
-    if (prefix === undefined)
-      return undefined
-    const dir = options.mounts[prefix]!
-    const file = normalize(join(dir, path.slice(prefix.length)))
-    // Nothing outside the mounted folder, whatever `..` the path holds.
-    if (file !== dir && !file.startsWith(dir.endsWith(sep) ? dir : dir + sep))
-      return undefined
-    const info = await stat(file).catch(() => undefined)
-    return info?.isFile() ? file : undefined
-  }
+  // Longest prefix first, so `/fonts/` is not taken for the deck at `/`.
+  const mounts = Object.entries(options.mounts)
+    .sort(([a], [b]) => b.length - a.length)
+    .map(([prefix, dir]) => ({ prefix, handler: sirv(dir, { dev: true, etag: false, single: prefix === options.app }) }))
 
   const server = createServer((request, response) => {
+    const notFound = () => void response.writeHead(404).end()
     let path: string
     try {
       path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
@@ -61,19 +42,16 @@ export async function serveStatic(options: ServeOptions): Promise<Served> {
     }
     const inMemory = memory.get(path)
     if (inMemory !== undefined) {
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
+      response.writeHead(200, { 'content-type': MEMORY_TYPES[extname(path)] ?? 'application/octet-stream' })
       response.end(inMemory)
       return
     }
-    void fileFor(path).then((found) => {
-      const file = found ?? (options.fallback && !extname(path) ? options.fallback : undefined)
-      if (!file) {
-        response.writeHead(404).end()
-        return
-      }
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-      createReadStream(file).pipe(response)
-    })
+    const mount = mounts.find(each => path.startsWith(each.prefix))
+    if (!mount)
+      return notFound()
+    // sirv serves from its folder's root: the mount's prefix is not part of the file's path.
+    request.url = `/${request.url!.slice(mount.prefix.length)}`
+    mount.handler(request, response, notFound)
   })
   await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
   const { port } = server.address() as AddressInfo

@@ -1,13 +1,14 @@
-// The part every export shares: check the browser and tools, build the deck if it changed, serve
-// it on 127.0.0.1, and open its print view in Chromium with every page drawn and the fonts checked.
-// The first export of a build draws the view with Slidev's client and keeps a snapshot of it; the
-// next ones open the snapshot.
+// The one way a deck is printed: a built deck served on 127.0.0.1 under the base path it was built
+// for, its print view opened in Chromium with every page drawn and the fonts checked. The PDF, the
+// handout and the PowerPoint file are all written from such a session; so are the course's exports.
+// An export of one deck also checks the browser and tools, builds the deck if it changed, and keeps
+// a snapshot of the drawn view for its next export (snapshot.ts).
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-chromium'
 import { launchChromium, resolveChromium } from '../browser.ts'
+import { CliError } from '../errors.ts'
 import { ensureBuilt } from './build-cache.ts'
 import { type DeckInfo, readDeckInfo } from './deck.ts'
-import { CliError } from '../errors.ts'
 import { type PrintPage, printPages } from './pages.ts'
 import { preflightFonts, preflightTools } from './preflight.ts'
 import { newPrintPage, openPrintView, PRINT_CONTENT } from './print-view.ts'
@@ -25,8 +26,54 @@ export interface PrintSession {
   page: Page
   browser: Browser
   served: Served
-  /** Closes Chromium and the server; safe to call more than once. */
+  /** Closes what the session opened; safe to call more than once. */
   close: () => Promise<void>
+}
+
+/** A built deck to print, and what differs from one use to another. */
+export interface PrintTarget {
+  root: string
+  deck: DeckInfo
+  /** The built deck, and the URL path it was built for: `/` for an export, `/<slug>/` in a course. */
+  builtDir: string
+  base: string
+  /** One page per click step (the PowerPoint file, --with-clicks) instead of one per slide. */
+  withClicks: boolean
+  /** Text shown outside the slides (the handout's notes), checked for emoji too. */
+  extraText?: string
+  /** Keep the drawn view in the build and open it next time: for builds only exports read, not a course's published ones. */
+  snapshots: boolean
+  log: (line: string) => void
+}
+
+/** Prints `target` in `browser` (in `blank`, a page made beforehand, when given). close() closes the page and the server, not the browser. */
+export async function printBuiltDeck(browser: Browser, target: PrintTarget, blank?: Page): Promise<PrintSession> {
+  const { deck, builtDir, base, withClicks, log } = target
+  const served = await serveStatic({ mounts: { [base]: builtDir, '/fonts/': join(target.root, 'node_modules/@fontsource') }, app: base })
+  let page: Page | undefined = blank
+  try {
+    page ??= await newPrintPage(browser, deck)
+    const pages = printPages(deck.slides, withClicks)
+    const snapshot = target.snapshots ? await readSnapshot(builtDir, withClicks) : undefined
+    if (snapshot)
+      served.put(`${base}${snapshotName(withClicks)}`, snapshot)
+    await openPrintView(page, `${served.url}${base.slice(0, -1)}`, { deck, pages, withClicks, progress: log, snapshot: snapshot && `/${snapshotName(withClicks)}` })
+    await preflightFonts(page, PRINT_CONTENT, deck.fonts, target.extraText)
+    if (target.snapshots && !snapshot)
+      await saveSnapshot(page, builtDir, withClicks)
+    const opened = page
+    let closing: Promise<void> | undefined
+    const close = () => (closing ??= (async () => {
+      await opened.close().catch(() => undefined)
+      await served.close()
+    })())
+    return { deck, pages, page, browser, served, close }
+  }
+  catch (error) {
+    await page?.close().catch(() => undefined)
+    await served.close()
+    throw error
+  }
 }
 
 export interface SessionOptions {
@@ -40,6 +87,7 @@ export interface SessionOptions {
   log: (line: string) => void
 }
 
+/** An export of one deck: its own Chromium, the deck built into BUILD_CACHE when it changed, printed under `/`. close() closes Chromium too. */
 export async function openPrintSession(options: SessionOptions): Promise<PrintSession> {
   const { root, source, withClicks, log } = options
   const deck = readDeckInfo(source.markdown, source.entry)
@@ -53,35 +101,22 @@ export async function openPrintSession(options: SessionOptions): Promise<PrintSe
   // So does its first page: a new renderer process takes as long again as the browser.
   const opening = launching.then(browser => newPrintPage(browser, deck, options.deviceScaleFactor))
   opening.catch(() => undefined)
-  let browser: Browser | undefined
-  let served: Served | undefined
+  let session: PrintSession | undefined
   // Once only, however often it is called: an export closes Chromium as soon as it has printed.
   let closing: Promise<void> | undefined
   const close = () => (closing ??= (async () => {
-    await (browser ?? await launching.catch(() => undefined))?.close()
-    await served?.close()
+    await (await launching.catch(() => undefined))?.close()
+    await session?.close()
   })())
   try {
     const built = await ensureBuilt(root, source.entry, join(root, BUILD_CACHE), log).catch((error: Error) => {
       throw new CliError('BUILD', `slidev could not build ${source.entry}: ${error.message}`)
     })
-    served = await serveStatic({
-      mounts: { '/': built.dir, '/fonts/': join(root, 'node_modules/@fontsource') },
-      fallback: join(built.dir, 'index.html'),
-    })
-    browser = await launching.catch((error: Error) => {
+    const browser = await launching.catch((error: Error) => {
       throw new CliError('NO_BROWSER', `${choice.path} did not start as a headless Chromium: ${error.message.split('\n')[0]}`)
     })
-    const blank = await opening
-    const pages = printPages(deck.slides, withClicks)
-    const snapshot = await readSnapshot(built.dir, withClicks)
-    if (snapshot)
-      served.put(`/${snapshotName(withClicks)}`, snapshot)
-    const page = await openPrintView(blank, served.url, { deck, pages, withClicks, progress: log, snapshot: snapshot && `/${snapshotName(withClicks)}` })
-    await preflightFonts(page, PRINT_CONTENT, deck.fonts, options.extraText)
-    if (!snapshot)
-      await saveSnapshot(page, built.dir, withClicks)
-    return { deck, pages, page, browser, served, close }
+    session = await printBuiltDeck(browser, { root, deck, builtDir: built.dir, base: '/', withClicks, extraText: options.extraText, snapshots: true, log }, await opening)
+    return { ...session, close }
   }
   catch (error) {
     await close()

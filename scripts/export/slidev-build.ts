@@ -1,8 +1,9 @@
-// Builds a deck the way `slidev build` does in Slidev 53 (node/commands/build.ts with
-// resolveViteConfigs), plus the print routes (`/print`, `/presenter/print`). `slidev build` only
-// includes them with `download: true`, which also makes it export a PDF through Playwright during
-// the build; we print ourselves. Slidev 53 does not export resolveViteConfigs, so its few lines
-// are followed here step for step.
+// The one way a deck is built: the way `slidev build` does in Slidev 53 (node/commands/build.ts with
+// resolveViteConfigs), with what differs from one use to another as options: the base path, the
+// speaker notes left out (the audience's and the shared deck), and the print routes (`/print`,
+// `/presenter/print`) the exports need. `slidev build` only includes those with `download: true`,
+// which also makes it export a PDF through Playwright during the build; we print ourselves. Slidev 53
+// does not export resolveViteConfigs, so its few lines are followed here step for step.
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { ResolvedSlidevOptions, ResolvedSlidevUtils, SlidevPluginOptions } from '@slidev/types'
@@ -21,9 +22,9 @@ export function viteConfigFiles(roots: string[], exists: (path: string) => boole
 const highlighters = new Map<string, Pick<ResolvedSlidevUtils, 'shiki' | 'shikiOptions'>>()
 
 /** Slidev's options to build `entry` under `base`, sharing the highlighter with earlier builds of this process. */
-export async function resolveBuildOptions(entry: string, base: string): Promise<ResolvedSlidevOptions> {
+export async function resolveBuildOptions(entry: string, base: string, withoutNotes = false): Promise<ResolvedSlidevOptions> {
   const { resolveOptions } = await import('@slidev/cli')
-  const options = await resolveOptions({ entry, base }, 'build')
+  const options = await resolveOptions({ entry, base, withoutNotes }, 'build')
   const key = options.roots.join('\0')
   const shared = highlighters.get(key)
   if (shared)
@@ -33,13 +34,25 @@ export async function resolveBuildOptions(entry: string, base: string): Promise<
   return options
 }
 
-/** `base` is the URL path the deck is served under (`/my-lesson/` in a course), as `slidev build --base`. */
-export async function buildPrintableDeck(entry: string, outDir: string, base = '/'): Promise<void> {
+export interface DeckBuild {
+  /** The deck file. */
+  entry: string
+  outDir: string
+  /** The URL path the deck is served under (`/my-lesson/` in a course, `/TOKEN/` for an audience), as `slidev build --base`. */
+  base?: string
+  /** Leave the speaker notes out, as `slidev build --without-notes`: a deck for others to open. */
+  withoutNotes?: boolean
+  /** Include the print routes the exports open. */
+  printRoutes?: boolean
+}
+
+export async function buildDeck({ entry, outDir, base = '/', withoutNotes = false, printRoutes = false }: DeckBuild): Promise<void> {
   // Imported here: Slidev and Vite take a second to load, and a re-export with a current build needs neither.
   const [{ ViteSlidevPlugin }, { build, loadConfigFromFile, mergeConfig }] = await Promise.all([import('@slidev/cli'), import('vite')])
-  const options = await resolveBuildOptions(entry, base)
+  const options = await resolveBuildOptions(entry, base, withoutNotes)
   const define = options.utils.define as Record<string, string>
-  define.__SLIDEV_FEATURE_PRINT__ = 'true'
+  if (printRoutes)
+    define.__SLIDEV_FEATURE_PRINT__ = 'true'
   const indexHtml = resolve(options.userRoot, 'index.html')
   // `slidev build` serves its generated index.html the same way.
   const indexPlugin: Plugin = {

@@ -2,7 +2,7 @@
 // per section and for the whole talk. Pure: runs and the deck's words in, rates out.
 import { plainText, wordCount } from '../lesson/text.ts'
 import type { Deck, NoteChunk } from '../lesson/types.ts'
-import { median } from './report.ts'
+import { median } from '../median.ts'
 import { coversDeck, type RehearsalRun } from './run.ts'
 
 /** The words the speaker says on one slide, per click (from the notes as the deck has them now). */

@@ -1,7 +1,8 @@
 // The rehearsal report: per section, its budget, the last run, the median of all runs, and the
 // sections that keep overrunning. Pure: runs in, rows and text out.
 import { formatSeconds } from '../lesson/timing.ts'
-import type { Pace } from './pace.ts'
+import { textTable } from '../text-table.ts'
+import { median } from '../median.ts'
 import { coversDeck, type RehearsalRun, sectionTimes } from './run.ts'
 
 export interface SectionReport {
@@ -107,11 +108,6 @@ function sectionsOf(ordered: RehearsalRun[]): { index: number, title: string, bu
   return [...byTitle.values()].sort((a, b) => a.index - b.index)
 }
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
-}
 
 /** The report as the terminal shows it. */
 export function formatReport(report: Report): string {
@@ -126,13 +122,10 @@ export function formatReport(report: Report): string {
   ])
   rows.push(['whole talk', clock(report.total.budgetSeconds), clock(report.total.lastSeconds), clock(report.total.medianSeconds), '', ''])
   const header = ['section', 'budget', 'last', 'median', 'over budget', '']
-  const widths = header.map((_, c) => Math.max(...[header, ...rows].map(row => row[c]!.length)))
-  const line = (row: string[]) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()
   const overrunning = report.sections.filter(section => section.keepsOverrunning)
   return [
     `Rehearsals of ${report.lessonSlug}: ${report.runs} run${report.runs === 1 ? '' : 's'}${unfinishedOf(report)}, the last started ${report.lastStartedAt.slice(0, 16).replace('T', ' ')} UTC`,
-    line(header),
-    ...rows.map(line),
+    ...textTable([header, ...rows]),
     overrunning.length === 0
       ? 'No section keeps overrunning.'
       : `Keeps overrunning: ${overrunning.map(s => `${s.title} (over in ${s.overruns} of ${s.runs} runs, median ${clock(s.medianSeconds)} for ${clock(s.budgetSeconds)})`).join('; ')}`,
@@ -146,21 +139,4 @@ function unfinishedOf(report: Report): string {
     return ''
   const leftOut = unfinished.filter(run => !run.counted).length
   return ` (${unfinished.length} unfinished${leftOut === 0 ? '' : leftOut === unfinished.length ? ', left out of the medians' : `, ${leftOut} left out of the medians`})`
-}
-
-/** The measured pace as the terminal shows it: words a minute per section and overall, median and last run. */
-export function formatPace(pace: Pace): string {
-  const wpm = (value: number | undefined) => (value === undefined ? '-' : String(Math.round(value)))
-  const rows = [
-    ...pace.sections.map(section => [section.title, wpm(section.medianWpm), wpm(section.lastWpm), String(section.runs)]),
-    ['whole talk', wpm(pace.talk.medianWpm), wpm(pace.talk.lastWpm), String(pace.talk.runs)],
-  ]
-  const header = ['pace (words a minute)', 'median', 'last', 'runs']
-  const widths = header.map((_, c) => Math.max(...[header, ...rows].map(row => row[c]!.length)))
-  const line = (row: string[]) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()
-  return [
-    line(header),
-    ...rows.map(line),
-    ...(pace.leftOut > 0 ? [`${pace.leftOut} unfinished run${pace.leftOut === 1 ? '' : 's'} left out of the medians: ${pace.leftOut === 1 ? 'it covers' : 'they cover'} only part of the deck.`] : []),
-  ].join('\n')
 }

@@ -149,7 +149,7 @@ describe('npm run export -- --format pptx', () => {
     for (const args of [['--format', 'docx'], ['--format', 'pptx', '--with-clicks']]) {
       const bad = await cli(args)
       expect(bad.code, args.join(' ')).toBe(2)
-      expect(bad.stderr).toMatch(/usage: npm run export -- \[--format pdf\|pptx\]/)
+      expect(bad.stderr).toMatch(/usage: npm run export -- \[--format pdf\|handout\|pptx\]/)
     }
   })
 })

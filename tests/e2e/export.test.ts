@@ -158,7 +158,7 @@ describe('npm run export', () => {
     let served: Served
     beforeAll(async () => {
       const built = join(buildDirOf(join(ROOT, BUILD_CACHE), 'slides.md'), 'dist')
-      served = await serveStatic({ mounts: { '/': built }, fallback: join(built, 'index.html') })
+      served = await serveStatic({ mounts: { '/': built }, app: '/' })
       browser = await launchChromium()
     })
     afterAll(async () => {

@@ -4,7 +4,9 @@ import { parse } from '@slidev/parser'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { buildDeck, ROOT } from './support.ts'
+import { main as buildDeckCommand } from '../../scripts/build-deck.ts'
+import { capture } from '../support/cli.ts'
+import { ROOT } from './support.ts'
 
 const SHARE_DIR = join(ROOT, '.cache/e2e/share')
 /** Sentences plain enough to appear verbatim inside a JavaScript bundle (no quotes or escapes). */
@@ -24,10 +26,10 @@ async function textOf(dir: string): Promise<string> {
 
 beforeAll(async () => {
   const scripts = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>
-  // The same Slidev build `npm run build:share` runs, into a folder of the tests' own.
-  expect(scripts['build:share']).toMatch(/slidev build slides\.md --without-notes --out dist-share$/)
+  // The same build `npm run build:share` runs, into a folder of the tests' own.
+  expect(scripts['build:share']).toMatch(/node scripts\/build-deck\.ts slides\.md --without-notes --out dist-share$/)
   await rm(SHARE_DIR, { recursive: true, force: true })
-  await buildDeck('slides.md', SHARE_DIR, ['--without-notes'])
+  expect(await buildDeckCommand(['slides.md', '--without-notes', '--out', SHARE_DIR], capture(ROOT).io)).toBe(0)
   shareText = await textOf(SHARE_DIR)
   fullText = await textOf(inject('deckDir'))
 

@@ -20,7 +20,7 @@ export async function buildDeck(entry: string, out: string, extra: string[] = []
 
 /** The built deck on 127.0.0.1, with Slidev's history routes falling back to index.html. */
 export function serveDir(dir: string): Promise<Served> {
-  return serveStatic({ mounts: { '/': dir }, fallback: join(dir, 'index.html') })
+  return serveStatic({ mounts: { '/': dir }, app: '/' })
 }
 
 /** A page that records every page error, console error and request that leaves the machine. */

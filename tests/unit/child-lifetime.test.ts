@@ -3,9 +3,11 @@
 // the signal on).
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exitCodeOf } from '../../scripts/child-lifetime.ts'
+import { scratchDir } from '../support/cli.ts'
 
 const TIED = join(import.meta.dirname, '../support/tied-child.ts')
 
@@ -38,12 +40,18 @@ describe('a tied child', () => {
   }
 
   it('stops when the command\'s parent is gone without passing a signal on', async () => {
-    // sh starts the command in the background and exits a second later: the command is left without its
-    // parent. The command exits only once its child has.
-    const shell = spawn('sh', ['-c', `"${process.execPath}" "${TIED}" >/dev/null & echo $!; sleep 1`], { stdio: ['ignore', 'pipe', 'inherit'] })
+    // sh starts the command in the background, waits until it has tied its child (it prints the
+    // child's pid then), and exits: the command is left without its parent. The command exits only
+    // once its child has.
+    const dir = await scratchDir()
+    const tied = join(dir, 'tied')
+    const script = `"${process.execPath}" "${TIED}" > "${tied}" & echo $!; while [ ! -s "${tied}" ]; do sleep 0.05; done`
+    const shell = spawn('sh', ['-c', script], { stdio: ['ignore', 'pipe', 'inherit'] })
     const command = await firstLine(shell)
-    await expect.poll(() => alive(command), { timeout: 5_000 }).toBe(false)
-  })
+    await once(shell, 'exit')
+    await expect.poll(() => alive(command), { timeout: 10_000 }).toBe(false)
+    await rm(dir, { recursive: true, force: true })
+  }, 20_000)
 
   it('reports a child stopped by a stop signal as ended as asked', () => {
     expect(exitCodeOf(null, 'SIGTERM')).toBe(0)

@@ -61,8 +61,7 @@ describe('publishCourseSite', () => {
   const build = (builtDir: string, slug = 'one'): LessonBuild => ({
     lesson: { slug, file: `lessons/${slug}.md`, title: 'One' },
     builtDir,
-    pdf: join(builtDir, '..', `${slug}.pdf`),
-    handout: join(builtDir, '..', `${slug}-handout.pdf`),
+    outputs: [join(builtDir, '..', `${slug}.pdf`), join(builtDir, '..', `${slug}-handout.pdf`)],
     seconds: 1,
   })
 

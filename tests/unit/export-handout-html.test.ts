@@ -1,6 +1,7 @@
 // The handout page: every slide with its notes per click, and lesson text that stays text.
 import { describe, expect, it } from 'vitest'
-import { chunkLabel, escapeHtml, handoutHtml, richHtml, speakingSeconds } from '../../scripts/export/handout-html.ts'
+import { chunkLabel, handoutHtml, richHtml, speakingSeconds } from '../../scripts/export/handout-html.ts'
+import { escapeHtml } from '../../scripts/html.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
 
 const LESSON = `# Hostile <b>lesson</b>
