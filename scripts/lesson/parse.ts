@@ -7,7 +7,24 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { CliError, startOf } from '../errors.ts'
 import { paragraphsOf, plainText } from './text.ts'
-import { type Block, type Lesson, type Position, type Rich, type SecondsRange, SECTION_HEADINGS, type Section, type SectionKind, type Span } from './types.ts'
+import type { Block, Lesson, Position, Rich, SecondsRange, Section, SectionKind, Span } from './types.ts'
+
+/** Section headings of the lesson format, matched on the heading without its parentheses; the first match wins. */
+export const SECTION_HEADINGS = [
+  [/^(?:the )?hook\b/i, 'hook'],
+  // The Beginner lessons say "The Big Analogy", "A Second Way to Think About It", "Now Let's Connect to Software", "Real Examples".
+  [/^the story\b|^the big analogy\b/i, 'story'],
+  [/^another way to see it\b|^a second way to think about it\b/i, 'analogy'],
+  [/^(?:now let'?s )?connect(?:ing)? to software\b/i, 'software'],
+  [/\bdiagram\b/i, 'diagram'],
+  [/^real(?:[- ]world)? examples?\b/i, 'examples'],
+  [/^let'?s think together\b/i, 'think'],
+  [/^what could go wrong\b/i, 'disaster'],
+  [/^surprising truth\b|\bfun fact\b/i, 'fact'],
+  [/^(?:quick )?recap\b/i, 'recap'],
+  [/^one[- ]liner\b/i, 'one-liner'],
+  [/^next video\b|^up next\b/i, 'next'],
+] as const satisfies readonly (readonly [RegExp, Exclude<SectionKind, 'other'>])[]
 
 /** `20-30 seconds`, `1 minute`, `45s`, `~4-5 minutes`, `1.5 min` */
 const RE_DURATION = /^~?\s*(\d+(?:\.\d+)?)\s*(?:[-–]\s*(\d+(?:\.\d+)?)\s*)?(s|secs?|seconds?|m|mins?|minutes?)$/i

@@ -1,0 +1,89 @@
+// Boxes in a text drawing: rectangles whose four sides are joined lines, found at each top-left corner,
+// a side allowed to step a column aside where the author's editor misaligned it. Pure.
+import type { Dir, Grid, Stroke } from './grid.ts'
+import type { Joins, Rect } from './shapes.ts'
+
+export interface FoundBox extends Rect {
+  /** The cells of its outline, `row,col`: drawn as the box, never again as lines. */
+  sides: Set<string>
+}
+
+type Has = (row: number, col: number, ...dirs: Dir[]) => boolean
+
+/** A side followed down from a top corner: the cells it runs through, and by row the column of each cell that could end it. */
+interface Side {
+  path: [row: number, col: number][]
+  ends: Map<number, number>
+}
+
+/** Rectangles whose four sides are joined lines, the smallest one at each top-left corner. */
+export function findBoxes(grid: Grid, strokes: (Stroke | undefined)[][], joins: Joins): FoundBox[] {
+  const has: Has = (row, col, ...dirs) => dirs.every(dir => strokes[row]?.[col]?.dirs.includes(dir))
+  const boxes: FoundBox[] = []
+  for (let top = 0; top < grid.rows; top++) {
+    for (let left = 0; left < grid.cols; left++) {
+      const box = has(top, left, 'r', 'd') ? smallestBoxAt(top, left, grid, has, joins) : undefined
+      if (box)
+        boxes.push(box)
+    }
+  }
+  return boxes
+}
+
+function smallestBoxAt(top: number, left: number, grid: Grid, has: Has, joins: Joins): FoundBox | undefined {
+  const leftSide = walkSide(top, left, 'r', grid, has)
+  for (let right = left + 1; right < grid.cols && joins(top, right - 1, 'r'); right++) {
+    if (!has(top, right, 'l', 'd'))
+      continue
+    const rightSide = walkSide(top, right, 'l', grid, has)
+    for (const [bottom, bottomLeft] of leftSide.ends) {
+      const bottomRight = rightSide.ends.get(bottom)
+      if (bottomRight !== undefined && rowJoins(bottom, bottomLeft, bottomRight, joins))
+        return boxOf(top, bottom, leftSide, rightSide)
+    }
+  }
+  return undefined
+}
+
+/**
+ * Follows a box's side down from its top corner, letting it step one column aside where the author's
+ * editor misaligned it (a wide character, a missing space).
+ */
+function walkSide(top: number, col: number, inward: 'l' | 'r', grid: Grid, has: Has): Side {
+  const side: Side = { path: [[top, col]], ends: new Map() }
+  let at = col
+  for (let row = top + 1; row < grid.rows; row++) {
+    const next = [at, at - 1, at + 1].find(c => has(row, c, 'u'))
+    if (next === undefined)
+      break
+    at = next
+    side.path.push([row, at])
+    if (has(row, at, inward))
+      side.ends.set(row, at)
+    if (!has(row, at, 'd'))
+      break
+  }
+  return side
+}
+
+function boxOf(top: number, bottom: number, leftSide: Side, rightSide: Side): FoundBox {
+  const lefts = leftSide.path.filter(([row]) => row <= bottom)
+  const rights = rightSide.path.filter(([row]) => row <= bottom)
+  const left = Math.min(...lefts.map(([, col]) => col))
+  const right = Math.max(...rights.map(([, col]) => col))
+  const sides = new Set([...lefts, ...rights].map(([row, col]) => `${row},${col}`))
+  for (const [row, from, to] of [[top, lefts[0]![1], rights[0]![1]], [bottom, lefts.at(-1)![1], rights.at(-1)![1]]] as const) {
+    for (let col = from; col <= to; col++)
+      sides.add(`${row},${col}`)
+  }
+  return { x: left + 0.5, y: top + 0.5, w: right - left, h: bottom - top, sides }
+}
+
+/** Whether the line runs joined along a row from one column to another. */
+function rowJoins(row: number, from: number, to: number, joins: Joins): boolean {
+  for (let col = from; col < to; col++) {
+    if (!joins(row, col, 'r'))
+      return false
+  }
+  return true
+}

@@ -1,0 +1,67 @@
+// Labels in a text drawing: runs of words on each row, split at strokes and wide gaps, each in the
+// innermost box around it; a run in brackets is a box of its own. Pure.
+import { charAt, type Grid, type Stroke } from './grid.ts'
+import type { ReadBox, ReadLabel, Rect } from './shapes.ts'
+
+/** A box drawn as text in brackets: `[Shared cache]`. */
+const RE_BRACKETED = /^\[[^[\]]+\]$/
+/** A label is broken by two spaces or more: columns of text stay apart. */
+const LABEL_GAP = 2
+
+/** Runs of text on each row, split at strokes and at wide gaps; each in the innermost box around it. */
+export function findLabels(grid: Grid, strokes: (Stroke | undefined)[][], boxes: Rect[]): { labels: ReadLabel[], bracketed: ReadBox[] } {
+  const labels: ReadLabel[] = []
+  const bracketed: ReadBox[] = []
+  for (let row = 0; row < grid.rows; row++) {
+    let run: { col: number, chars: string[] } | undefined
+    let gap = 0
+    const close = () => {
+      if (!run)
+        return
+      while (run.chars.at(-1) === ' ')
+        run.chars.pop()
+      const text = run.chars.join('')
+      const width = run.chars.length
+      const box = innermost(boxes, row, run.col, width)
+      if (box === undefined && RE_BRACKETED.test(text)) {
+        bracketed.push({ x: run.col - 0.3, y: row - 0.1, w: width + 0.6, h: 1.2, lines: [], bracketed: true })
+        labels.push({ text: text.slice(1, -1).trim(), row, y: row + 0.5, col: run.col + 1, width: width - 2, box: boxes.length + bracketed.length - 1 })
+      }
+      else {
+        labels.push({ text, row, y: row + 0.5, col: run.col, width, ...(box === undefined ? {} : { box }) })
+      }
+      run = undefined
+    }
+    for (let col = 0; col <= grid.cols; col++) {
+      const char = charAt(grid, row, col)
+      if (col === grid.cols || strokes[row]?.[col]) {
+        close()
+        continue
+      }
+      if (char === ' ') {
+        gap++
+        if (run && gap >= LABEL_GAP)
+          close()
+        else if (run)
+          run.chars.push(' ')
+        continue
+      }
+      gap = 0
+      if (!run)
+        run = { col, chars: [] }
+      run.chars.push(char)
+    }
+  }
+  return { labels, bracketed }
+}
+
+/** The smallest box whose inside holds the run of cells, if any does. */
+function innermost(boxes: Rect[], row: number, col: number, width: number): number | undefined {
+  let best: number | undefined
+  boxes.forEach((box, index) => {
+    const inside = row + 0.5 > box.y && row + 0.5 < box.y + box.h && col + 0.5 > box.x && col + width - 0.5 < box.x + box.w
+    if (inside && (best === undefined || box.w * box.h < boxes[best]!.w * boxes[best]!.h))
+      best = index
+  })
+  return best
+}
