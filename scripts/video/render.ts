@@ -1,0 +1,128 @@
+// One lesson's video: the deck's click steps timed by a voice (or a take), their pictures from
+// Chromium, their sound, captions and chapters, encoded by ffmpeg and checked before anything is
+// written. The contract of every writer of an export: (deck, options) → the paths written.
+import { randomBytes } from 'node:crypto'
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { CliError } from '../errors.ts'
+import { readDeckInfo } from '../export/deck.ts'
+import type { DeckSource } from '../export/source.ts'
+import { writeAtomically } from '../io.ts'
+import { captionCues, webVtt } from './captions.ts'
+import { chaptersText, ffmetadata, mergeShortChapters, sectionChapters } from './chapters.ts'
+import { encodeVideo } from './encode.ts'
+import { captureFrames } from './frames.ts'
+import { onInterrupt } from './interrupt.ts'
+import { draftTimeline, pacedSeconds, takeTimeline, type Timeline } from './plan.ts'
+import { openPlayer, type Player, VIDEO_HEIGHT, VIDEO_WIDTH } from './player.ts'
+import { videoProblems } from './probe.ts'
+import { frameProgress } from './progress.ts'
+import { clipSeconds, speakSteps, writeSpeechTrack } from './speech.ts'
+import { videoSteps } from './steps.ts'
+import { checkTakeFits, findTake, type Take, takeStepMs } from './take.ts'
+import { checkVideoTools } from './tools.ts'
+
+export const VOICES = ['espeak', 'none'] as const
+export type Voice = (typeof VOICES)[number]
+export const VIDEOS_DIR = 'videos'
+const SCRATCH_DIR = '.cache/video'
+
+export interface VideoOptions {
+  root: string
+  /** The deck and the plan it was generated from (the words come from the plan). */
+  source: DeckSource
+  /** `latest` or a run id: render the take's sound at its click times. */
+  take?: string
+  /** Without a take: espeak speaks the notes, or none: a silent cut at the planned pace. */
+  voice: Voice
+  /** Folder to write into (default videos/). */
+  outDir?: string
+  log: (line: string) => void
+}
+
+export interface VideoWritten {
+  video: string
+  captions: string
+  chapters: string
+  /** The video's length. */
+  seconds: number
+}
+
+/** The files a lesson's video is written to. */
+export function videoPaths(outDir: string, slug: string): { video: string, captions: string, chapters: string } {
+  return { video: join(outDir, `${slug}.mp4`), captions: join(outDir, `${slug}.vtt`), chapters: join(outDir, `${slug}.chapters.txt`) }
+}
+
+export async function renderVideo(options: VideoOptions): Promise<VideoWritten> {
+  const { root, source, log } = options
+  if (!source.planned)
+    throw new CliError('USAGE', `${source.entry} was not generated from a lesson here, so its notes per click are unknown; pass a lesson`)
+  const deck = readDeckInfo(source.markdown, source.entry)
+  const steps = videoSteps(deck, source.planned)
+  // Everything that can refuse the input does so before any work or any file.
+  const take = options.take ? await findTake(root, deck.slug, options.take) : undefined
+  if (take)
+    checkTakeFits(deck, take.run)
+  checkVideoTools({ speech: !take && options.voice === 'espeak' })
+
+  const paths = videoPaths(resolve(root, options.outDir ?? VIDEOS_DIR), deck.slug)
+  await mkdir(join(root, SCRATCH_DIR), { recursive: true })
+  const scratch = await mkdtemp(join(root, SCRATCH_DIR, `${deck.slug}-`))
+  const partial = join(dirname(paths.video), `.${deck.slug}.mp4.${randomBytes(6).toString('hex')}.tmp`)
+  let opening: Promise<Player> | undefined
+  const cleanUp = async () => {
+    await (await opening?.catch(() => undefined))?.close()
+    await rm(scratch, { recursive: true, force: true })
+    await rm(partial, { force: true })
+  }
+  const stopListening = onInterrupt(cleanUp)
+  try {
+    // Chromium and the build get ready while the voice speaks.
+    opening = openPlayer(root, deck.entry, log)
+    opening.catch(() => undefined)
+    const { timeline, audio } = await soundAndTimeline(steps, take, options.voice, deck.wordsPerMinute, scratch, log)
+    const seconds = timeline.totalFrames / timeline.fps
+    const { chapters, merged } = mergeShortChapters(sectionChapters(timeline))
+    for (const line of merged)
+      log(`chapter ${line}: a chapter lasts at least 10 s`)
+    const player = await opening
+    const spans = await captureFrames({ page: player.page, url: player.url, timeline, dir: scratch, progress: frameProgress('capture', timeline.totalFrames, log) })
+    await player.close()
+    const metadata = join(scratch, 'chapters.ffmetadata')
+    await writeFile(metadata, ffmetadata(deck.title, chapters))
+    await mkdir(dirname(paths.video), { recursive: true })
+    await encodeVideo({ spans, fps: timeline.fps, frames: timeline.totalFrames, audio, metadata, dir: scratch, out: partial, progress: frameProgress('encode ', timeline.totalFrames, log) })
+    const problems = await videoProblems(partial, { seconds, width: VIDEO_WIDTH, height: VIDEO_HEIGHT, fps: timeline.fps, chapters: chapters.map(c => c.title) })
+    if (problems.length > 0)
+      throw new CliError('VERIFY', `the video failed its checks, so it was not written:\n${problems.map(p => `  - ${p}`).join('\n')}`)
+    await writeAtomically(paths.captions, webVtt(captionCues(timeline)))
+    await writeAtomically(paths.chapters, chaptersText(chapters))
+    await rename(partial, paths.video)
+    return { ...paths, seconds }
+  }
+  finally {
+    stopListening()
+    await cleanUp()
+  }
+}
+
+/** The timeline and the sound file that goes with it (none: silence). */
+async function soundAndTimeline(steps: ReturnType<typeof videoSteps>, take: Take | undefined, voice: Voice, wordsPerMinute: number, scratch: string, log: (line: string) => void): Promise<{ timeline: Timeline, audio?: string }> {
+  if (take) {
+    if (!take.audio)
+      log(`the take ${take.run.runId} has no recording: the video is silent, at the take's pace`)
+    return { timeline: takeTimeline(steps, takeStepMs(steps, take.run)), audio: take.audio }
+  }
+  if (voice === 'none')
+    return { timeline: draftTimeline(steps, steps.map(step => pacedSeconds(step, wordsPerMinute))) }
+  const spoken = steps.filter(step => step.words > 0).length
+  const progress = (done: number) => {
+    if (done === steps.length || done % 10 === 0)
+      log(`voice  ${done}/${steps.length} click steps (${spoken} with words)`)
+  }
+  const clips = await speakSteps(steps, scratch, progress)
+  const timeline = draftTimeline(steps, clipSeconds(clips))
+  const audio = join(scratch, 'speech.wav')
+  await writeSpeechTrack(clips, timeline, audio)
+  return { timeline, audio }
+}
