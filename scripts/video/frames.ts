@@ -24,14 +24,18 @@ export interface CaptureOptions {
   url: string
   timeline: Timeline
   dir: string
-  /** Frames of the timeline covered so far, after each step. */
-  progress: (framesDone: number) => void
+  /**
+   * Called with the pictures of each slide as soon as they are taken (so they can be encoded while
+   * the next slide is captured), and the number of frames they cover.
+   */
+  slideDone: (spans: FrameSpan[], frames: number) => void
 }
 
-export async function captureFrames(options: CaptureOptions): Promise<FrameSpan[]> {
+export async function captureFrames(options: CaptureOptions): Promise<void> {
   const { page, url, timeline, dir } = options
   const cdp = await page.context().newCDPSession(page)
-  const spans: FrameSpan[] = []
+  let spans: FrameSpan[] = []
+  let spanFrames = 0
   let shots = 0
   const shoot = async () => {
     const file = join(dir, `frame-${String(shots++).padStart(6, '0')}.png`)
@@ -47,6 +51,7 @@ export async function captureFrames(options: CaptureOptions): Promise<FrameSpan[
     if (i === 0) {
       await page.goto(`${url}/${slideNo}?clicks=${clicks}`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS })
       await page.evaluate(() => document.fonts.ready)
+      await fillLetterbox(page)
     }
     else {
       await page.keyboard.press('ArrowRight')
@@ -62,12 +67,33 @@ export async function captureFrames(options: CaptureOptions): Promise<FrameSpan[
     }
     await finishAnimations(page)
     spans.push({ file: await shoot(), frames: timed.frames - Math.max(0, moving) })
-    options.progress(timed.startFrame + timed.frames)
+    spanFrames += timed.frames
+    if (timeline.steps[i + 1]?.step.slideNo !== slideNo) {
+      if (problems.length > 0)
+        throw new CliError('PRINT', `the deck raised errors while playing: ${problems.join('; ')}`)
+      options.slideDone(spans, spanFrames)
+      spans = []
+      spanFrames = 0
+    }
   }
   await cdp.detach()
-  if (problems.length > 0)
-    throw new CliError('PRINT', `the deck raised errors while playing: ${problems.join('; ')}`)
-  return spans
+}
+
+/**
+ * Slidev fits the slide to the window in whole pixels of its height, which can leave a pixel or two
+ * of its dark surround at the sides; the surround takes the slide's own background instead.
+ */
+function fillLetterbox(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const content = document.querySelector('#slide-content')
+    const layout = document.querySelector('.slidev-layout')
+    const colour = [content, layout, document.body]
+      .map(element => (element ? getComputedStyle(element).backgroundColor : ''))
+      .find(c => c !== '' && c !== 'transparent' && c !== 'rgba(0, 0, 0, 0)') ?? 'white'
+    const style = document.createElement('style')
+    style.textContent = `#slide-container, #page-root, body { background: ${colour} !important; }`
+    document.head.append(style)
+  })
 }
 
 async function screenshot(cdp: CDPSession): Promise<Buffer> {

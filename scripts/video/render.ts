@@ -10,7 +10,7 @@ import type { DeckSource } from '../export/source.ts'
 import { writeAtomically } from '../io.ts'
 import { captionCues, webVtt } from './captions.ts'
 import { chaptersText, ffmetadata, mergeShortChapters, sectionChapters } from './chapters.ts'
-import { encodeVideo } from './encode.ts'
+import { encodeSegment, muxVideo } from './encode.ts'
 import { captureFrames } from './frames.ts'
 import { onInterrupt } from './interrupt.ts'
 import { draftTimeline, pacedSeconds, takeTimeline, type Timeline } from './plan.ts'
@@ -86,12 +86,11 @@ export async function renderVideo(options: VideoOptions): Promise<VideoWritten> 
     for (const line of merged)
       log(`chapter ${line}: a chapter lasts at least 10 s`)
     const player = await opening
-    const spans = await captureFrames({ page: player.page, url: player.url, timeline, dir: scratch, progress: frameProgress('capture', timeline.totalFrames, log) })
-    await player.close()
+    const segments = await captureAndEncode(player, timeline, scratch, log)
     const metadata = join(scratch, 'chapters.ffmetadata')
     await writeFile(metadata, ffmetadata(deck.title, chapters))
     await mkdir(dirname(paths.video), { recursive: true })
-    await encodeVideo({ spans, fps: timeline.fps, frames: timeline.totalFrames, audio, metadata, dir: scratch, out: partial, progress: frameProgress('encode ', timeline.totalFrames, log) })
+    await muxVideo({ segments, fps: timeline.fps, audio, metadata, list: join(scratch, 'segments.ffconcat'), out: partial })
     const problems = await videoProblems(partial, { seconds, width: VIDEO_WIDTH, height: VIDEO_HEIGHT, fps: timeline.fps, chapters: chapters.map(c => c.title) })
     if (problems.length > 0)
       throw new CliError('VERIFY', `the video failed its checks, so it was not written:\n${problems.map(p => `  - ${p}`).join('\n')}`)
@@ -104,6 +103,47 @@ export async function renderVideo(options: VideoOptions): Promise<VideoWritten> 
     stopListening()
     await cleanUp()
   }
+}
+
+/**
+ * Pictures slide by slide, each slide encoded while Chromium takes the next one's: the two run on
+ * the two cores at once, instead of one after the other.
+ */
+async function captureAndEncode(player: Player, timeline: Timeline, scratch: string, log: (line: string) => void): Promise<{ file: string, frames: number }[]> {
+  const progress = frameProgress('render', timeline.totalFrames, log)
+  const segments: { file: string, frames: number }[] = []
+  let encoded = 0
+  let queue: Promise<void> = Promise.resolve()
+  const started = performance.now()
+  const capturing = captureFrames({
+    page: player.page,
+    url: player.url,
+    timeline,
+    dir: scratch,
+    slideDone: (spans, frames) => {
+      const n = segments.length
+      const segment = { file: join(scratch, `segment-${n}.mp4`), frames }
+      segments.push(segment)
+      // One encoder at a time: a second would only take the core Chromium needs.
+      queue = queue.then(async () => {
+        await encodeSegment({ spans, fps: timeline.fps, frames, list: join(scratch, `segment-${n}.ffconcat`), out: segment.file, progress: done => progress(encoded + done) })
+        encoded += frames
+        progress(encoded)
+      })
+      queue.catch(() => undefined)
+    },
+  })
+  try {
+    await capturing
+  }
+  finally {
+    // Chromium is done (or failed): its core goes to the encoder.
+    await player.close()
+  }
+  log(`pictures taken in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  await queue
+  log(`frames encoded in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  return segments
 }
 
 /** The timeline and the sound file that goes with it (none: silence). */
@@ -120,7 +160,9 @@ async function soundAndTimeline(steps: ReturnType<typeof videoSteps>, take: Take
     if (done === steps.length || done % 10 === 0)
       log(`voice  ${done}/${steps.length} click steps (${spoken} with words)`)
   }
+  const started = performance.now()
   const clips = await speakSteps(steps, scratch, progress)
+  log(`voice spoken in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   const timeline = draftTimeline(steps, clipSeconds(clips))
   const audio = join(scratch, 'speech.wav')
   await writeSpeechTrack(clips, timeline, audio)
