@@ -124,21 +124,37 @@ function splitLong(p: Piece): Piece[] {
 }
 
 /**
- * A piece shorter than a second joins its neighbour when the two fit one cue; otherwise it borrows
- * time from the silence after it, then before it, never leaving its step's span.
+ * A piece shorter than a second joins its neighbour when the two fit one cue, or shares the words of
+ * both evenly when they don't; failing that it borrows time from the silence after it, then before
+ * it, never leaving its step's span.
  */
 function fitShort(pieces: Piece[], stepStart: number, stepEnd: number): Piece[] {
+  const isShort = (p: Piece) => p.end - p.start < MIN_CUE_SECONDS
   const out: Piece[] = []
   for (const p of pieces) {
     const last = out.at(-1)
-    const lastIsShort = last && last.end - last.start < MIN_CUE_SECONDS
-    if (last && (lastIsShort || p.end - p.start < MIN_CUE_SECONDS) && linesOf([...last.tokens, ...p.tokens]) && p.end - last.start <= MAX_CUE_SECONDS)
-      out[out.length - 1] = { tokens: [...last.tokens, ...p.tokens], words: last.words + p.words, start: last.start, end: p.end }
-    else
-      out.push({ ...p })
+    if (last && (isShort(last) || isShort(p))) {
+      const tokens = [...last.tokens, ...p.tokens]
+      if (linesOf(tokens) && p.end - last.start <= MAX_CUE_SECONDS) {
+        out[out.length - 1] = { tokens, words: last.words + p.words, start: last.start, end: p.end }
+        continue
+      }
+      const [first, second, ...more] = piecesOf(tokens)
+      if (first && second && more.length === 0) {
+        first.start = last.start
+        first.end = second.start = last.start + (p.end - last.start) * first.words / (first.words + second.words)
+        second.end = p.end
+        if (!isShort(first) && !isShort(second) && second.end - second.start <= MAX_CUE_SECONDS && first.end - first.start <= MAX_CUE_SECONDS) {
+          out[out.length - 1] = first
+          out.push(second)
+          continue
+        }
+      }
+    }
+    out.push({ ...p })
   }
   out.forEach((p, i) => {
-    if (p.end - p.start >= MIN_CUE_SECONDS)
+    if (!isShort(p))
       return
     const after = out[i + 1]?.start ?? stepEnd
     p.end = Math.min(after, p.start + MIN_CUE_SECONDS)
