@@ -5,9 +5,8 @@
 // Progress on stderr, the paths written on stdout.
 // Exit codes: 0 written, 1 the build, capture, encoding or checks failed (nothing written), 2 arguments,
 // lesson, take, browser or tools can't be used.
-import { relative } from 'node:path'
 import { parseArgs } from 'node:util'
-import { isMain, type Io, processIo } from './cli.ts'
+import { isMain, type Io, processIo, shownPath } from './cli.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'
 
 const USAGE = 'usage: npm run video -- [LESSON] [--take RUN-ID|latest] [--voice espeak|none] [--out DIR] [--all]'
@@ -40,7 +39,7 @@ export function main(argv: string[], io: Io = processIo): Promise<number> {
     const written = await renderVideo({ root, source, take: values.take, voice, outDir: values.out, log: io.err })
     const took = (performance.now() - started) / 1000
     io.err(`${written.seconds.toFixed(1)} s of video in ${took.toFixed(1)} s (${(took / written.seconds).toFixed(2)} × its length)`)
-    io.out(relative(root, written.video))
+    io.out(shownPath(root, written.video))
     return 0
   })
 }

@@ -3,8 +3,8 @@
 // the key of the last render is kept in .cache/video/<slug>.key.
 import { createHash } from 'node:crypto'
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises'
-import { join, relative, resolve } from 'node:path'
-import type { Io } from '../cli.ts'
+import { join, resolve } from 'node:path'
+import { type Io, shownPath } from '../cli.ts'
 import { checkSlugs, findLessonFiles } from '../course/lessons.ts'
 import { CliError } from '../errors.ts'
 import { inputsHash } from '../export/build-cache.ts'
@@ -54,14 +54,14 @@ export async function renderAll(options: AllOptions): Promise<number> {
       const present = await Promise.all(Object.values(paths).map(path => access(path).then(() => true, () => false)))
       if (present.every(Boolean) && await readFile(keyFile, 'utf8').catch(() => '') === key) {
         io.err(`${tag}  unchanged`)
-        io.out(relative(root, paths.video))
+        io.out(shownPath(root, paths.video))
         continue
       }
       io.err(`${tag}  rendering`)
       const written = await renderVideo({ root, source, take: options.take, voice: options.voice, outDir, log: line => io.err(`  ${line}`) })
       await mkdir(join(root, KEYS_DIR), { recursive: true })
       await writeFile(keyFile, key)
-      io.out(relative(root, written.video))
+      io.out(shownPath(root, written.video))
     }
     catch (error) {
       if (!(error instanceof CliError))

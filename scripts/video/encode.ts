@@ -3,14 +3,14 @@
 import { writeFile } from 'node:fs/promises'
 import { CliError } from '../errors.ts'
 import { runProgram } from './children.ts'
-import type { FrameSpan } from './frames.ts'
+import type { FrameSpan, StepPictures } from './frames.ts'
 
 /**
  * x264's speed against size. A render may take at most half the video's length on two cores, and
  * every frame of a still is encoded again: ultrafast takes about half the CPU time of veryfast per
  * 1080p frame, and stills pack small whatever the preset (a lesson is a few megabytes a minute).
  */
-export const X264_PRESET = 'ultrafast'
+export const X264_PRESET = 'veryfast'
 const CRF = 20
 const AUDIO_BITRATE = '128k'
 
@@ -45,35 +45,62 @@ async function ffmpeg(args: string[], progress?: (frames: number) => void): Prom
     throw new CliError('VERIFY', `ffmpeg failed (exit ${ran.code}): ${ran.stderr.trim().slice(-1500)}`)
 }
 
-export interface SegmentInput {
-  spans: FrameSpan[]
-  fps: number
-  /** Frames the segment lasts. */
+/** An encoded piece of the video, played `repeat` times in a row. */
+export interface Clip {
+  file: string
   frames: number
-  /** Scratch path of the list of pictures. */
-  list: string
-  out: string
-  progress: (frames: number) => void
+  repeat: number
 }
 
 /**
- * One slide's pictures as H.264 (an MP4 without sound): encoded while the next slide is captured,
- * then joined to the others without encoding again. Each picture is decoded and converted once and
- * repeated by the fps filter, so a still costs only the encoder's time.
+ * Frames of the clip a still is repeated from. Every frame of a still would otherwise be encoded again
+ * (the bulk of a render): instead a still is encoded once as a clip of this many frames, which the
+ * final video plays as many times as the still lasts. Each clip opens with a keyframe, so the video
+ * also has one every 2 s to seek to.
  */
-export async function encodeSegment(input: SegmentInput): Promise<void> {
-  await writeFile(input.list, concatList(input.spans, input.fps))
+export const STILL_CLIP_FRAMES = 60
+
+/** How a step's frames are cut: its transition and the odd frames of its still, then whole still clips. */
+export function stepClipFrames(moving: number, stillFrames: number, unit = STILL_CLIP_FRAMES): { head: number, units: number } {
+  const units = Math.floor(stillFrames / unit)
+  return { head: moving + stillFrames - units * unit, units }
+}
+
+/** One step as clips: its transition and the odd frames of its still, then the still clip as often as it fits. */
+export async function encodeStep(pictures: StepPictures, fps: number, stem: string, progress: (frames: number) => void): Promise<Clip[]> {
+  const { head, units } = stepClipFrames(pictures.moving.length, pictures.stillFrames)
+  const clips: Clip[] = []
+  if (head > 0) {
+    const spans = [...pictures.moving.map(file => ({ file, frames: 1 })), { file: pictures.still, frames: head - pictures.moving.length }].filter(span => span.frames > 0)
+    await encodeClip(spans, fps, head, `${stem}-head`, progress)
+    clips.push({ file: `${stem}-head.mp4`, frames: head, repeat: 1 })
+  }
+  if (units > 0) {
+    await encodeClip([{ file: pictures.still, frames: STILL_CLIP_FRAMES }], fps, STILL_CLIP_FRAMES, `${stem}-still`, done => progress(head + done * units))
+    clips.push({ file: `${stem}-still.mp4`, frames: STILL_CLIP_FRAMES, repeat: units })
+  }
+  return clips
+}
+
+/**
+ * Pictures as H.264 (an MP4 without sound) of exactly `frames` frames. Each picture is decoded and
+ * converted once and repeated by the fps filter.
+ */
+async function encodeClip(spans: FrameSpan[], fps: number, frames: number, stem: string, progress: (frames: number) => void): Promise<void> {
+  await writeFile(`${stem}.ffconcat`, concatList(spans, fps))
   await ffmpeg([
-    '-f', 'concat', '-safe', '0', '-i', input.list,
-    '-vf', `format=yuv420p,fps=${input.fps}:round=near`,
-    '-frames:v', String(input.frames),
-    '-c:v', 'libx264', '-preset', X264_PRESET, '-tune', 'stillimage', '-crf', String(CRF), '-pix_fmt', 'yuv420p', '-r', String(input.fps),
-    '-an', '-f', 'mp4', input.out,
-  ], input.progress)
+    '-f', 'concat', '-safe', '0', '-i', `${stem}.ffconcat`,
+    '-vf', `format=yuv420p,fps=${fps}:round=near`,
+    '-frames:v', String(frames),
+    '-c:v', 'libx264', '-preset', X264_PRESET, '-tune', 'stillimage', '-crf', String(CRF), '-pix_fmt', 'yuv420p', '-r', String(fps),
+    // No B-frames: a clip's frames then start at 0 with no reordering delay, so clips join end to end.
+    '-bf', '0',
+    '-an', '-f', 'mp4', `${stem}.mp4`,
+  ], progress)
 }
 
 export interface MuxInput {
-  segments: { file: string, frames: number }[]
+  clips: Clip[]
   fps: number
   /** A sound file (WAV of the draft, WebM of a take); none: silence. */
   audio?: string
@@ -83,10 +110,11 @@ export interface MuxInput {
   out: string
 }
 
-/** The segments joined as they are, the sound encoded to AAC and cut or padded to the video's length, the chapters added. */
+/** The clips joined as they are (no encoding again), the sound encoded to AAC and cut or padded to the video's length, the chapters added. */
 export async function muxVideo(input: MuxInput): Promise<void> {
-  await writeFile(input.list, concatList(input.segments, input.fps, false))
-  const frames = input.segments.reduce((sum, s) => sum + s.frames, 0)
+  const played = input.clips.flatMap(clip => Array.from({ length: clip.repeat }, () => ({ file: clip.file, frames: clip.frames })))
+  await writeFile(input.list, concatList(played, input.fps, false))
+  const frames = played.reduce((sum, clip) => sum + clip.frames, 0)
   const audioIn = input.audio ? ['-i', input.audio] : ['-f', 'lavfi', '-i', 'anullsrc=channel_layout=mono:sample_rate=48000']
   await ffmpeg([
     '-f', 'concat', '-safe', '0', '-i', input.list,

@@ -15,6 +15,14 @@ export interface FrameSpan {
   frames: number
 }
 
+/** The pictures of one click step: its transition frame by frame, then the still it ends on. */
+export interface StepPictures {
+  moving: string[]
+  still: string
+  /** Frames the still is held. */
+  stillFrames: number
+}
+
 /** Animations that never end (none in our decks) are stepped through this much of their time. */
 const MAX_TRANSITION_MS = 2000
 const LOAD_TIMEOUT_MS = 30_000
@@ -24,18 +32,13 @@ export interface CaptureOptions {
   url: string
   timeline: Timeline
   dir: string
-  /**
-   * Called with the pictures of each slide as soon as they are taken (so they can be encoded while
-   * the next slide is captured), and the number of frames they cover.
-   */
-  slideDone: (spans: FrameSpan[], frames: number) => void
+  /** Called with each step's pictures as soon as they are taken, so they can be encoded while the next are taken. */
+  stepDone: (pictures: StepPictures) => void
 }
 
 export async function captureFrames(options: CaptureOptions): Promise<void> {
   const { page, url, timeline, dir } = options
   const cdp = await page.context().newCDPSession(page)
-  let spans: FrameSpan[] = []
-  let spanFrames = 0
   let shots = 0
   const shoot = async () => {
     const file = join(dir, `frame-${String(shots++).padStart(6, '0')}.png`)
@@ -61,20 +64,16 @@ export async function captureFrames(options: CaptureOptions): Promise<void> {
       transitionMs = await pauseAnimations(page)
     // Frame k of the step shows the transition (k + 1) frames in, so the click's own frame already moves.
     const moving = Math.min(Math.ceil(transitionMs * timeline.fps / 1000) - 1, timed.frames - 1)
+    const frames: string[] = []
     for (let k = 0; k < moving; k++) {
       await seekAnimations(page, (k + 1) * 1000 / timeline.fps)
-      spans.push({ file: await shoot(), frames: 1 })
+      frames.push(await shoot())
     }
     await finishAnimations(page)
-    spans.push({ file: await shoot(), frames: timed.frames - Math.max(0, moving) })
-    spanFrames += timed.frames
-    if (timeline.steps[i + 1]?.step.slideNo !== slideNo) {
-      if (problems.length > 0)
-        throw new CliError('PRINT', `the deck raised errors while playing: ${problems.join('; ')}`)
-      options.slideDone(spans, spanFrames)
-      spans = []
-      spanFrames = 0
-    }
+    const still = await shoot()
+    if (problems.length > 0)
+      throw new CliError('PRINT', `the deck raised errors while playing: ${problems.join('; ')}`)
+    options.stepDone({ moving: frames, still, stillFrames: timed.frames - frames.length })
   }
   await cdp.detach()
 }

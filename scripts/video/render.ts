@@ -10,7 +10,7 @@ import type { DeckSource } from '../export/source.ts'
 import { writeAtomically } from '../io.ts'
 import { captionCues, webVtt } from './captions.ts'
 import { chaptersText, ffmetadata, mergeShortChapters, sectionChapters } from './chapters.ts'
-import { encodeSegment, muxVideo } from './encode.ts'
+import { type Clip, encodeStep, muxVideo } from './encode.ts'
 import { captureFrames } from './frames.ts'
 import { onInterrupt } from './interrupt.ts'
 import { draftTimeline, pacedSeconds, takeTimeline, type Timeline } from './plan.ts'
@@ -72,8 +72,8 @@ export async function renderVideo(options: VideoOptions): Promise<VideoWritten> 
   let opening: Promise<Player> | undefined
   const cleanUp = async () => {
     await (await opening?.catch(() => undefined))?.close()
-    await rm(scratch, { recursive: true, force: true })
-    await rm(partial, { force: true })
+    if (!process.env.KEEP) await rm(scratch, { recursive: true, force: true })
+    if (!process.env.KEEP) await rm(partial, { force: true })
   }
   const stopListening = onInterrupt(cleanUp)
   try {
@@ -86,11 +86,11 @@ export async function renderVideo(options: VideoOptions): Promise<VideoWritten> 
     for (const line of merged)
       log(`chapter ${line}: a chapter lasts at least 10 s`)
     const player = await opening
-    const segments = await captureAndEncode(player, timeline, scratch, log)
+    const clips = await captureAndEncode(player, timeline, scratch, log)
     const metadata = join(scratch, 'chapters.ffmetadata')
     await writeFile(metadata, ffmetadata(deck.title, chapters))
     await mkdir(dirname(paths.video), { recursive: true })
-    await muxVideo({ segments, fps: timeline.fps, audio, metadata, list: join(scratch, 'segments.ffconcat'), out: partial })
+    await muxVideo({ clips, fps: timeline.fps, audio, metadata, list: join(scratch, 'clips.ffconcat'), out: partial })
     const problems = await videoProblems(partial, { seconds, width: VIDEO_WIDTH, height: VIDEO_HEIGHT, fps: timeline.fps, chapters: chapters.map(c => c.title) })
     if (problems.length > 0)
       throw new CliError('VERIFY', `the video failed its checks, so it was not written:\n${problems.map(p => `  - ${p}`).join('\n')}`)
@@ -106,12 +106,13 @@ export async function renderVideo(options: VideoOptions): Promise<VideoWritten> 
 }
 
 /**
- * Pictures slide by slide, each slide encoded while Chromium takes the next one's: the two run on
- * the two cores at once, instead of one after the other.
+ * Pictures step by step, each step encoded while Chromium takes the next one's: the two run on the
+ * two cores at once, instead of one after the other.
  */
-async function captureAndEncode(player: Player, timeline: Timeline, scratch: string, log: (line: string) => void): Promise<{ file: string, frames: number }[]> {
+async function captureAndEncode(player: Player, timeline: Timeline, scratch: string, log: (line: string) => void): Promise<Clip[]> {
   const progress = frameProgress('render', timeline.totalFrames, log)
-  const segments: { file: string, frames: number }[] = []
+  const clips: Clip[] = []
+  let steps = 0
   let encoded = 0
   let queue: Promise<void> = Promise.resolve()
   const started = performance.now()
@@ -120,13 +121,12 @@ async function captureAndEncode(player: Player, timeline: Timeline, scratch: str
     url: player.url,
     timeline,
     dir: scratch,
-    slideDone: (spans, frames) => {
-      const n = segments.length
-      const segment = { file: join(scratch, `segment-${n}.mp4`), frames }
-      segments.push(segment)
+    stepDone: (pictures) => {
+      const n = steps++
+      const frames = pictures.moving.length + pictures.stillFrames
       // One encoder at a time: a second would only take the core Chromium needs.
       queue = queue.then(async () => {
-        await encodeSegment({ spans, fps: timeline.fps, frames, list: join(scratch, `segment-${n}.ffconcat`), out: segment.file, progress: done => progress(encoded + done) })
+        clips.push(...await encodeStep(pictures, timeline.fps, join(scratch, `step-${n}`), done => progress(encoded + done)))
         encoded += frames
         progress(encoded)
       })
@@ -143,7 +143,7 @@ async function captureAndEncode(player: Player, timeline: Timeline, scratch: str
   log(`pictures taken in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   await queue
   log(`frames encoded in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-  return segments
+  return clips
 }
 
 /** The timeline and the sound file that goes with it (none: silence). */
