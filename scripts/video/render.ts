@@ -72,8 +72,8 @@ export async function renderVideo(options: VideoOptions): Promise<VideoWritten> 
   let opening: Promise<Player> | undefined
   const cleanUp = async () => {
     await (await opening?.catch(() => undefined))?.close()
-    if (!process.env.KEEP) await rm(scratch, { recursive: true, force: true })
-    if (!process.env.KEEP) await rm(partial, { force: true })
+    await rm(scratch, { recursive: true, force: true })
+    await rm(partial, { force: true })
   }
   const stopListening = onInterrupt(cleanUp)
   try {
