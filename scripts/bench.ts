@@ -11,6 +11,7 @@ import { marpMarkdown } from './bench/marp.ts'
 import { presentFirstSlide } from './bench/present.ts'
 import { PRESENTING_TARGETS, presentingFigures } from './bench/presenting.ts'
 import { runMeasured } from './bench/process-tree.ts'
+import { VIDEO_TARGETS, videoFigures } from './bench/video.ts'
 import { median } from './rehearsal/report.ts'
 import { launchChromium, resolveChromium } from './browser.ts'
 import { isMain, type Io, processIo } from './cli.ts'
@@ -27,7 +28,7 @@ const BENCH_DIR = join(ROOT, '.cache/bench')
 const NODE = process.execPath
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 5)
 /** Which groups of figures to measure (all by default), e.g. BENCH_ONLY=export,present. */
-const GROUPS = (process.env.BENCH_ONLY ?? 'generate,export,deck,present,live,course').split(',')
+const GROUPS = (process.env.BENCH_ONLY ?? 'generate,export,deck,present,live,course,video').split(',')
 const MARP = join(ROOT, 'node_modules/.bin/marp')
 
 interface Figure { name: string, value: number, unit: string, target?: number, why?: string }
@@ -43,6 +44,7 @@ const TARGETS: Record<string, number> = {
   longest_task_ms: 100,
   course_rebuild_ratio: 1.3,
   ...PRESENTING_TARGETS,
+  ...VIDEO_TARGETS,
 }
 
 /** Figures that must reach their target from below (a share, not a time). */
@@ -62,6 +64,7 @@ const EXPLANATIONS: Record<string, string> = {
   generate_ms: 'Markdown parsing (micromark) is most of the generator; a lesson would need a lighter parser to go faster',
   on_slide_names: 'names and figures said only in drawn scenes (the analogies) have no place on their picture; npm run generate lists them by section',
   dangling_points: 'npm run generate lists each leaning point under its section',
+  video_realtime_ratio: 'Chromium takes every frame of each click\'s transition (about 14 screenshots of 1920×1080 a click) and x264 encodes each still once as a 2 s clip; both share two cores with whatever else runs, and espeak-ng and the deck build come first',
   course_rebuild_ratio: 'a rebuild also regenerates every lesson to find what changed, writes the course page and swaps dist/ in whole, which per_lesson_build_s (one lesson\'s own build, PDF and handout) leaves out',
 }
 
@@ -214,6 +217,7 @@ export async function main(io: Io = processIo): Promise<number> {
     ['present', presentFigures],
     ['live', () => presentingFigures(ROOT, REPETITIONS)],
     ['course', () => courseFigures(ROOT, BENCH_DIR, io.err)],
+    ['video', () => videoFigures(ROOT, BENCH_DIR)],
   ]
   const figures: Figure[] = []
   for (const [name, measure] of groups) {

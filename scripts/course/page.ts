@@ -1,6 +1,6 @@
 // The course page (dist/index.html): every lesson in series order with what a speaker needs to
 // pick one up — level, length, slides, whether the narration fits — and links to its deck,
-// presenter view, PDF, handout and rehearsal report. Pure: data in, HTML out. Static, no script,
+// presenter view, PDF, handout, rehearsal report, and its video with captions. Pure: data in, HTML out. Static, no script,
 // fonts beside it: it works offline from any static server. All links are relative to the page.
 import { escapeHtml } from '../export/handout-html.ts'
 import { formatSeconds } from '../lesson/timing.ts'
@@ -19,6 +19,9 @@ export interface CourseEntry {
   error?: string
   /** The rehearsal report's path relative to the page, when there is one. */
   rehearsalReport?: string
+  /** The lesson's video (`npm run video`) and its captions, relative to the page, when they were rendered. */
+  video?: string
+  captions?: string
   /** The title of the lesson its Next Video links to, when that one is in the course. */
   nextTitle?: string
 }
@@ -86,6 +89,8 @@ function lessonItem(entry: CourseEntry, number: number): string {
     [`${base}${encodeURIComponent(entry.slug)}.pdf`, 'PDF'],
     [`${base}${encodeURIComponent(entry.slug)}-handout.pdf`, 'Handout'],
     ...(entry.rehearsalReport ? [[entry.rehearsalReport, 'Rehearsal report'] as [string, string]] : []),
+    ...(entry.video ? [[entry.video, 'Video'] as [string, string]] : []),
+    ...(entry.captions ? [[entry.captions, 'Captions'] as [string, string]] : []),
   ]
   return `<li class="lesson" aria-labelledby="${id}">
   <p class="number" aria-hidden="true">${number}</p>

@@ -10,9 +10,10 @@ import { formatRange } from '../lesson/timing.ts'
 import type { LessonBuild } from './build-lesson.ts'
 import { type CourseEntry, coursePage, PAGE_ASSETS_DIR, PAGE_FONTS } from './page.ts'
 import type { CourseRun } from './run.ts'
+import { VIDEOS_DIR } from '../video/paths.ts'
 
 /** The page's entry for one lesson, from its build. */
-export function courseEntry(build: LessonBuild, run: CourseRun, rehearsalReport?: string): CourseEntry {
+export function courseEntry(build: LessonBuild, run: CourseRun, rehearsalReport?: string, video: { video?: string, captions?: string } = {}): CourseEntry {
   const { lesson, deck } = build
   const timing = deck?.timing
   return {
@@ -27,6 +28,7 @@ export function courseEntry(build: LessonBuild, run: CourseRun, rehearsalReport?
     notesSeconds: timing?.speakSeconds.reduce((a, b) => a + b, 0),
     error: build.error,
     rehearsalReport,
+    ...video,
     nextTitle: run.next.get(lesson.slug)?.title,
   }
 }
@@ -39,6 +41,7 @@ export async function publishCourseSite(root: string, outDir: string, run: Cours
     for (const build of run.builds) {
       const { slug } = build.lesson
       let report: string | undefined
+      const video: { video?: string, captions?: string } = {}
       if (!build.error) {
         await cp(build.builtDir!, join(temp, slug), { recursive: true })
         await copyFile(build.pdf!, join(temp, slug, basename(build.pdf!)))
@@ -51,8 +54,17 @@ export async function publishCourseSite(root: string, outDir: string, run: Cours
           await mkdir(dirname(join(temp, report)), { recursive: true })
           await copyFile(ownReport, join(temp, report))
         }
+        // So does the lesson's video with its captions, when it was rendered (npm run video).
+        for (const [kind, name] of [['video', `${slug}.mp4`], ['captions', `${slug}.vtt`]] as const) {
+          const own = join(root, VIDEOS_DIR, name)
+          if (await stat(own).then(info => info.isFile(), () => false)) {
+            await copyFile(own, join(temp, slug, name))
+            video[kind] = `${slug}/${name}`
+            written.push(`${slug}/${name}`)
+          }
+        }
       }
-      entries.push(courseEntry(build, run, report))
+      entries.push(courseEntry(build, run, report, video))
     }
     await mkdir(join(temp, PAGE_ASSETS_DIR))
     for (const font of PAGE_FONTS)

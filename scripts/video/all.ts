@@ -11,7 +11,8 @@ import { inputsHash } from '../export/build-cache.ts'
 import { readDeckInfo } from '../export/deck.ts'
 import { lessonDeck } from '../export/source.ts'
 import { LESSONS_DIR } from '../rehearsal/lesson-words.ts'
-import { renderVideo, VIDEOS_DIR, type Voice, videoPaths } from './render.ts'
+import { VIDEOS_DIR, videoPaths } from './paths.ts'
+import { renderVideo, type Voice } from './render.ts'
 import { findTake, type Take } from './take.ts'
 
 /** Changes whenever the way videos are made changes, so older renders are made again. */

@@ -21,10 +21,10 @@ import { clipSeconds, speakSteps, writeSpeechTrack } from './speech.ts'
 import { videoSteps } from './steps.ts'
 import { checkTakeFits, findTake, type Take, takeStepMs } from './take.ts'
 import { checkVideoTools } from './tools.ts'
+import { VIDEOS_DIR, videoPaths } from './paths.ts'
 
 export const VOICES = ['espeak', 'none'] as const
 export type Voice = (typeof VOICES)[number]
-export const VIDEOS_DIR = 'videos'
 const SCRATCH_DIR = '.cache/video'
 
 export interface VideoOptions {
@@ -46,11 +46,6 @@ export interface VideoWritten {
   chapters: string
   /** The video's length. */
   seconds: number
-}
-
-/** The files a lesson's video is written to. */
-export function videoPaths(outDir: string, slug: string): { video: string, captions: string, chapters: string } {
-  return { video: join(outDir, `${slug}.mp4`), captions: join(outDir, `${slug}.vtt`), chapters: join(outDir, `${slug}.chapters.txt`) }
 }
 
 export async function renderVideo(options: VideoOptions): Promise<VideoWritten> {
