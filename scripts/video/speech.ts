@@ -13,10 +13,29 @@ export const VOICE = 'en-us'
 export const VOICE_WPM = 165
 const AT_ONCE = 2
 
+/**
+ * Signs a reader says as words but espeak-ng reads out by name: `~4-5 minutes` would be "tilde four
+ * dash five minutes". The captions keep the script as written; only the voice reads these.
+ */
+const SPOKEN_SIGNS: [RegExp, string][] = [
+  [/~\s*(?=\d)/g, 'about '],
+  [/(\d)\s*[-–]\s*(?=\d)/g, '$1 to '],
+  [/\s+\/\s+/g, ', '],
+  [/(\p{L})\/(?=\p{L})/gu, '$1 '],
+  [/\bvs\.?(?=\s)/gi, 'versus'],
+  [/\be\.g\.(?=\s|,)/gi, 'for example'],
+  [/\bi\.e\.(?=\s|,)/gi, 'that is'],
+]
+
+/** The text as the voice should read it. */
+export function speakable(text: string): string {
+  return SPOKEN_SIGNS.reduce((said, [sign, words]) => said.replace(sign, words), text)
+}
+
 /** What espeak-ng says for one step; a step with no words gets no clip. */
 export async function speak(text: string, file: string): Promise<Pcm> {
   // The text goes on standard input, so a line starting with `-` is never read as an option.
-  const ran = await runProgram('espeak-ng', ['-v', VOICE, '-s', String(VOICE_WPM), '-b', '1', '-w', file, '--stdin'], { input: text }).catch((error: NodeJS.ErrnoException) => {
+  const ran = await runProgram('espeak-ng', ['-v', VOICE, '-s', String(VOICE_WPM), '-b', '1', '-w', file, '--stdin'], { input: speakable(text) }).catch((error: NodeJS.ErrnoException) => {
     throw new CliError('NO_TOOLS', `espeak-ng could not be started (${error.code ?? error.message}); install it: apt-get install espeak-ng`)
   })
   if (ran.code !== 0)
