@@ -57,6 +57,7 @@ export async function captureFrames(options: CaptureOptions): Promise<void> {
       await fillLetterbox(page)
     }
     else {
+      await watchChanges(page)
       await page.keyboard.press('ArrowRight')
     }
     await waitForStep(page, slideNo, clicks, timed.step.title)
@@ -115,9 +116,34 @@ async function waitForStep(page: Page, no: number, clicks: number, title: string
   }
 }
 
-/** Lets the click's transitions start, pauses them at their beginning, and says how long the longest lasts. */
+/** How long a click may take to change the page before it is taken to change nothing. */
+const CHANGE_TIMEOUT_MS = 1000
+
+/** Starts noting changes to the page, so the click's own can be waited for (Slidev applies it a few frames after the key). */
+function watchChanges(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const state = window as unknown as { __videoChanged?: boolean, __videoObserver?: MutationObserver }
+    state.__videoObserver?.disconnect()
+    state.__videoChanged = false
+    state.__videoObserver = new MutationObserver(() => {
+      state.__videoChanged = true
+    })
+    state.__videoObserver.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true })
+  })
+}
+
+/**
+ * Waits for the click to change the page, lets its transitions start, pauses them at their
+ * beginning, and says how long the longest lasts.
+ */
 function pauseAnimations(page: Page): Promise<number> {
-  return page.evaluate(async (maxMs) => {
+  return page.evaluate(async ({ maxMs, waitMs }) => {
+    const state = window as unknown as { __videoChanged?: boolean, __videoObserver?: MutationObserver }
+    const started = performance.now()
+    while (!state.__videoChanged && performance.now() - started < waitMs)
+      await new Promise(done => requestAnimationFrame(done))
+    state.__videoObserver?.disconnect()
+    // Styles are recomputed, and transitions start, on the frames after the change.
     await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))
     let longest = 0
     for (const animation of document.getAnimations()) {
@@ -127,7 +153,7 @@ function pauseAnimations(page: Page): Promise<number> {
       longest = Math.max(longest, Number.isFinite(end) ? end : maxMs)
     }
     return Math.min(longest, maxMs)
-  }, MAX_TRANSITION_MS)
+  }, { maxMs: MAX_TRANSITION_MS, waitMs: CHANGE_TIMEOUT_MS })
 }
 
 function seekAnimations(page: Page, ms: number): Promise<void> {

@@ -107,8 +107,8 @@ describe('npm run video (draft)', () => {
   })
 
   it('moves during a scene\'s click: frames just after it differ from the stills before and after', async () => {
-    // The Hook's first click starts the cue of its words.
-    const click = cues.find(cue => cue.text.startsWith('Product team: designs'))!.startTime
+    // The diagram's first click (a drawn scene: its product column appears) starts the cue of its words.
+    const click = cues.find(cue => cue.text.startsWith('Narrate it'))!.startTime
     const before = await frameAt(click - 0.2)
     const moving = await frameAt(click + 0.2)
     const after = await frameAt(click + 1.2)
@@ -123,14 +123,16 @@ describe('npm run video (draft)', () => {
     try {
       browser = await launchChromium()
       const page = await browser.newPage()
-      await page.goto(`${served.url}/nothing-here`).catch(() => undefined)
-      await page.setContent(`<video src="${served.url}/video-e2e.mp4" preload="auto" muted></video>`)
+      served.put('/play.html', '<!doctype html><title>play</title><video src="/video-e2e.mp4" preload="auto" muted></video>')
+      await page.goto(`${served.url}/play.html`)
       const played = await page.evaluate(async () => {
         const element = document.querySelector('video')!
-        await new Promise((done, fail) => {
-          element.addEventListener('loadedmetadata', done, { once: true })
-          element.addEventListener('error', () => fail(new Error(`video error ${element.error?.code}: ${element.error?.message}`)), { once: true })
-        })
+        if (element.readyState < 1) {
+          await new Promise((done, fail) => {
+            element.addEventListener('loadedmetadata', done, { once: true })
+            element.addEventListener('error', () => fail(new Error(`video error ${element.error?.code}: ${element.error?.message}`)), { once: true })
+          })
+        }
         const duration = element.duration
         element.currentTime = duration / 2
         await new Promise(done => element.addEventListener('seeked', done, { once: true }))
