@@ -33,7 +33,8 @@ export function captionCues(timeline: Timeline): Cue[] {
 function stepCues(timed: TimedStep, fps: number): Cue[] {
   const sentences = timed.step.spoken.split('\n').flatMap(paragraph => sentenceRanges(paragraph).map(([a, b]) => paragraph.slice(a, b).trim())).filter(Boolean)
   const pieces = sentences.flatMap(sentence => piecesOf(tokensOf(sentence)))
-  if (pieces.length === 0)
+  // A step a take skipped is never on screen, so its words were not said.
+  if (pieces.length === 0 || timed.frames === 0)
     return []
   const words = pieces.reduce((sum, piece) => sum + piece.words, 0)
   const spanStart = timed.speechStart

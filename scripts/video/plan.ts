@@ -55,14 +55,14 @@ export function pacedSeconds(step: VideoStep, wordsPerMinute: number): number {
 /**
  * A take's timeline: each step lasts what the speaker spent on it (`stepMs[i]`), starting where the
  * one before ended; its words fill the whole step. Starts are rounded from the running total, so no
- * rounding error builds up over a long take.
+ * rounding error builds up over a long take, and a step the speaker skipped lasts no frame at all.
  */
 export function takeTimeline(steps: VideoStep[], stepMs: number[], fps = FPS): Timeline {
   let elapsedMs = 0
   let frame = 0
   const timed = steps.map((step, i) => {
     elapsedMs += stepMs[i] ?? 0
-    const endFrame = Math.max(frame + 1, Math.round(elapsedMs * fps / 1000))
+    const endFrame = Math.max(frame, Math.round(elapsedMs * fps / 1000))
     const startFrame = frame
     frame = endFrame
     return { step, startFrame, frames: endFrame - startFrame, speechStart: startFrame / fps, speechEnd: endFrame / fps }

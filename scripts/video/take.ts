@@ -17,22 +17,28 @@ export interface Take {
   audio?: string
 }
 
+/** Where the runs are: rehearsals/, or REHEARSALS_DIR, as the dev server that saves them reads it. */
+export function rehearsalsDir(root: string): string {
+  return process.env.REHEARSALS_DIR || join(root, REHEARSALS_DIR)
+}
+
 /** The sound a run's recording is saved to, beside its JSON. */
-export function takeAudioPath(root: string, slug: string, runId: string): string {
-  return join(root, REHEARSALS_DIR, slug, `${runId}.webm`)
+export function takeAudioPath(dir: string, slug: string, runId: string): string {
+  return join(dir, slug, `${runId}.webm`)
 }
 
 /** `latest` (the last started) or a run id; exit 2 when there is no such run. */
 export async function findTake(root: string, slug: string, which: string): Promise<Take> {
   const shown = `${REHEARSALS_DIR}/${slug}`
-  const { runs } = await readRuns(join(root, REHEARSALS_DIR, slug), shown)
+  const dir = rehearsalsDir(root)
+  const { runs } = await readRuns(join(dir, slug), shown)
   const sorted = [...runs].sort((a, b) => a.startedAt.localeCompare(b.startedAt))
   const run = which === 'latest' ? sorted.at(-1) : sorted.find(r => r.runId === which)
   if (!run) {
     const known = sorted.map(r => r.runId).join(', ')
     throw new CliError('USAGE', `no rehearsal run ${which === 'latest' ? '' : `"${which}" `}in ${shown}/${known ? ` (runs: ${known})` : '; record one in the presenter view (npm start)'}`)
   }
-  const audio = takeAudioPath(root, slug, run.runId)
+  const audio = takeAudioPath(dir, slug, run.runId)
   const recorded = (await stat(audio).catch(() => undefined))?.isFile()
   return { run, audio: recorded ? audio : undefined }
 }

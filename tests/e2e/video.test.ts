@@ -44,12 +44,13 @@ async function frameAt(seconds: number): Promise<Uint8Array> {
   return new Uint8Array(stdout)
 }
 
-/** Mean absolute difference of two grey frames, 0–255. */
+/** The share of pixels that differ by more than the encoder's noise between two grey frames. */
 function difference(a: Uint8Array, b: Uint8Array): number {
-  let sum = 0
+  expect(a.length).toBe(480 * 270)
+  let changed = 0
   for (let i = 0; i < a.length; i++)
-    sum += Math.abs(a[i]! - b[i]!)
-  return sum / a.length
+    changed += Math.abs(a[i]! - b[i]!) > 8 ? 1 : 0
+  return changed / a.length
 }
 
 beforeAll(async () => {
@@ -112,9 +113,10 @@ describe('npm run video (draft)', () => {
     const before = await frameAt(click - 0.2)
     const moving = await frameAt(click + 0.2)
     const after = await frameAt(click + 1.2)
-    expect(difference(before, after)).toBeGreaterThan(1)
-    expect(difference(moving, before)).toBeGreaterThan(0.3)
-    expect(difference(moving, after)).toBeGreaterThan(0.3)
+    // The column's text and tags: a few percent of the picture.
+    expect(difference(before, after)).toBeGreaterThan(0.01)
+    expect(difference(moving, before)).toBeGreaterThan(0.002)
+    expect(difference(moving, after)).toBeGreaterThan(0.002)
   })
 
   it('plays in Chromium\'s <video>: it loads, has its length and seeks', async () => {
@@ -133,13 +135,17 @@ describe('npm run video (draft)', () => {
             element.addEventListener('error', () => fail(new Error(`video error ${element.error?.code}: ${element.error?.message}`)), { once: true })
           })
         }
-        const duration = element.duration
-        element.currentTime = duration / 2
-        await new Promise(done => element.addEventListener('seeked', done, { once: true }))
-        return { duration, at: element.currentTime, width: element.videoWidth, height: element.videoHeight }
+        element.currentTime = element.duration / 2
+        return { duration: element.duration, width: element.videoWidth, height: element.videoHeight }
       })
+      // Seeked: the frame there is decoded and shown.
+      await page.waitForFunction(() => {
+        const element = document.querySelector('video')!
+        return !element.seeking && element.currentTime > 0 && element.readyState >= 2
+      })
+      const at = await page.evaluate(() => document.querySelector('video')!.currentTime)
       expect(played.duration).toBeCloseTo(probed.duration, 1)
-      expect(played.at).toBeCloseTo(probed.duration / 2, 0)
+      expect(at).toBeCloseTo(probed.duration / 2, 0)
       expect([played.width, played.height]).toEqual([1920, 1080])
     }
     finally {

@@ -26,6 +26,11 @@ describe('timeline', () => {
     expect(timeline.totalFrames).toBe(91)
   })
 
+  it('gives a step the take skipped no frame', () => {
+    const timeline = takeTimeline([step(1, 0, 1), step(1, 1, 1), step(2, 0, 1)], [1000, 0, 500])
+    expect(timeline.steps.map(t => t.frames)).toEqual([30, 0, 15])
+  })
+
   it('paces a silent cut at the deck\'s words a minute', () => {
     expect(pacedSeconds(step(1, 0, 150), 150)).toBe(60)
   })

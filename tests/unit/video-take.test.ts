@@ -53,5 +53,5 @@ describe('a take against its deck', () => {
     expect(message).toContain('slide 5 of the take is not in the deck')
     expect(message).not.toContain('slide 2 ')
     expect(await readdir(root)).not.toContain('videos')
-  })
+  }, 60_000)
 })
