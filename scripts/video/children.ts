@@ -3,6 +3,12 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 
 const running = new Set<ChildProcess>()
+let stopping = false
+
+/** Whether the render is being stopped (Ctrl-C): a program that fails now was stopped, not broken. */
+export function isStopping(): boolean {
+  return stopping
+}
 
 export interface Ran {
   code: number | null
@@ -47,6 +53,7 @@ export function runProgram(command: string, args: string[], options: RunOptions 
 
 /** Stops every program still running (SIGTERM; ffmpeg then closes its output). */
 export function stopPrograms(): void {
+  stopping = true
   for (const child of running)
     child.kill('SIGTERM')
 }

@@ -2,7 +2,7 @@
 // chapters in its metadata, the index at the front (+faststart) so a browser plays it while it loads.
 import { writeFile } from 'node:fs/promises'
 import { CliError } from '../errors.ts'
-import { runProgram } from './children.ts'
+import { isStopping, runProgram } from './children.ts'
 import type { FrameSpan, StepPictures } from './frames.ts'
 
 /**
@@ -42,7 +42,7 @@ async function ffmpeg(args: string[], progress?: (frames: number) => void): Prom
     throw new CliError('NO_TOOLS', `ffmpeg could not be started (${error.code ?? error.message}); install it: apt-get install ffmpeg`)
   })
   if (ran.code !== 0)
-    throw new CliError('VERIFY', `ffmpeg failed (exit ${ran.code}): ${ran.stderr.trim().slice(-1500)}`)
+    throw new CliError('VERIFY', isStopping() ? 'interrupted: ffmpeg was stopped, and nothing was written' : `ffmpeg failed (exit ${ran.code}): ${ran.stderr.trim().slice(-1500)}`)
 }
 
 /** An encoded piece of the video, played `repeat` times in a row. */

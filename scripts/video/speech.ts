@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CliError } from '../errors.ts'
-import { runProgram } from './children.ts'
+import { isStopping, runProgram } from './children.ts'
 import type { Timeline } from './plan.ts'
 import type { VideoStep } from './steps.ts'
 import { durationOf, layTrack, type Pcm, readWav, writeWav } from './wav.ts'
@@ -39,7 +39,7 @@ export async function speak(text: string, file: string): Promise<Pcm> {
     throw new CliError('NO_TOOLS', `espeak-ng could not be started (${error.code ?? error.message}); install it: apt-get install espeak-ng`)
   })
   if (ran.code !== 0)
-    throw new CliError('VERIFY', `espeak-ng failed (exit ${ran.code}): ${ran.stderr.trim().slice(-500)}`)
+    throw new CliError('VERIFY', isStopping() ? 'interrupted: espeak-ng was stopped, and nothing was written' : `espeak-ng failed (exit ${ran.code}): ${ran.stderr.trim().slice(-500)}`)
   return readWav(await readFile(file))
 }
 
