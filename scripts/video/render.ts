@@ -131,6 +131,11 @@ async function captureAndEncode(player: Player, timeline: Timeline, scratch: str
   try {
     await capturing
   }
+  catch (error) {
+    // The steps already taken finish encoding before their scratch files are removed.
+    await queue.catch(() => undefined)
+    throw error
+  }
   finally {
     // Chromium is done (or failed): its core goes to the encoder.
     await player.close()
