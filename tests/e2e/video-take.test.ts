@@ -51,12 +51,13 @@ afterAll(async () => {
 describe('a take recorded in the presenter view', () => {
   it('is saved beside its run and rendered with --take latest, as long as the take', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    await page.goto(`${server.url}/presenter/1`)
+    // The dev server compiles the deck on this first load: slow on a loaded machine.
+    await page.goto(`${server.url}/presenter/1`, { timeout: 240_000 })
     await expect.poll(() => page.locator('[data-record-toggle]').isVisible(), { timeout: 90_000 }).toBe(true)
     await page.click('[data-record-toggle]')
-    await expect.poll(() => page.locator('[data-record-state]').innerText()).toMatch(/next run/)
+    await expect.poll(() => page.locator('[data-record-state]').innerText(), { timeout: 60_000 }).toMatch(/next run/)
     await timerButton(page, 'play')
-    await expect.poll(() => page.locator('[data-record-state]').innerText()).toMatch(/Recording/)
+    await expect.poll(() => page.locator('[data-record-state]').innerText(), { timeout: 30_000 }).toMatch(/Recording/)
     // Every click of the deck, so the take fits it.
     for (let i = 1; i < steps; i++) {
       await page.waitForTimeout(STEP_MS)
