@@ -19,7 +19,7 @@ import { probe, type Probed } from '../../scripts/video/probe.ts'
 import { ROOT } from './support.ts'
 
 const run = promisify(execFile)
-const LESSON = 'tests/fixtures/video/video-e2e.md'
+const LESSON = 'tests/video-fixture/video-e2e.md'
 const ENTITIES = JSON.parse(await readFile(createRequire(import.meta.url).resolve('webvtt-parser/html-entities.json'), 'utf8')) as Record<string, string>
 
 interface Ran { code: number, stdout: string, stderr: string }

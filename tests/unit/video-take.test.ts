@@ -12,7 +12,7 @@ import { main } from '../../scripts/video.ts'
 import { capture, scratchDir } from '../support/cli.ts'
 import { ROOT } from '../e2e/support.ts'
 
-const LESSON = 'tests/fixtures/video/video-e2e.md'
+const LESSON = 'tests/video-fixture/video-e2e.md'
 
 function runOf(clicks: number[], runId = 'take-0001'): RehearsalRun {
   return {
