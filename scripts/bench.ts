@@ -6,12 +6,13 @@ import { join } from 'node:path'
 import { courseFigures } from './bench/course.ts'
 import { coursePageMs } from './bench/course-page.ts'
 import { jsGzipKb, firstSlideMs, longestTaskMs } from './bench/deck-figures.ts'
-import { lessonVariations } from './bench/lessons.ts'
+import { generatorFigures } from './bench/generator.ts'
 import { elapsedMs, medianOf } from './bench/measure.ts'
 import { marpMarkdown } from './bench/marp.ts'
 import { presentFirstSlide } from './bench/present.ts'
 import { PRESENTING_TARGETS, presentingFigures } from './bench/presenting.ts'
 import { runMeasured } from './bench/process-tree.ts'
+import { VIDEO_TARGETS, videoFigures } from './bench/video.ts'
 import { median } from './median.ts'
 import { textTable } from './text-table.ts'
 import { launchChromium, resolveChromium } from './browser.ts'
@@ -19,10 +20,8 @@ import { isMain, type Io, processIo } from './cli.ts'
 import { ensureBuilt } from './export/build-cache.ts'
 import { BUILD_CACHE, openPrintSession } from './export/session.ts'
 import { projectDeck } from './export/source.ts'
-import { DEFAULT_LESSON, LESSONS_DIR } from './deck-location.ts'
-import { lessonFigures } from './lesson/coverage.ts'
 import { generateDeck } from './lesson/index.ts'
-import { pictureShares } from './lesson/pictures.ts'
+import { DEFAULT_LESSON, LESSONS_DIR } from './deck-location.ts'
 
 const ROOT = join(import.meta.dirname, '..')
 const BENCH_DIR = join(ROOT, '.cache/bench')
@@ -30,7 +29,7 @@ const BENCH_DIR = join(ROOT, '.cache/bench')
 const NODE = process.execPath
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 5)
 /** Which groups of figures to measure (all by default), e.g. BENCH_ONLY=export,present. */
-const GROUPS = (process.env.BENCH_ONLY ?? 'generate,export,deck,present,live,course').split(',')
+const GROUPS = (process.env.BENCH_ONLY ?? 'generate,export,deck,present,live,course,video').split(',')
 const MARP = join(ROOT, 'node_modules/.bin/marp')
 
 interface Figure { name: string, value: number, unit: string, target?: number, why?: string }
@@ -52,6 +51,7 @@ const TARGETS: Record<string, number> = {
   per_lesson_build_s: 5,
   handout_s: 1.5,
   ...PRESENTING_TARGETS,
+  ...VIDEO_TARGETS,
 }
 
 /** Figures that must reach their target from below (a share, not a time). */
@@ -76,43 +76,12 @@ const EXPLANATIONS: Record<string, string> = {
   drawn_diagrams: 'npm run generate lists, per lesson, each drawing it left as text and why',
   text_slides_share: 'text slides (KeyPoints, TwoColumns, AsciiDiagram) are what is left when no picture fits; npm run generate says why per section',
   dangling_points: 'npm run generate lists each leaning point under its section',
+  video_realtime_ratio: 'Chromium takes every frame of each click\'s transition (about 14 screenshots of 1920×1080 a click) and x264 encodes each still once as a 2 s clip; both share two cores with whatever else runs, and espeak-ng and the deck build come first',
   course_rebuild_ratio: 'a rebuild also regenerates every lesson to find what changed, writes the course page and swaps dist/ in whole, which per_lesson_build_s (one lesson\'s own build, PDF and handout) leaves out',
 }
 
 function npm(args: string[]) {
   return runMeasured('npm', ['run', '-s', ...args], ROOT)
-}
-
-async function generatorFigures(): Promise<Figure[]> {
-  const lesson = await readFile(join(ROOT, DEFAULT_LESSON), 'utf8')
-  const variations = lessonVariations(lesson, 100)
-  const one = await medianOf(REPETITIONS * 4, () => elapsedMs(() => generateDeck(lesson, DEFAULT_LESSON)))
-  const hundred = await medianOf(REPETITIONS, () => elapsedMs(() => variations.forEach((text, i) => generateDeck(text, `lesson-${i}.md`))))
-  const lessons = await Promise.all((await readdir(join(ROOT, LESSONS_DIR))).filter(name => name.endsWith('.md'))
-    .map(async name => generateDeck(await readFile(join(ROOT, LESSONS_DIR, name), 'utf8'), name).deck))
-  const words = lessonFigures(lessons)
-  // What the series looks like drawn: our lessons and, where the checkout has them beside it, the series' own.
-  const series = await seriesLessons()
-  const decks = [...lessons, ...series.map(({ text, file }) => generateDeck(text, file).deck)]
-  const shares = pictureShares(decks)
-  const perLesson = await medianOf(REPETITIONS, async () => await elapsedMs(() => series.forEach(({ text, file }) => generateDeck(text, file))) / Math.max(series.length, 1))
-  return [
-    { name: 'generate_ms', value: one, unit: 'ms' },
-    { name: 'generate_100_ms', value: hundred, unit: 'ms' },
-    ...(series.length > 0 ? [{ name: 'generate_series_ms', value: perLesson, unit: 'ms' }] : []),
-    { name: 'on_slide_names', value: words.onSlideNames, unit: '%' },
-    { name: 'dangling_points', value: words.danglingPoints, unit: '' },
-    { name: 'drawn_analogies', value: shares.drawnAnalogies, unit: '%' },
-    { name: 'drawn_diagrams', value: shares.drawnDiagrams, unit: '%' },
-    { name: 'text_slides_share', value: shares.textSlidesShare, unit: '%' },
-  ]
-}
-
-/** The series' public lessons kept beside the project (../shared/series/), if present: measured, never copied in. */
-async function seriesLessons(): Promise<{ text: string, file: string }[]> {
-  const dir = join(ROOT, '..', 'shared', 'series')
-  const names = await readdir(dir).catch(() => [] as string[])
-  return Promise.all(names.filter(name => name.endsWith('.md') && name !== 'README.md').map(async name => ({ text: await readFile(join(dir, name), 'utf8'), file: join(dir, name) })))
 }
 
 /** A snapshot of the drawn print view without its scripts: what raw Chromium printing starts from. */
@@ -237,12 +206,13 @@ export async function main(io: Io = processIo): Promise<number> {
   await mkdir(BENCH_DIR, { recursive: true })
   io.err(`Benchmark: median of ${REPETITIONS} runs after a warm-up, on ${(await import('node:os')).cpus().length} cores`)
   const groups: [string, () => Promise<Figure[]>][] = [
-    ['generate', generatorFigures],
+    ['generate', () => generatorFigures(ROOT, REPETITIONS)],
     ['export', exportFigures],
     ['deck', deckFigures],
     ['present', presentFigures],
     ['live', () => presentingFigures(ROOT, REPETITIONS)],
     ['course', async () => [...await courseFigures(ROOT, BENCH_DIR, io.err), { name: 'course_page_100_ms', value: median(await coursePageMs(ROOT, REPETITIONS)), unit: 'ms' }]],
+    ['video', () => videoFigures(ROOT, BENCH_DIR)],
   ]
   const figures: Figure[] = []
   for (const [name, measure] of groups) {

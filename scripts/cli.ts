@@ -1,5 +1,6 @@
 // What every command-line entry point shares: where output goes, and "am I the script being run?".
 import { realpathSync } from 'node:fs'
+import { isAbsolute, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** Results go to out (stdout), progress and errors to err (stderr); tests pass their own. */
@@ -19,4 +20,10 @@ export const processIo: Io = {
 export function isMain(url: string): boolean {
   const entry = process.argv[1]
   return entry !== undefined && realpathSync(entry) === realpathSync(fileURLToPath(url))
+}
+
+/** A written file as a command prints it: relative to the project when it is in it, else absolute. */
+export function shownPath(root: string, path: string): string {
+  const shown = relative(root, path)
+  return shown.startsWith('..') || isAbsolute(shown) ? path : shown
 }

@@ -13,6 +13,8 @@ export const LESSONS_DIR = 'lessons'
 export const DEFAULT_LESSON = `${LESSONS_DIR}/platform-vs-product.md`
 /** Where the exports are written unless told otherwise: exports/<slug>.pdf, … */
 export const EXPORTS_DIR = 'exports'
+/** Where `npm run video` writes each lesson's video, captions and chapters. */
+export const VIDEOS_DIR = 'videos'
 /** The one folder for every other generated deck (gitignored). */
 export const DECKS_DIR = '.decks'
 

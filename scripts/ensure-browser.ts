@@ -8,7 +8,8 @@ import { CliError } from './errors.ts'
 import { isMain, type Io, processIo } from './cli.ts'
 
 /** Debian packages, each with how to tell it is there. A fresh image has no fonts at all: DejaVu covers
- *  Chromium's own text and box drawing, Noto the emoji; poppler-utils checks the exported PDFs. */
+ *  Chromium's own text and box drawing, Noto the emoji; poppler-utils checks the exported PDFs; ffmpeg
+ *  and espeak-ng make the videos. */
 const APT_PACKAGES: [name: string, present: () => boolean][] = [
   ['chromium', () => found() !== undefined],
   ['fonts-dejavu-core', () => succeeds('dpkg', ['-s', 'fonts-dejavu-core'])],
@@ -16,6 +17,9 @@ const APT_PACKAGES: [name: string, present: () => boolean][] = [
   ['poppler-utils', () => succeeds('sh', ['-c', 'command -v pdftoppm'])],
   // The PowerPoint export's test reads the .pptx back through LibreOffice, as a real client would.
   ['libreoffice-impress', () => succeeds('sh', ['-c', 'command -v soffice'])],
+  // npm run video: ffmpeg encodes (and ffprobe checks) the MP4; espeak-ng speaks the draft.
+  ['ffmpeg', () => succeeds('sh', ['-c', 'command -v ffmpeg && command -v ffprobe'])],
+  ['espeak-ng', () => succeeds('sh', ['-c', 'command -v espeak-ng'])],
 ]
 
 function found(): BrowserChoice | undefined {

@@ -32,7 +32,7 @@ const EXIT_STATUS = {
   PORT_TAKEN: 2,
   /** No Chromium to drive. */
   NO_BROWSER: 2,
-  /** No pdftotext / pdftoppm to check a PDF with. */
+  /** A program a command needs (pdftotext, pdftoppm, ffmpeg, espeak-ng) is not installed. */
   NO_TOOLS: 2,
   /** A font the deck uses is missing or failed to load. */
   FONTS: 1,
@@ -46,6 +46,8 @@ const EXIT_STATUS = {
   BAD_RUN: 1,
   /** Shard folders that don't make one course: missing, repeated, or built from other lessons or another version. */
   BAD_SHARDS: 2,
+  /** A take's slides or clicks no longer match the deck it is to be rendered with. */
+  TAKE_MISMATCH: 2,
 } as const satisfies Record<string, 1 | 2>
 
 export type ErrorCode = keyof typeof EXIT_STATUS

@@ -10,6 +10,7 @@ import { isMain, type Io, processIo } from './cli.ts'
 import { REHEARSALS_DIR } from './deck-location.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'
 import { writeAtomically } from './io.ts'
+import { formatRecorded, recordedRuns } from './rehearsal/audio.ts'
 import { lessonWords } from './rehearsal/lesson-words.ts'
 import { paceOf, type Pace } from './rehearsal/pace.ts'
 import { formatPace } from './rehearsal/pace-table.ts'
@@ -47,6 +48,7 @@ async function report(argv: string[], io: Io): Promise<number> {
     const found = reportOf(runs)
     reports.push([
       formatReport(found),
+      formatRecorded(await recordedRuns(join(dir, each), runs), runs.length),
       pace ? formatPace(pace) : `Pace: not measured, ${paceMissing}.`,
       ...(skipped.length > 0 ? [`${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped (named above).`] : []),
     ].join('\n'))

@@ -155,5 +155,7 @@ export function usePacing() {
     /** The speaking rate the deck was planned at (its headmatter). */
     wordsPerMinute: computed(() => String(slides.value[0]?.meta.slide?.frontmatter.wordsPerMinute ?? '')),
     save: () => save(),
+    /** The run being logged, undefined between runs (the take recorder records its length). */
+    run: identity,
   }
 }

@@ -1,6 +1,6 @@
 // The course page (dist/index.html): every lesson in series order, one compact row each, with what a
 // speaker needs to pick one up — level, length, slides, whether the narration fits — and links to its
-// deck, presenter view, PDF, handout and rehearsal report; a filter by level and a search over titles.
+// deck, presenter view, PDF, handout, rehearsal report and video with captions; a filter by level and a search over titles.
 // Pure: data in, HTML out. Static, fonts beside it, one small inline script for the filter (without it
 // every lesson shows): it works offline from any static server. All links are relative to the page.
 import { COURSE_FORMATS, FORMATS } from '../export/formats.ts'
@@ -21,6 +21,9 @@ export interface CourseEntry {
   error?: string
   /** The rehearsal report's path relative to the page, when there is one. */
   rehearsalReport?: string
+  /** The lesson's video (`npm run video`) and its captions, relative to the page, when they were rendered. */
+  video?: string
+  captions?: string
   /** The title of the lesson its Next Video links to, when that one is in the course. */
   nextTitle?: string
 }
@@ -119,6 +122,8 @@ function lessonItem(entry: CourseEntry, number: number): string {
     [`${base}presenter/1`, 'Presenter view'],
     ...COURSE_FORMATS.map((name): [string, string] => [`${base}${encodeURIComponent(FORMATS[name].fileName(entry.slug, false))}`, FORMATS[name].label]),
     ...(entry.rehearsalReport ? [[entry.rehearsalReport, 'Rehearsal report'] as [string, string]] : []),
+    ...(entry.video ? [[entry.video, 'Video'] as [string, string]] : []),
+    ...(entry.captions ? [[entry.captions, 'Captions'] as [string, string]] : []),
   ]
   return `<li class="lesson" aria-labelledby="${id}" ${data}>
   <p class="number" aria-hidden="true">${number}</p>

@@ -12,9 +12,10 @@ import { formatRange } from '../lesson/timing.ts'
 import type { LessonBuild } from './build-lesson.ts'
 import { type CourseEntry, coursePage, PAGE_ASSETS_DIR, PAGE_FONTS } from './page.ts'
 import type { CourseRun } from './run.ts'
+import { VIDEOS_DIR } from '../video/paths.ts'
 
 /** The page's entry for one lesson, from its build. */
-export function courseEntry(build: LessonBuild, run: CourseRun, rehearsalReport?: string): CourseEntry {
+export function courseEntry(build: LessonBuild, run: CourseRun, rehearsalReport?: string, video: { video?: string, captions?: string } = {}): CourseEntry {
   const { lesson, deck } = build
   const timing = deck?.timing
   return {
@@ -29,6 +30,7 @@ export function courseEntry(build: LessonBuild, run: CourseRun, rehearsalReport?
     notesSeconds: timing?.speakSeconds.reduce((a, b) => a + b, 0),
     error: build.error,
     rehearsalReport,
+    ...video,
     nextTitle: run.next.get(lesson.slug)?.title,
   }
 }
@@ -49,6 +51,7 @@ export async function copyLessons(root: string, dir: string, run: CourseRun): Pr
   for (const build of run.builds) {
     const { slug } = build.lesson
     let report: string | undefined
+    const video: { video?: string, captions?: string } = {}
     if (!build.error) {
       await cp(build.builtDir!, join(dir, slug), { recursive: true })
       written.push(`${slug}/`)
@@ -63,8 +66,17 @@ export async function copyLessons(root: string, dir: string, run: CourseRun): Pr
         await mkdir(dirname(join(dir, report)), { recursive: true })
         await copyFile(ownReport, join(dir, report))
       }
+      // So does the lesson's video with its captions, when it was rendered (npm run video).
+      for (const [kind, name] of [['video', `${slug}.mp4`], ['captions', `${slug}.vtt`]] as const) {
+        const own = join(root, VIDEOS_DIR, name)
+        if (await stat(own).then(info => info.isFile(), () => false)) {
+          await copyFile(own, join(dir, slug, name))
+          video[kind] = `${slug}/${name}`
+          written.push(`${slug}/${name}`)
+        }
+      }
     }
-    entries.push(courseEntry(build, run, report))
+    entries.push(courseEntry(build, run, report, video))
   }
   return { written, entries }
 }

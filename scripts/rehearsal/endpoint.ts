@@ -1,10 +1,11 @@
 // The dev server's rehearsal endpoint: POST a run as JSON to REHEARSAL_ENDPOINT and it is saved under
-// rehearsals/. Registered by vite-plugins.ts on `slidev` (dev) only; a built deck has no endpoint.
+// rehearsals/; POST pieces of its recording to TAKE_AUDIO_ENDPOINT and they are appended to its .webm. Registered by vite-plugins.ts on `slidev` (dev) only; a built deck has no endpoint.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { REHEARSALS_DIR } from '../deck-location.ts'
-import { MAX_BODY_BYTES, REHEARSAL_ENDPOINT } from './run.ts'
+import { audioPieceOf, MAX_AUDIO_PIECE_BYTES, saveAudioPiece } from './audio.ts'
+import { MAX_BODY_BYTES, REHEARSAL_ENDPOINT, TAKE_AUDIO_ENDPOINT } from './run.ts'
 import { saveRehearsal } from './save.ts'
 
 type Next = (error?: unknown) => void
@@ -12,11 +13,13 @@ type Next = (error?: unknown) => void
 /** Connect-style middleware (what Vite's dev server runs) for REHEARSAL_ENDPOINT. */
 export function rehearsalMiddleware(rehearsalsDir: string) {
   return async (request: IncomingMessage, response: ServerResponse, next: Next): Promise<void> => {
-    if (new URL(request.url ?? '/', 'http://x').pathname !== REHEARSAL_ENDPOINT)
+    const url = new URL(request.url ?? '/', 'http://x')
+    const isAudio = url.pathname === TAKE_AUDIO_ENDPOINT
+    if (url.pathname !== REHEARSAL_ENDPOINT && !isAudio)
       return next()
     try {
       if (request.method !== 'POST')
-        return reply(response, 405, { error: 'expected POST with a rehearsal run as JSON' })
+        return reply(response, 405, { error: isAudio ? 'expected POST with a piece of a recording as audio/webm' : 'expected POST with a rehearsal run as JSON' })
       // A deck shared with --remote is reachable from the network; only the speaker's machine writes to its disk.
       if (!isLoopback(request.socket.remoteAddress))
         return reply(response, 403, { error: 'rehearsals are saved from this machine only' })
@@ -24,6 +27,8 @@ export function rehearsalMiddleware(rehearsalsDir: string) {
       const origin = request.headers.origin
       if (origin !== undefined && hostOf(origin) !== request.headers.host)
         return reply(response, 403, { error: `requests from ${origin} may not save rehearsals` })
+      if (isAudio)
+        return await receiveAudio(request, response, url.searchParams, rehearsalsDir)
       if (!/^application\/json\b/.test(request.headers['content-type'] ?? ''))
         return reply(response, 415, { error: 'expected content-type: application/json' })
       const body = await readBody(request, MAX_BODY_BYTES)
@@ -36,6 +41,20 @@ export function rehearsalMiddleware(rehearsalsDir: string) {
       next(error)
     }
   }
+}
+
+/** A piece of a take's recording (audio.ts): checked, then appended to the run's .webm. */
+async function receiveAudio(request: IncomingMessage, response: ServerResponse, query: URLSearchParams, rehearsalsDir: string): Promise<void> {
+  if (!/^audio\/webm\b/.test(request.headers['content-type'] ?? ''))
+    return reply(response, 415, { error: 'expected content-type: audio/webm' })
+  const bytes = await readBytes(request, MAX_AUDIO_PIECE_BYTES)
+  if (bytes === undefined)
+    return reply(response, 413, { error: `a piece is larger than ${MAX_AUDIO_PIECE_BYTES} bytes` })
+  const piece = audioPieceOf(query, bytes)
+  if (typeof piece === 'string')
+    return reply(response, 400, { error: piece })
+  const saved = await saveAudioPiece(piece, rehearsalsDir)
+  reply(response, saved.status, saved.body)
 }
 
 function hostOf(origin: string): string | undefined {
@@ -56,6 +75,10 @@ export function isLoopback(address: string | undefined): boolean {
  * is still read to its end (and dropped), so the client gets the answer instead of a reset connection.
  */
 function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
+  return readBytes(request, limit).then(bytes => bytes?.toString('utf8'))
+}
+
+function readBytes(request: IncomingMessage, limit: number): Promise<Buffer | undefined> {
   return new Promise((done, fail) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -64,7 +87,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | und
       if (size <= limit)
         chunks.push(chunk)
     })
-    request.on('end', () => done(size > limit ? undefined : Buffer.concat(chunks).toString('utf8')))
+    request.on('end', () => done(size > limit ? undefined : Buffer.concat(chunks)))
     request.on('error', fail)
   })
 }

@@ -35,6 +35,9 @@ export interface RehearsalRun {
 /** Where the dev server takes runs (POST, JSON); see endpoint.ts. */
 export const REHEARSAL_ENDPOINT = '/__rehearsals'
 
+/** Where the presenter view sends a take's recording, a piece at a time (POST, audio/webm); see audio.ts. */
+export const TAKE_AUDIO_ENDPOINT = '/__rehearsals/audio'
+
 /** Bodies larger than this are refused unread: a run of a long deck is a few kilobytes. */
 export const MAX_BODY_BYTES = 256 * 1024
 const MAX_SLIDES = 500
@@ -45,7 +48,7 @@ const MAX_MS = 24 * 60 * 60 * 1000
 
 /** Lesson slugs as the generator makes them (`platform-vs-product`): no dots, no slashes. */
 export const RE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const RE_RUN_ID = /^[A-Za-z0-9_-]{6,64}$/
+export const RE_RUN_ID = /^[A-Za-z0-9_-]{6,64}$/
 const RE_ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/
 
 /** A run file or body that is not a run: told and skipped, never a crash. */

@@ -26,7 +26,8 @@ export async function readRuns(dir: string, shownDir: string): Promise<RunsFound
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const file = `${shownDir}/${entry.name}`
     // The report, and files an atomic write leaves while writing (`*.tmp`), are not runs, nor are they foreign.
-    if (entry.name === REPORT_FILE || entry.name.endsWith('.tmp'))
+    // Nor are a take's recordings (<run-id>.webm, beside their runs).
+    if (entry.name === REPORT_FILE || entry.name.endsWith('.tmp') || entry.name.endsWith('.webm'))
       continue
     if (!entry.isFile() || !entry.name.endsWith('.json')) {
       skipped.push({ file, reason: entry.isFile() ? 'not a run file (expected NAME.json)' : 'not a file' })

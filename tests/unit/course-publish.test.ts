@@ -81,6 +81,23 @@ describe('publishCourseSite', () => {
     expect((await readdir(root)).sort()).toEqual(['built', 'dist', 'node_modules'])
   })
 
+  it('links a lesson\'s video and captions when npm run video rendered them, and copies them beside its deck', async () => {
+    const dist = join(root, 'dist')
+    await mkdir(join(root, 'built/dist'), { recursive: true })
+    await writeFile(join(root, 'built/dist/index.html'), 'deck')
+    await writeFile(join(root, 'built/one.pdf'), '%PDF-deck')
+    await writeFile(join(root, 'built/one-handout.pdf'), '%PDF-handout')
+    await mkdir(join(root, 'videos'))
+    await writeFile(join(root, 'videos/one.mp4'), 'mp4')
+    await writeFile(join(root, 'videos/one.vtt'), 'WEBVTT\n')
+    const written = await publishCourseSite(root, dist, { builds: [build(join(root, 'built/dist'))], next: new Map(), order: [], lessons: [] }, 'Course')
+    expect(written).toEqual(['index.html', 'one/', 'one/one.pdf', 'one/one-handout.pdf', 'one/one.mp4', 'one/one.vtt'])
+    const page = await readFile(join(dist, 'index.html'), 'utf8')
+    expect(page).toContain('href="one/one.mp4">Video<')
+    expect(page).toContain('href="one/one.vtt">Captions<')
+    expect(await readFile(join(dist, 'one/one.vtt'), 'utf8')).toBe('WEBVTT\n')
+  })
+
   it('leaves the old site byte for byte when publishing fails half-way', async () => {
     const dist = join(root, 'dist')
     await mkdir(dist)
