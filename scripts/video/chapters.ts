@@ -18,7 +18,7 @@ export interface Chapters {
   merged: string[]
 }
 
-/** The sections in the order they play, each from its first step to the next section's. */
+/** The sections in the order they play, each from its first step to the next section's; the first from the start. */
 export function sectionChapters(timeline: Timeline): Chapter[] {
   const chapters: (Chapter & { index: number })[] = []
   for (const { step, startFrame, frames } of timeline.steps) {
@@ -28,6 +28,11 @@ export function sectionChapters(timeline: Timeline): Chapter[] {
       last.end = end
     else
       chapters.push({ title: step.section, index: step.sectionIndex, start: startFrame / timeline.fps, end })
+  }
+  // The cover is no section of the lesson: the first section's chapter opens the video with it.
+  if (chapters[0]?.index === -1 && chapters[1]) {
+    chapters[1].start = chapters[0].start
+    chapters.shift()
   }
   return chapters.map(({ title, start, end }) => ({ title, start, end }))
 }

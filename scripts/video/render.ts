@@ -77,16 +77,18 @@ export async function renderVideo(options: VideoOptions): Promise<VideoWritten> 
     opening.catch(() => undefined)
     const { timeline, audio } = await soundAndTimeline(steps, take, options.voice, deck.wordsPerMinute, scratch, log)
     const seconds = timeline.totalFrames / timeline.fps
-    const { chapters, merged } = mergeShortChapters(sectionChapters(timeline))
+    // The video's own chapters are the lesson's sections; the description's list keeps those of 10 s or more.
+    const sections = sectionChapters(timeline)
+    const { chapters, merged } = mergeShortChapters(sections)
     for (const line of merged)
       log(`chapter ${line}: a chapter lasts at least 10 s`)
     const player = await opening
     const clips = await captureAndEncode(player, timeline, scratch, log)
     const metadata = join(scratch, 'chapters.ffmetadata')
-    await writeFile(metadata, ffmetadata(deck.title, chapters))
+    await writeFile(metadata, ffmetadata(deck.title, sections))
     await mkdir(dirname(paths.video), { recursive: true })
     await muxVideo({ clips, fps: timeline.fps, audio, metadata, list: join(scratch, 'clips.ffconcat'), out: partial })
-    const problems = await videoProblems(partial, { seconds, width: VIDEO_WIDTH, height: VIDEO_HEIGHT, fps: timeline.fps, chapters: chapters.map(c => c.title) })
+    const problems = await videoProblems(partial, { seconds, width: VIDEO_WIDTH, height: VIDEO_HEIGHT, fps: timeline.fps, chapters: sections.map(c => c.title) })
     if (problems.length > 0)
       throw new CliError('VERIFY', `the video failed its checks, so it was not written:\n${problems.map(p => `  - ${p}`).join('\n')}`)
     await writeAtomically(paths.captions, webVtt(captionCues(timeline)))

@@ -24,6 +24,8 @@ let work: string
 let rehearsals: string
 let slug: string
 let steps: number
+/** The deck's sections, in order: the chapters a video of it has. */
+let sections: string[]
 
 async function timerButton(page: Page, icon: 'play' | 'renew') {
   // Slidev shows its play / pause / reset buttons when the pointer is over the timer.
@@ -35,6 +37,7 @@ beforeAll(async () => {
   const deck = await parse(await readFile(join(ROOT, 'slides.md'), 'utf8'), 'slides.md')
   slug = String(deck.slides[0]!.frontmatter.lessonSlug)
   steps = deck.slides.reduce((sum, slide) => sum + Number(slide.frontmatter.clicks ?? 0) + 1, 0)
+  sections = deck.slides.slice(1).map(slide => String(slide.frontmatter.section)).filter((section, i, all) => section !== all[i - 1])
   work = await mkdtemp(join(tmpdir(), 'video-take-'))
   rehearsals = join(work, 'rehearsals')
   await run('espeak-ng', ['-w', join(work, 'voice.wav'), 'Two teams in a car company. The product team designs the car; the platform team builds the factory.'])
@@ -94,6 +97,8 @@ describe('a take recorded in the presenter view', () => {
     // The take's sound is in it: not silence.
     const { stderr: volume } = await run('ffmpeg', ['-hide_banner', '-i', video, '-map', '0:a', '-af', 'volumedetect', '-f', 'null', '-'])
     expect(Number(/max_volume: (-?[\d.]+) dB/.exec(volume)?.[1] ?? '-91')).toBeGreaterThan(-40)
+    // One chapter per section, in the deck's order (the cover opens the first).
+    expect(probed.chapters.map(chapter => chapter.title)).toEqual(sections)
     await page.close()
   }, 900_000)
 })

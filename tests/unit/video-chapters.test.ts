@@ -10,10 +10,10 @@ function step(slideNo: number, clicks: number, section: string, sectionIndex: nu
 }
 
 describe('chapters', () => {
-  it('start at each section\'s first click, two sections of one name staying two', () => {
+  it('start at each section\'s first click, the first with the cover at 0:00, two sections of one name staying two', () => {
     const steps = [step(1, 0, 'Cover', -1), step(2, 0, 'Hook', 0), step(2, 1, 'Hook', 0), step(3, 0, 'Recap', 1), step(4, 0, 'Recap', 2)]
     const timeline = draftTimeline(steps, [3, 20, 20, 15, 15])
-    expect(sectionChapters(timeline).map(c => [c.title, c.start])).toEqual([['Cover', 0], ['Hook', 3.5], ['Recap', 44.5], ['Recap', 60]])
+    expect(sectionChapters(timeline).map(c => [c.title, c.start])).toEqual([['Hook', 0], ['Recap', 44.5], ['Recap', 60]])
   })
 
   it('merge a section shorter than 10 s into the next, and the first starts at 0:00', () => {
