@@ -1,6 +1,6 @@
 // What a deck draws as pictures and what it leaves as text, and why: the report `generate` prints and
 // the figures the bench measures over the series. Pure.
-import { judgeDrawing } from './drawing/slide.ts'
+import { isDrawingFence, judgeDrawing } from './drawing/slide.ts'
 import type { Block, ComponentName, Deck, Section, SectionKind } from './types.ts'
 
 /** Slides that set the narration as a list of text: the series should need them least. */
@@ -11,7 +11,6 @@ export const ANALOGY_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['ho
 const NOT_PICTURES: ReadonlySet<ComponentName> = new Set<ComponentName>([...TEXT_TEMPLATES, 'Cards', 'ThinkPause', 'OneLiner', 'LessonCover'])
 /** Components that draw a lesson's own drawing. */
 const DIAGRAMS: ReadonlySet<ComponentName> = new Set<ComponentName>(['DrawnDiagram', 'SplitDiagram'])
-const RE_DRAWING_FENCE = /^(?:|te?xt|ascii|plain(?:text)?|diagram|art)$/i
 
 export interface SectionPicture {
   title: string
@@ -38,12 +37,12 @@ export function sectionPictures(deck: Deck): SectionPicture[] {
       return []
     const components = deck.slides.filter(slide => slide.section.index === index).map(slide => slide.component.name)
     const drawn = components.filter(name => !NOT_PICTURES.has(name))
-    return [{ title: section.title, drawn, ...(drawn.length > 0 && unreadDrawings(section, components) === undefined ? {} : { reason: whyText(section, components) }) }]
+    const unread = unreadDrawings(section, components)
+    return [{ title: section.title, drawn, ...(drawn.length > 0 && unread === undefined ? {} : { reason: whyText(section, unread) }) }]
   })
 }
 
-function whyText(section: Section, components: ComponentName[]): string {
-  const unread = unreadDrawings(section, components)
+function whyText(section: Section, unread: string | undefined): string {
   if (unread)
     return `its drawing is shown as text: ${unread}`
   if (section.kind === 'diagram' && drawingsIn(section.blocks).length === 0)
@@ -61,7 +60,7 @@ function unreadDrawings(section: Section, components: ComponentName[]): string |
 }
 
 function drawingsIn(blocks: Block[]): Extract<Block, { kind: 'code' }>[] {
-  return blocks.filter((block): block is Extract<Block, { kind: 'code' }> => block.kind === 'code' && RE_DRAWING_FENCE.test(block.lang))
+  return blocks.filter((block): block is Extract<Block, { kind: 'code' }> => block.kind === 'code' && isDrawingFence(block.lang))
 }
 
 export function pictureFigures(deck: Deck): PictureFigures {

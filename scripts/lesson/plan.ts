@@ -1,7 +1,7 @@
 // Lesson → Deck: which slides each section becomes. Pure. Each section kind lists the slides it can
 // become, best first: its drawn scenes (scenes.ts), then its text slides (slides.ts); the first that
 // fits the section's text is taken, and the last always fits.
-import { drawingIn, drawnDiagramSlide } from './drawing/slide.ts'
+import { drawingIn, drawingSlide } from './drawing/slide.ts'
 import { SCENES_BY_KIND } from './scenes.ts'
 import { asciiDiagramSlide, cardsSlide, coverSlide, keyPoints, labelledColumns, labelledItemsSlide, oneLinerSlide, recapSlide, thinkSlide } from './slides.ts'
 import { paragraphsOf, plain, wordCount } from './text.ts'
@@ -61,7 +61,8 @@ export function planSection(section: Section, ref: SlideSection): Slide[] {
   if (drawing) {
     const before = section.blocks.slice(0, drawing.index)
     const after = { ...section, blocks: section.blocks.slice(drawing.index) }
-    return [...(paragraphsOf(before).length > 0 ? planBlocks({ ...section, blocks: before }, ref) : []), ...drawnDiagramSlide(after, ref) ?? []]
+    // The drawing is read once: `after` opens on it.
+    return [...(paragraphsOf(before).length > 0 ? planBlocks({ ...section, blocks: before }, ref) : []), ...drawingSlide(after, ref, { index: 0, drawing: drawing.drawing })]
   }
   return planBlocks(section, ref)
 }

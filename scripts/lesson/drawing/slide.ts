@@ -15,13 +15,18 @@ const RE_BOX_DRAWING = /[\u2500-\u257F]/
 /** Lines of box-drawing characters that make a drawing with no box or arrow: a tree's branches. */
 const MIN_TREE_LINES = 3
 
+/** Whether a fence's language says it may hold a drawing rather than code. */
+export function isDrawingFence(lang: string): boolean {
+  return RE_DRAWING_FENCE.test(lang)
+}
+
 type CodeBlock = Extract<Block, { kind: 'code' }>
 
 export type DrawingVerdict = { drawing: ReadDrawing } | { reason: string }
 
 /** Whether a fenced block is a drawing that can be drawn, and why not when it isn't. */
 export function judgeDrawing(code: CodeBlock): DrawingVerdict {
-  if (!RE_DRAWING_FENCE.test(code.lang))
+  if (!isDrawingFence(code.lang))
     return { reason: `a ${code.lang} listing, not a drawing` }
   const drawing = readDrawing(code.value)
   // A stray `-->` or `---` in a listing is no drawing: it takes a box, arrows, or lines drawn with box-drawing characters (a tree).
@@ -50,8 +55,11 @@ export function drawingIn(blocks: Block[]): { index: number, drawing: ReadDrawin
 /** The section's drawing, drawn and revealed step by step as its narration names the parts. */
 export function drawnDiagramSlide(section: Section, ref: SlideSection): Slide[] | undefined {
   const found = drawingIn(section.blocks)
-  if (!found)
-    return undefined
+  return found && drawingSlide(section, ref, found)
+}
+
+/** The slide of a drawing already found in the section (drawingIn), its narration the section's other blocks. */
+export function drawingSlide(section: Section, ref: SlideSection, found: { index: number, drawing: ReadDrawing }): Slide[] {
   const code = section.blocks[found.index] as CodeBlock
   const sentences = sentencesOfParagraphs(paragraphsOf(section.blocks.filter(block => block !== code)))
   const { drawing, starts } = revealDrawing(found.drawing, sentences.map(sentence => plain(sentence.text)))
