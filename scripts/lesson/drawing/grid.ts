@@ -63,7 +63,12 @@ for (const [chars, dirs] of [
 const HEADS: Record<string, Dir> = { '▼': 'd', '▾': 'd', '▲': 'u', '▴': 'u', '►': 'r', '▶': 'r', '▸': 'r', '◄': 'l', '◀': 'l', '◂': 'l' }
 /** Arrows that carry their own shaft, so they draw even with no line behind them: `A → B`. */
 const ARROWS: Record<string, Dir> = { '→': 'r', '⟶': 'r', '←': 'l', '⟵': 'l', '↓': 'd', '↑': 'u' }
-const OPPOSITE: Record<Dir, Dir> = { u: 'd', d: 'u', l: 'r', r: 'l' }
+/** An arrow with its own shaft (`→`): drawn even alone, where a lone head (`►`) is a bullet. */
+export function isShaftedArrow(char: string): boolean {
+  return char in ARROWS
+}
+
+export const OPPOSITE: Record<Dir, Dir> = { u: 'd', d: 'u', l: 'r', r: 'l' }
 
 const H_LINE = new Set(['-', '=', ...Object.keys(BOX_DIRS).filter(char => BOX_DIRS[char]!.includes('l'))])
 const V_LINE = new Set(['|', ...Object.keys(BOX_DIRS).filter(char => BOX_DIRS[char]!.includes('u'))])

@@ -1,6 +1,6 @@
 // Lines in a text drawing: straight runs of joined strokes with their arrowheads, and one-cell arrows
 // widened to read as arrows. Pure.
-import { charAt, type Dir, type Grid, type Stroke } from './grid.ts'
+import { charAt, type Dir, type Grid, isShaftedArrow, type Stroke } from './grid.ts'
 import type { Joins, ReadLine } from './shapes.ts'
 
 const DOUBLE_LINES = '═║╔╗╚╝╠╣╦╩╬'
@@ -42,10 +42,6 @@ export function findLines(grid: Grid, strokes: (Stroke | undefined)[][], joins: 
     }
   }
   return lines
-}
-
-function isShaftedArrow(char: string): boolean {
-  return '→⟶←⟵↓↑'.includes(char)
 }
 
 /** The line from cell `from` to cell `to` along row (or column) `fixed`: a junction end stops at its centre, an open end or an arrowhead reaches the cell's edge. */

@@ -44,8 +44,6 @@ export interface ReadDrawing {
   labels: ReadLabel[]
 }
 
-export const OPPOSITE: Record<Dir, Dir> = { u: 'd', d: 'u', l: 'r', r: 'l' }
-
 export function step(row: number, col: number, dir: Dir): [number, number] {
   return dir === 'u' ? [row - 1, col] : dir === 'd' ? [row + 1, col] : dir === 'l' ? [row, col - 1] : [row, col + 1]
 }
