@@ -17,6 +17,8 @@ interface Emoji { label: string, hexcode: string, tags?: string[], group?: numbe
 
 /** emojibase groups with no things in them: skin-tone components, symbols, flags. */
 const SKIPPED_GROUPS = new Set([2, 8, 9])
+/** An emoji no slide should show, whatever its words: the middle finger is an insult, not a finger. */
+const NEVER_SHOWN = new Set(['1F595'])
 /**
  * The kinds of thing each emojibase group draws, as WordNet files them: a `speaker` among the objects is
  * a loudspeaker, not a person; a `plant` among nature is green, not a factory.
@@ -27,12 +29,17 @@ const LEXFILES_OF_GROUP: Record<number, string[]> = {
   3: ['noun.animal', 'noun.plant', 'noun.object', 'noun.substance'],
   4: ['noun.food', 'noun.plant', 'noun.animal', 'noun.artifact'],
   5: ['noun.artifact', 'noun.location', 'noun.object'],
-  6: ['noun.artifact', 'noun.communication'],
-  7: ['noun.artifact', 'noun.substance', 'noun.communication'],
+  6: ['noun.artifact', 'noun.communication', 'noun.possession'],
+  7: ['noun.artifact', 'noun.substance', 'noun.communication', 'noun.possession'],
 }
 /** Groups of things (travel and places, objects) whose emoji with a label WordNet doesn't know is still drawn for the words of its label: a `mailbox`. */
 const THING_GROUPS = new Set([5, 7])
 const LABEL_WORD_RANK = 3
+/**
+ * Share of a word's uses that must be the thing an emoji's label names, when most are not: a `school`
+ * is mostly an institution, a `cloud` mostly weather. The emoji still draws it, but lends it to no other word.
+ */
+const WEAK_LABEL_SHARE = 0.2
 /** How far up WordNet's hierarchy a tag may sit above the emoji's own thing (`boat` above `speedboat`). */
 const MAX_TAG_HOPS = 3
 /** How far up a word without its own emoji may go to borrow one (a `skyscraper` is drawn as a `building`). */
@@ -51,7 +58,7 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
   const depths = new Map<string, number>()
   const concrete = (lemma: string, minDepth = 0) => concreteSense(wordnet, senses, lemma, depths, minDepth)
   // An emoji named `person`, `animal` or `food` draws that very thing, though WordNet files those words at its top.
-  const emojiSense = (lemma: string, lexfiles: string[], minDepth = 0) => concreteSense(wordnet, senses, lemma, depths, minDepth, lexfiles)
+  const emojiSense = (lemma: string, lexfiles: string[], minDepth = 0, minShare?: number) => concreteSense(wordnet, senses, lemma, depths, minDepth, lexfiles, minShare)
     ?? (topLevel(wordnet, lemma) ? wordnet.lemmas.get(lemma)!.senses[0] : undefined)
   const chars: Record<string, string> = require('@iconify-json/fluent-emoji-flat/chars.json')
   const emojis: Emoji[] = require('emojibase-data/en/data.json')
@@ -66,20 +73,29 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
 
   for (const emoji of emojis) {
     const icon = iconName(chars, emoji.hexcode)
-    if (!icon || SKIPPED_GROUPS.has(emoji.group ?? -1))
+    if (!icon || SKIPPED_GROUPS.has(emoji.group ?? -1) || NEVER_SHOWN.has(emoji.hexcode.split('-')[0]!))
       continue
     const order = emoji.order ?? Number.MAX_SAFE_INTEGER
     const lexfiles = LEXFILES_OF_GROUP[emoji.group ?? -1] ?? []
     const named = thingOf(emoji.label, lemma => emojiSense(lemma, lexfiles))
     if (!named && THING_GROUPS.has(emoji.group ?? -1)) {
-      // A label WordNet doesn't know still names its thing in one of its words: `closed mailbox with raised flag`.
+      // A label WordNet doesn't know still names its thing in one of its words: `closed mailbox with raised flag`, `money bag`.
       for (const word of lemmaOf(emoji.label).split('_')) {
-        if (concrete(word, MIN_DEPTH))
+        if (concrete(word, MIN_DEPTH) ?? emojiSense(word, ['noun.possession'], MIN_DEPTH))
           offer(word, { icon, rank: LABEL_WORD_RANK, order })
       }
     }
-    if (!named)
+    if (!named) {
+      const weak = thingOf(emoji.label, lemma => emojiSense(lemma, lexfiles, 0, WEAK_LABEL_SHARE))
+      if (weak)
+        offer(weak.label, { icon, rank: weak.rank + 1, order })
+      // A label that says the thing's state names it in a keyword: `locked` draws a lock.
+      for (const tag of emoji.tags ?? []) {
+        if (saysStateOf(lemmaOf(emoji.label), tag) && concrete(lemmaOf(tag)))
+          offer(lemmaOf(tag), { icon, rank: LABEL_WORD_RANK, order })
+      }
       continue
+    }
     const { label, synset, rank } = named
     offer(label, { icon, rank, order })
     // Narrower words borrow only the picture of an emoji named for the thing itself: a `health worker` is
@@ -91,18 +107,27 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
       if (synonym !== label && concrete(synonym) === synset)
         offer(synonym, { icon, rank: rank + 1, order })
     }
+    // A compound label is a kind of its last word, as WordNet may not say: a `water pistol` is a pistol, so a gun.
+    const words = label.split('_')
+    const headSense = words.length > 1 ? concrete(words.at(-1)!) : undefined
+    // A keyword of the emoji's kind (news among the objects is a thing one holds) whose definition names it.
+    const definedBy = (tag: string) => emojiSense(tag, lexfiles, MIN_DEPTH) !== undefined
+      && wordnet.lemmas.get(tag)!.senses.some(sense => lexfiles.includes(wordnet.synsets.get(sense)!.lexfile) && definitionNames(wordnet.synsets.get(sense)!.gloss, label))
     for (const tag of emoji.tags ?? []) {
       const tagSense = concrete(lemmaOf(tag))
       const hops = tagSense === undefined ? false : hopsUp(wordnet, synset, tagSense, MAX_TAG_HOPS)
+      const headHops = tagSense === undefined || headSense === undefined ? false : hopsUp(wordnet, headSense, tagSense, MAX_TAG_HOPS)
       // A keyword narrower than the emoji's thing is drawn by it too: a `chef` is a cook.
       const narrower = tagSense === undefined || hops !== false ? false : hopsUp(wordnet, tagSense, synset, MAX_TAG_HOPS)
       if (hops !== false)
         offer(lemmaOf(tag), { icon, rank: rank + 1 + hops, order })
+      else if (headHops !== false)
+        offer(lemmaOf(tag), { icon, rank: rank + 2 + headHops, order })
       else if (narrower !== false)
         offer(lemmaOf(tag), { icon, rank: rank + 1 + narrower, order })
       // A keyword whose WordNet definition names the emoji's thing is drawn by it: a library is `a room
       // where books are kept`, a photograph is `recorded by a camera`; a pool says nothing of a bikini.
-      else if (tagSense !== undefined && definitionNames(wordnet.synsets.get(tagSense)!.gloss, label))
+      else if (definedBy(lemmaOf(tag)))
         offer(lemmaOf(tag), { icon, rank: DEFINED_BY_RANK, order })
     }
   }
@@ -138,6 +163,11 @@ function thingOf(text: string, concrete: (lemma: string) => string | undefined):
       return { label: lemma, synset, rank }
   }
   return undefined
+}
+
+/** `locked` of `lock`: a one-word label that is the keyword with an ending. */
+function saysStateOf(word: string, keyword: string): boolean {
+  return word.startsWith(keyword) && ['ed', 'd', 's', 'es'].includes(word.slice(keyword.length))
 }
 
 function isAdjective(word: string): boolean {

@@ -34,7 +34,7 @@ export function depthOf(wordnet: WordNet, offset: string, memo = new Map<string,
  * Returns its first sense among `lexfiles` (the drawable ones unless told: an emoji among the objects also
  * draws a `ticket` or an `email`) at least `minDepth` down WordNet's hierarchy.
  */
-export function concreteSense(wordnet: WordNet, senses: Senses, lemma: string, depths: Map<string, number>, minDepth = 0, lexfiles: Iterable<string> = DRAWABLE_LEXFILES): string | undefined {
+export function concreteSense(wordnet: WordNet, senses: Senses, lemma: string, depths: Map<string, number>, minDepth = 0, lexfiles: Iterable<string> = DRAWABLE_LEXFILES, minShare = MIN_DRAWABLE_SHARE): string | undefined {
   const entry = wordnet.lemmas.get(lemma)
   if (!entry)
     return undefined
@@ -45,7 +45,7 @@ export function concreteSense(wordnet: WordNet, senses: Senses, lemma: string, d
   const counts = entry.senses.map(offset => senses.counts.get(`${lemma}:${offset}`) ?? 0)
   const total = counts.reduce((a, b) => a + b, 0)
   const share = total === 0 ? (drawable(0) ? 1 : 0) : counts.reduce((sum, count, k) => sum + (drawable(k) ? count : 0), 0) / total
-  if (share < MIN_DRAWABLE_SHARE)
+  if (share < minShare)
     return undefined
   return entry.senses.find((offset, k) => wanted.has(senseFiles[k]!) && depthOf(wordnet, offset, depths) >= minDepth)
 }

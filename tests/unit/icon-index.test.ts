@@ -19,6 +19,26 @@ describe('the icon index', () => {
       expect(icons.has(word), word).toBe(false)
   })
 
+  it('draws a word by the emoji whose label, keyword or kind names it', () => {
+    const { icons } = iconIndex()
+    // Most uses of `money` and `coin` are possessions, not artifacts; the objects' emoji still draw them.
+    expect(icons.get('money')).toBe('money-bag')
+    expect(icons.get('coin')).toBe('coin')
+    // A one-word label that says the thing's state: `locked` draws a lock.
+    expect(icons.get('lock')).toBe('locked')
+    // A keyword whose definition names the emoji's thing: news is what a newspaper reports.
+    expect(icons.get('news')).toBe('newspaper')
+    // A compound label is a kind of its last word: a water pistol is a pistol, so it draws a gun.
+    expect(icons.get('gun')).toBe('water-pistol')
+    // A word most often used for something else is drawn by its own emoji, but lends it to no other word.
+    expect(icons.get('cloud')).toBe('cloud')
+    expect(icons.get('car')).toBe('automobile')
+  })
+
+  it('never draws an insult', () => {
+    expect([...iconIndex().icons.values()]).not.toContain('middle-finger')
+  })
+
   it('names only icons of the set', () => {
     for (const name of new Set(iconIndex().icons.values()))
       expect(iconSvg(name).body, name).toMatch(/^</)
