@@ -122,7 +122,7 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
       if (hops !== false)
         offer(lemmaOf(tag), { icon, rank: rank + 1 + hops, order })
       else if (headHops !== false)
-        offer(lemmaOf(tag), { icon, rank: rank + 2 + headHops, order })
+        offer(lemmaOf(tag), { icon, rank: rank + HEAD_RANK + 1 + headHops, order })
       else if (narrower !== false)
         offer(lemmaOf(tag), { icon, rank: rank + 1 + narrower, order })
       // A keyword whose WordNet definition names the emoji's thing is drawn by it: a library is `a room
