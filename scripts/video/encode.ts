@@ -16,13 +16,17 @@ const AUDIO_BITRATE = '128k'
 
 /**
  * ffmpeg's concat list: each file with how long it lasts. A list of pictures names the last one
- * twice (the demuxer's rule for the last picture's duration to count); a list of videos doesn't.
+ * twice (the demuxer's rule for the last picture's duration to count), and reads each picture at the
+ * video's rate: at the image reader's default of 25 a second, the times of 1/30 s pictures fall on a
+ * 1/25 s grid, so one picture in six of a transition is lost and its neighbour shown twice. A list of
+ * videos has neither.
  */
-export function concatList(spans: FrameSpan[], fps: number, repeatLast = true): string {
+export function concatList(spans: FrameSpan[], fps: number, pictures = true): string {
   const quote = (file: string) => `'${file.replace(/'/g, '\'\\\'\'')}'`
-  const lines = spans.flatMap(span => [`file ${quote(span.file)}`, `duration ${(span.frames / fps).toFixed(6)}`])
+  const rate = pictures ? [`option framerate ${fps}`] : []
+  const lines = spans.flatMap(span => [`file ${quote(span.file)}`, ...rate, `duration ${(span.frames / fps).toFixed(6)}`])
   const last = spans.at(-1)
-  return `ffconcat version 1.0\n${lines.join('\n')}\n${last && repeatLast ? `file ${quote(last.file)}\n` : ''}`
+  return `ffconcat version 1.0\n${lines.join('\n')}\n${last && pictures ? [`file ${quote(last.file)}`, ...rate, ''].join('\n') : ''}`
 }
 
 async function ffmpeg(args: string[], progress?: (frames: number) => void): Promise<void> {

@@ -1,7 +1,7 @@
 // Recording a take end to end: the presenter view on the dev server records a fake microphone (a WAV
 // spoken by espeak-ng, fed to Chromium as its capture device) for the length of a run walked through
 // every click, the endpoint saves the recording beside the run, and `npm run video -- --take latest`
-// renders it: an MP4 as long as the take, with its sound.
+// renders it: an MP4 as long as the take, with its sound, whose picture changes at the take's clicks.
 import { execFile } from 'node:child_process'
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -13,10 +13,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'
 import { parseRun, type RehearsalRun } from '../../scripts/rehearsal/run.ts'
 import { probe } from '../../scripts/video/probe.ts'
+import { changedPixels, framesByNumber } from './frames.ts'
 import { ROOT, startDevServer } from './support.ts'
 
 const run = promisify(execFile)
-const STEP_MS = 300
+/** Each step of the take: long enough for a click's transition (the deck's last at most about 0.55 s) to end well before the next. */
+const STEP_MS = 1000
+const FPS = 30
+/** Frames before each click over which the picture must hold still: 0.2 s. */
+const STILL_FRAMES = 6
+/**
+ * Pixels (of a 480×270 grey frame) a changed picture has at least: the first frame of a click's
+ * transition changes 20 or more, the encoder's refining of a still 1 or 2.
+ */
+const CHANGED_PIXELS = 10
 
 let browser: Browser
 let server: { url: string, stop: () => void }
@@ -31,6 +41,56 @@ async function timerButton(page: Page, icon: 'play' | 'renew') {
   // Slidev shows its play / pause / reset buttons when the pointer is over the timer.
   await page.hover('.slidev-presenter .grid-section.bottom .group')
   await page.click(`.slidev-presenter .grid-section.bottom .i-carbon\\:${icon}`)
+}
+
+interface Click {
+  /** Seconds from the start of the take. */
+  at: number
+  /** Whether it opens a slide (the deck has no slide transitions: a cut) or reveals on one (a transition). */
+  opensSlide: boolean
+}
+
+/** The take's clicks, at the time each step of it began, the first step (the cover, at 0) aside. */
+function clicksOf(take: RehearsalRun): Click[] {
+  let ms = 0
+  const steps = take.slides.flatMap(slide => slide.clicksMs.map((spent, clicks) => ({ spent, opensSlide: clicks === 0 })))
+  return steps.map(({ spent, opensSlide }) => {
+    const click = { at: ms / 1000, opensSlide }
+    ms += spent
+    return click
+  }).slice(1)
+}
+
+/**
+ * Each click measured in the video by comparing frames, and described where it is wrong. Before the
+ * click the picture holds still for STILL_FRAMES frames (the previous click's transition is over);
+ * the first frame that differs from that still is the click's own, to within one frame; a click on a
+ * slide moves, its next frame differing both from the still before and from where the step settles.
+ */
+async function clicksOffTheirTime(video: string, take: RehearsalRun): Promise<string[]> {
+  const clicks = clicksOf(take)
+  const frameOf = (seconds: number) => Math.round(seconds * FPS)
+  const totalFrames = frameOf(take.slides.flatMap(slide => slide.clicksMs).reduce((a, b) => a + b, 0) / 1000)
+  /** The frame each click's step settles on: the last before the next click. */
+  const settled = clicks.map((_, i) => (i + 1 < clicks.length ? frameOf(clicks[i + 1]!.at) : totalFrames) - 1)
+  const windows = clicks.map(click => Array.from({ length: STILL_FRAMES + 3 }, (_, k) => frameOf(click.at) - STILL_FRAMES + k))
+  const frames = await framesByNumber(video, [...windows.flat(), ...settled])
+  const wrong: string[] = []
+  for (const [i, click] of clicks.entries()) {
+    const at = `click ${i + 1} at ${click.at.toFixed(3)} s (frame ${(click.at * FPS).toFixed(2)})`
+    const window = windows[i]!
+    const [still, next, end] = [frames.get(window[0]!), frames.get(frameOf(click.at) + 1), frames.get(settled[i]!)]
+    if (!still || !next || !end) {
+      wrong.push(`${at}: the video ends before frame ${settled[i]}`)
+      continue
+    }
+    const first = window.find(n => changedPixels(frames.get(n)!, still) > CHANGED_PIXELS)
+    if (first === undefined || Math.abs(first - click.at * FPS) > 1)
+      wrong.push(`${at}: the picture ${first === undefined ? `does not change by frame ${window.at(-1)}` : `first changes at frame ${first}`}`)
+    if (!click.opensSlide && (changedPixels(next, still) <= CHANGED_PIXELS || changedPixels(next, end) <= CHANGED_PIXELS))
+      wrong.push(`${at}: a cut, not a transition (frame ${frameOf(click.at) + 1} is the still before or after it)`)
+  }
+  return wrong
 }
 
 beforeAll(async () => {
@@ -100,5 +160,8 @@ describe('a take recorded in the presenter view', () => {
     // One chapter per section, in the deck's order (the cover opens the first).
     expect(probed.chapters.map(chapter => chapter.title)).toEqual(sections)
     await page.close()
+
+    const wrong = await clicksOffTheirTime(video, take)
+    expect(wrong).toEqual([])
   }, 900_000)
 })

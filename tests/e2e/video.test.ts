@@ -16,6 +16,7 @@ import { serveStatic } from '../../scripts/export/serve.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
 import { spokenText } from '../../scripts/video/steps.ts'
 import { probe, type Probed } from '../../scripts/video/probe.ts'
+import { difference, frameAt } from './frames.ts'
 import { ROOT } from './support.ts'
 
 const run = promisify(execFile)
@@ -36,21 +37,6 @@ function words(text: string): string[] {
 
 function textOf(nodes: VttNode[]): string {
   return nodes.map(node => (node.type === 'text' ? node.value ?? '' : textOf(node.children ?? []))).join('')
-}
-
-/** The frame at `seconds`, small and grey: enough to tell pictures apart. */
-async function frameAt(seconds: number): Promise<Uint8Array> {
-  const { stdout } = await run('ffmpeg', ['-v', 'error', '-ss', seconds.toFixed(3), '-i', video(), '-frames:v', '1', '-vf', 'scale=480:270,format=gray', '-f', 'rawvideo', '-'], { encoding: 'buffer', maxBuffer: 1 << 20 })
-  return new Uint8Array(stdout)
-}
-
-/** The share of pixels that differ by more than the encoder's noise between two grey frames. */
-function difference(a: Uint8Array, b: Uint8Array): number {
-  expect(a.length).toBe(480 * 270)
-  let changed = 0
-  for (let i = 0; i < a.length; i++)
-    changed += Math.abs(a[i]! - b[i]!) > 8 ? 1 : 0
-  return changed / a.length
 }
 
 beforeAll(async () => {
@@ -110,9 +96,9 @@ describe('npm run video (draft)', () => {
   it('moves during a scene\'s click: frames just after it differ from the stills before and after', async () => {
     // The diagram's first click (a drawn scene: its product column appears) starts the cue of its words.
     const click = cues.find(cue => cue.text.startsWith('Narrate it'))!.startTime
-    const before = await frameAt(click - 0.2)
-    const moving = await frameAt(click + 0.2)
-    const after = await frameAt(click + 1.2)
+    const before = await frameAt(video(), click - 0.2)
+    const moving = await frameAt(video(), click + 0.2)
+    const after = await frameAt(video(), click + 1.2)
     // The column's heading, text and tags: a small part of the picture, but well clear of the encoder's noise (0 between two frames of one still).
     expect(difference(before, after)).toBeGreaterThan(0.002)
     expect(difference(moving, before)).toBeGreaterThan(0.0005)
