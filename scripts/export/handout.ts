@@ -19,9 +19,13 @@ export async function writeHandout(session: PrintSession, { planned, paper, out,
   const { deck, served, browser } = session
   if (!planned)
     throw new CliError('USAGE', `${deck.entry} was not generated from a lesson here, so its notes are unknown; pass --lesson FILE`)
+  if (planned.slides.length !== session.pages.length)
+    throw new CliError('PRINT', `${deck.entry} prints ${session.pages.length} pages, but its lesson plans ${planned.slides.length} slides`)
   // pdf-lib and the checks load, and the deck prints (once a session), while the notes are laid out.
   const loading = Promise.all([import('./handout-pdf.ts'), import('./verify.ts')])
   const slides = session.deckPdf()
+  // Awaited below; a failure of the notes' print must not leave it unhandled meanwhile.
+  slides.catch(() => undefined)
   served.put('/handout.html', handoutHtml({ deck: planned, slideSize: deck, paper, stylesheets: STYLESHEETS }))
   const sheet = await browser.newPage()
   let notes: Uint8Array
