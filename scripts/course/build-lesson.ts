@@ -21,7 +21,7 @@ import type { CourseLesson } from './lessons.ts'
 /** Course builds are kept apart from single-deck exports: they are built under another base path. */
 export const COURSE_CACHE = '.cache/course'
 /** Changes whenever the way exports are made changes, so older ones are printed again. */
-const EXPORTS_RECIPE = 'course-exports-1'
+const EXPORTS_RECIPE = 'course-exports-2'
 const EXPORTS_STAMP = 'stamp'
 
 export type StepOutcome = 'built' | 'cached'

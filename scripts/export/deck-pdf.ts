@@ -9,14 +9,8 @@ import type { PrintSession } from './session.ts'
 export async function writeDeckPdf(session: PrintSession, { out, printed }: Pick<WriteJob, 'out' | 'printed'>): Promise<void> {
   // pdf-lib loads while Chromium prints.
   const loading = Promise.all([import('./document.ts'), import('./verify.ts')])
-  const { deck, pages, page } = session
-  const pdf = await page.pdf({
-    width: `${deck.width}px`,
-    height: `${deck.height}px`,
-    margin: { top: 0, right: 0, bottom: 0, left: 0 },
-    printBackground: true,
-    preferCSSPageSize: true,
-  })
+  const { deck, pages } = session
+  const pdf = await session.deckPdf()
   printed?.()
   const [{ finishPdf }, { verifyPdf }] = await loading
   const bytes = await finishPdf(pdf, { title: deck.title, subject: deck.info, outline: outlineOf(deck, pages) })

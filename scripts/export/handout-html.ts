@@ -1,5 +1,7 @@
-// The rehearsal handout as one HTML page: per slide its picture, section, time budget and notes,
-// split at the clicks. Pure; every piece of lesson text is escaped, so it prints as the text it is.
+// The rehearsal handout as one HTML page: per slide a frame for its picture, section, time budget and
+// notes, split at the clicks. Pure; every piece of lesson text is escaped, so it prints as the text it
+// is. Each frame holds a link to `pictureLink(i)`: Chromium prints the link as an annotation marking
+// where the frame landed, and handout-pdf.ts draws the deck PDF's page there.
 import { escapeHtml } from '../html.ts'
 import { plain, wordCount } from '../lesson/text.ts'
 import { formatSeconds } from '../lesson/timing.ts'
@@ -14,11 +16,16 @@ export const PAPER_SIZES: Record<Paper, { css: string, playwright: 'A4' | 'Lette
 
 export interface HandoutInput {
   deck: Deck
-  /** pictures[i] is the URL of slide i + 1 in its final state. */
-  pictures: string[]
+  /** The slide's size in pixels: the frames have its shape. */
+  slideSize: { width: number, height: number }
   paper: Paper
   /** Stylesheets to load (the deck's fonts). */
   stylesheets: string[]
+}
+
+/** The link that marks where slide i (from 0) goes: never followed, it names a place for pdf-lib. */
+export function pictureLink(i: number): string {
+  return `https://handout.invalid/slide/${i + 1}`
 }
 
 /** One paragraph of notes; a paragraph that is one multi-line code span stays preformatted. */
@@ -52,7 +59,7 @@ export function chunkLabel(k: number, clicks: number): string {
 }
 
 export function handoutHtml(input: HandoutInput): string {
-  const { deck, pictures, paper, stylesheets } = input
+  const { deck, slideSize, paper, stylesheets } = input
   const { lesson, timing } = deck
   const total = deck.slides.length
   const parts: string[] = []
@@ -77,7 +84,7 @@ export function handoutHtml(input: HandoutInput): string {
     parts.push(`<article class="slide${wide ? ' wide' : ''}">
 <header><span class="no">${i + 1}/${total}</span><h3>${escapeHtml(slide.title)}</h3>`
       + `<span class="meta">${slide.clicks > 0 ? `${slide.clicks} click${slide.clicks > 1 ? 's' : ''} · ` : ''}${seconds > 0 ? `≈ ${formatSeconds(seconds)} of notes` : 'no notes'}</span></header>
-<div class="body"><figure><img src="${escapeHtml(pictures[i] ?? '')}" alt="Slide ${i + 1}: ${escapeHtml(slide.title)}"></figure>
+<div class="body"><figure style="aspect-ratio: ${slideSize.width} / ${slideSize.height}"><a class="picture" href="${pictureLink(i)}" aria-label="Slide ${i + 1}: ${escapeHtml(slide.title)}"></a></figure>
 <div class="notes">${chunks.length > 0 ? chunks.join('\n') : '<p class="none">No notes for this slide.</p>'}</div></div>
 </article>`)
   })
@@ -123,8 +130,8 @@ h2.section { display: flex; justify-content: space-between; align-items: baselin
 .body { display: grid; grid-template-columns: 78mm 1fr; gap: 5mm; align-items: start; }
 .wide .body { grid-template-columns: 1fr; }
 .wide figure { width: 78mm; }
-figure { margin: 0; }
-figure img { width: 100%; display: block; border: 0.3mm solid #d1d5db; border-radius: 1mm; }
+figure { margin: 0; border: 0.3mm solid #d1d5db; border-radius: 1mm; overflow: hidden; break-inside: avoid; }
+figure a.picture { display: block; width: 100%; height: 100%; }
 .notes { line-height: 1.42; }
 .notes p { margin: 0 0 1.6mm; break-inside: avoid; }
 .chunk { margin-bottom: 2mm; }

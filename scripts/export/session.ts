@@ -1,6 +1,7 @@
 // The one way a deck is printed: a built deck served on 127.0.0.1 under the base path it was built
 // for, its print view opened in Chromium with every page drawn and the fonts checked. The PDF, the
 // handout and the PowerPoint file are all written from such a session; so are the course's exports.
+// The deck's PDF is printed at most once per session: the handout draws its pages, not new pictures.
 // An export of one deck also checks the browser and tools, builds the deck if it changed, and keeps
 // a snapshot of the drawn view for its next export (snapshot.ts).
 import { join } from 'node:path'
@@ -24,6 +25,8 @@ export interface PrintSession {
   pages: PrintPage[]
   /** The print view, every page drawn. */
   page: Page
+  /** The print view printed at the slide size, one page per print page: printed on first call, then the same bytes. */
+  deckPdf: () => Promise<Uint8Array>
   browser: Browser
   served: Served
   /** Closes what the session opened; safe to call more than once. */
@@ -62,18 +65,31 @@ export async function printBuiltDeck(browser: Browser, target: PrintTarget, blan
     if (target.snapshots && !snapshot)
       await saveSnapshot(page, builtDir, withClicks)
     const opened = page
+    let printing: Promise<Uint8Array> | undefined
+    const deckPdf = () => (printing ??= printDeckPdf(opened, deck))
     let closing: Promise<void> | undefined
     const close = () => (closing ??= (async () => {
       await opened.close().catch(() => undefined)
       await served.close()
     })())
-    return { deck, pages, page, browser, served, close }
+    return { deck, pages, page, deckPdf, browser, served, close }
   }
   catch (error) {
     await page?.close().catch(() => undefined)
     await served.close()
     throw error
   }
+}
+
+/** Chromium's PDF of the drawn print view, a page the size of a slide per print page. */
+async function printDeckPdf(page: Page, deck: DeckInfo): Promise<Uint8Array> {
+  return page.pdf({
+    width: `${deck.width}px`,
+    height: `${deck.height}px`,
+    margin: { top: 0, right: 0, bottom: 0, left: 0 },
+    printBackground: true,
+    preferCSSPageSize: true,
+  })
 }
 
 export interface SessionOptions {

@@ -6,6 +6,7 @@ import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promi
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, relative } from 'node:path'
+import { PDFDocument } from 'pdf-lib'
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'
@@ -13,6 +14,7 @@ import { main as build } from '../../scripts/course.ts'
 import { main as exportCommand } from '../../scripts/export.ts'
 import { verifyPdf } from '../../scripts/export/verify.ts'
 import { capture } from '../support/cli.ts'
+import { drawnForms, imageCount, pageContent } from '../support/pdf-forms.ts'
 import { ROOT, watchedPage } from './support.ts'
 
 /** One folder per run, under the project (lesson paths are relative to it). */
@@ -211,6 +213,20 @@ describe('npm run export -- --all', () => {
     expect(await verifyPdf(join(EXPORTS, 'course-e2e-beta.pdf'), { pages: 3, pageTexts: [['Course Beta'], ['The Hook'], ['Next Video']] })).toEqual([])
     expect(await verifyPdf(join(EXPORTS, 'course-e2e-alpha-handout.pdf'), { textsInOrder: ['Course Alpha', 'The Hook', 'Quick Recap', 'Next Video'] })).toEqual([])
     expect(await verifyPdf(join(EXPORTS, 'course-e2e-beta-handout.pdf'), { textsInOrder: ['Course Beta', 'The Hook', 'Next Video'] })).toEqual([])
+  })
+
+  it('draws each handout\'s slides from its lesson\'s own PDF: the deck\'s pages, embedded in order, no picture taken', async () => {
+    for (const slug of ['course-e2e-alpha', 'course-e2e-beta']) {
+      const deck = await PDFDocument.load(await readFile(join(EXPORTS, `${slug}.pdf`)))
+      const handout = await PDFDocument.load(await readFile(join(EXPORTS, `${slug}-handout.pdf`)))
+      const forms = handout.getPages().flatMap(drawnForms)
+      expect(forms, slug).toHaveLength(deck.getPageCount())
+      expect(imageCount(handout), slug).toBe(0)
+      forms.forEach((form, i) => {
+        expect(form.bbox.width, `${slug} slide ${i + 1}`).toBeCloseTo(deck.getPage(i).getWidth(), 1)
+        expect(form.content, `${slug} slide ${i + 1}`).toContain(pageContent(deck.getPage(i)).trim())
+      })
+    }
   })
 })
 

@@ -14,6 +14,7 @@ import { DEFAULT_LESSON } from '../../scripts/deck-location.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
 import { plain } from '../../scripts/lesson/text.ts'
 import type { Deck } from '../../scripts/lesson/types.ts'
+import { drawnForms, imageCount } from '../support/pdf-forms.ts'
 import { ROOT } from './support.ts'
 
 const run = promisify(execFile)
@@ -94,6 +95,36 @@ describe('npm run handout', () => {
           expect(squashed(text), `slide ${i + 1}, notes at click ${k}`).toContain(squashed(plain(paragraph)))
       })
     })
+  })
+
+  it('shows each slide as the deck PDF\'s own page, a vector page in its frame beside its header, in order', async () => {
+    const pdf = await PDFDocument.load(await readFile(a4Pdf()))
+    // No screenshot anywhere: the slides are drawn by their own operators, their text stays text.
+    expect(imageCount(pdf)).toBe(0)
+    const pageTexts = splitPages((await run('pdftotext', ['-enc', 'UTF-8', a4Pdf(), '-'])).stdout)
+    const total = planned.slides.length
+    let slide = 0
+    const seen = new Set<string>()
+    pdf.getPages().forEach((page, p) => {
+      // Chromium's own forms, if any, are not of the slide's shape (980 × 552 px: 735 × 414 pt).
+      const slides = drawnForms(page).filter(form => Math.abs(form.bbox.width / form.bbox.height - 980 / 552) < 0.01)
+      for (const form of slides) {
+        slide++
+        expect(form.bbox.width, `slide ${slide}: a whole slide page`).toBeCloseTo(735, 0)
+        // In the frame beside the notes: 78 mm wide, inside the page's margins.
+        expect(form.width).toBeCloseTo(78 / 25.4 * 72, -1)
+        expect(form.x).toBeGreaterThan(14 / 25.4 * 72 - 1)
+        expect(form.content, `slide ${slide}: a page of its own`).not.toBe('')
+        seen.add(form.content)
+        expect(pageTexts[p], `slide ${slide}'s header on handout page ${p + 1}`).toContain(`${slide}/${total}`)
+      }
+      const links = page.node.Annots()?.asArray().map(ref => pdf.context.lookup(ref)?.toString() ?? '') ?? []
+      expect(links.filter(link => link.includes('handout.invalid')), `no marking link left on page ${p + 1}`).toEqual([])
+    })
+    expect(slide).toBe(total)
+    expect(seen.size, 'every slide a different page').toBe(total)
+    // The slides' own words are in the text layer too: the first slide's title twice (header and slide).
+    expect(normalizeText(pageTexts[0]!).split(normalizeText(planned.slides[0]!.title)).length - 1).toBeGreaterThanOrEqual(2)
   })
 
   it('prints on Letter when asked', async () => {

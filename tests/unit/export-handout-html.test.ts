@@ -1,6 +1,6 @@
 // The handout page: every slide with its notes per click, and lesson text that stays text.
 import { describe, expect, it } from 'vitest'
-import { chunkLabel, handoutHtml, richHtml, speakingSeconds } from '../../scripts/export/handout-html.ts'
+import { chunkLabel, handoutHtml, pictureLink, richHtml, speakingSeconds } from '../../scripts/export/handout-html.ts'
 import { escapeHtml } from '../../scripts/html.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
 
@@ -51,11 +51,13 @@ describe('chunkLabel and speakingSeconds', () => {
 
 describe('handoutHtml', () => {
   const { deck } = generateDeck(LESSON, 'lessons/hostile.md')
-  const html = handoutHtml({ deck, pictures: deck.slides.map((_, i) => `/p/${i + 1}.png`), paper: 'letter', stylesheets: ['/fonts/a.css'] })
+  const html = handoutHtml({ deck, slideSize: { width: 980, height: 552 }, paper: 'letter', stylesheets: ['/fonts/a.css'] })
 
-  it('has every slide, its picture and its notes per click', () => {
+  it('has every slide, a frame of the slide\'s shape linked to its picture, and its notes per click', () => {
     expect(html.match(/<article class="slide/g)).toHaveLength(deck.slides.length)
-    deck.slides.forEach((slide, i) => expect(html).toContain(`<img src="/p/${i + 1}.png" alt="Slide ${i + 1}: ${escapeHtml(slide.title)}">`))
+    expect(html).not.toContain('<img')
+    deck.slides.forEach((slide, i) => expect(html).toContain(`<figure style="aspect-ratio: 980 / 552"><a class="picture" href="${pictureLink(i)}" aria-label="Slide ${i + 1}: ${escapeHtml(slide.title)}"></a></figure>`))
+    expect(new Set(deck.slides.map((_, i) => pictureLink(i))).size).toBe(deck.slides.length)
     expect(html).toContain('<h4>Click 1 of 2</h4>')
     expect(html).toContain('@page { size: letter; }')
   })
@@ -70,6 +72,6 @@ describe('handoutHtml', () => {
 
   it('says so when a slide has no notes', () => {
     const silent = { ...deck, slides: deck.slides.map((slide, i) => (i === 1 ? { ...slide, notes: slide.notes.map(() => []) } : slide)) }
-    expect(handoutHtml({ deck: silent, pictures: [], paper: 'a4', stylesheets: [] })).toContain('No notes for this slide.')
+    expect(handoutHtml({ deck: silent, slideSize: { width: 980, height: 552 }, paper: 'a4', stylesheets: [] })).toContain('No notes for this slide.')
   })
 })
