@@ -64,6 +64,8 @@ export interface FontReport {
   text: string
 }
 
+const FACES_TIMEOUT_MS = 10_000
+
 /** Reads, in the page, which web fonts exist, loaded or failed, and which families the text asks for. */
 export async function readFontReport(page: Page, root: string): Promise<FontReport> {
   // No named functions inside: a TypeScript transpiler (vitest's) may wrap them in a helper the page doesn't have.
@@ -89,6 +91,19 @@ export async function readFontReport(page: Page, root: string): Promise<FontRepo
   }
 }
 
+/**
+ * A route's stylesheet may arrive after its first paint (Vite splits CSS by chunk), and with it the
+ * @font-face rules: on a busy machine the faces were read before they existed. Wait for them, briefly;
+ * a family still missing after that is reported as not shipped.
+ */
+async function untilFacesDeclared(page: Page, declared: string[]): Promise<void> {
+  await page.waitForFunction(
+    families => families.every(family => [...document.fonts].some(face => face.family.replace(/^["']|["']$/g, '') === family)),
+    declared,
+    { timeout: FACES_TIMEOUT_MS },
+  ).catch(() => {})
+}
+
 function unquote(family: string): string {
   return family.trim().replace(/^["']|["']$/g, '')
 }
@@ -112,6 +127,7 @@ export function fontProblems(declared: string[], report: FontReport): string[] {
 
 /** Every font problem of the page, emoji included; throws one error listing them all. */
 export async function preflightFonts(page: Page, root: string, declared: string[], extraText = ''): Promise<void> {
+  await untilFacesDeclared(page, declared)
   const report = await readFontReport(page, root)
   const problems = fontProblems(declared, report)
   if (hasEmoji(report.text + extraText) && await emojiFontInstalled() === false)
