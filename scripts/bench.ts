@@ -9,9 +9,9 @@ import { jsGzipKb, firstSlideMs, longestTaskMs } from './bench/deck-figures.ts'
 import { generatorFigures } from './bench/generator.ts'
 import { elapsedMs, medianOf } from './bench/measure.ts'
 import { marpMarkdown } from './bench/marp.ts'
-import { presentFirstSlide } from './bench/present.ts'
 import { PRESENTING_TARGETS, presentingFigures } from './bench/presenting.ts'
 import { runMeasured } from './bench/process-tree.ts'
+import { START_TARGETS, startFigures } from './bench/start-speed.ts'
 import { VIDEO_TARGETS, videoFigures } from './bench/video.ts'
 import { median } from './median.ts'
 import { textTable } from './text-table.ts'
@@ -51,6 +51,7 @@ const TARGETS: Record<string, number> = {
   per_lesson_build_s: 5,
   handout_s: 1.5,
   ...PRESENTING_TARGETS,
+  ...START_TARGETS,
   ...VIDEO_TARGETS,
 }
 
@@ -65,7 +66,7 @@ const AT_LEAST: Record<string, number> = {
 const EXPLANATIONS: Record<string, string> = {
   export_s: 'a re-export prints a saved snapshot of the drawn pages, so what is left is npm and Node starting, loading Playwright, Chromium starting (the largest part) and the checks; on a loaded machine all of it stretches',
   export_vs_marp: 'npm\'s own start (npm_overhead_s) is on the export\'s side only: compare export_node_s with marp_pdf_s; and Chromium can only be launched once Playwright is loaded, so loading does not overlap Chromium\'s start',
-  present_first_slide_ms: 'see present_server_ms: the rest is the first page load, where Vite compiles Slidev\'s client and the deck\'s modules on demand',
+  present_first_slide_ms: 'a second start serves the deck\'s last build at once (scripts/dev-server/front-door.ts): what is left is npm, Node and the generator starting, then Chromium loading the built deck, all of it sharing two cores with the dev server starting behind it; compare present_vs_slidev, measured in the same run',
   export_ratio: 'the export pays for npm and Node starting, loading Playwright, finishing the PDF (pdf-lib) and checking it (pdftotext, pdftoppm), which raw printing skips',
   first_slide_ms: 'the built SPA loads Slidev\'s whole client before the first slide; a lighter entry or pre-rendered first slide would cut it',
   longest_task_ms: 'a click that mounts a scene builds its SVG in one task; splitting heavy scenes or lazy-mounting would shorten it',
@@ -146,24 +147,6 @@ async function exportFigures(): Promise<Figure[]> {
   ]
 }
 
-async function presentFigures(): Promise<Figure[]> {
-  const browser = await launchChromium()
-  try {
-    // The warm-up fills Vite's dependency cache; the runs after it start warm.
-    await presentFirstSlide(browser, ROOT, NODE)
-    const runs = []
-    for (let i = 0; i < REPETITIONS; i++)
-      runs.push(await presentFirstSlide(browser, ROOT, NODE))
-    return [
-      { name: 'present_first_slide_ms', value: median(runs.map(r => r.firstSlideMs)), unit: 'ms' },
-      { name: 'present_server_ms', value: median(runs.map(r => r.serverMs)), unit: 'ms' },
-    ]
-  }
-  finally {
-    await browser.close()
-  }
-}
-
 async function deckFigures(): Promise<Figure[]> {
   // The project's deck alone, built as every deck is (scripts/build-deck.ts; npm run build builds the whole course).
   const dist = join(BENCH_DIR, 'deck')
@@ -209,7 +192,7 @@ export async function main(io: Io = processIo): Promise<number> {
     ['generate', () => generatorFigures(ROOT, REPETITIONS)],
     ['export', exportFigures],
     ['deck', deckFigures],
-    ['present', presentFigures],
+    ['present', () => startFigures(ROOT, BENCH_DIR, REPETITIONS)],
     ['live', () => presentingFigures(ROOT, REPETITIONS)],
     ['course', async () => [...await courseFigures(ROOT, BENCH_DIR, io.err), { name: 'course_page_100_ms', value: median(await coursePageMs(ROOT, REPETITIONS)), unit: 'ms' }]],
     ['video', () => videoFigures(ROOT, BENCH_DIR)],

@@ -8,12 +8,14 @@ import type { ChildProcess } from 'node:child_process'
 export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 /** How often the parent is looked for: a reparented process has no other notice of it. */
 const PARENT_POLL_MS = 500
+/** The command's parent when it started: a child tied later must still stop if that parent is gone already. */
+const PARENT = process.ppid
 /** A child that has not stopped this long after a stop signal is killed. */
 const STOP_GRACE_MS = 5_000
 
 /** Ties `child` to this process; returns the function that unties it (call it once the child exited). */
 export function tieChild(child: ChildProcess, pollMs = PARENT_POLL_MS): () => void {
-  const parent = process.ppid
+  const parent = PARENT
   let killer: NodeJS.Timeout | undefined
   const stop = (signal: NodeJS.Signals) => {
     // SIGHUP means the terminal is gone; the child is asked to stop the ordinary way.

@@ -10,12 +10,11 @@ import { audienceUrl, networkAddress, newToken, qrForTerminal } from './audience
 import { isMain, type Io, processIo } from './cli.ts'
 import { writeDeckFile } from './deck-file.ts'
 import { DEFAULT_LESSON, deckFileFor } from './deck-location.ts'
-import { LOCAL_HOST, type RunSlidev, runSlidev, type ServeOptions, slidevArgs } from './dev-server/run-slidev.ts'
+import { DEFAULT_PORT, present } from './dev-server/present.ts'
+import { LOCAL_HOST, type RunSlidev, runSlidev, type ServeOptions, type SlidevSession } from './dev-server/run-slidev.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'
 import { generatePacedDeckFile, parsePace } from './paced-deck.ts'
 
-/** Slidev's own first choice; without --port it moves on to the next free one. */
-const DEFAULT_PORT = 3030
 /** The audience's port: fixed, so a printed or bookmarked link keeps working from talk to talk. */
 export const DEFAULT_AUDIENCE_PORT = 3040
 const USAGE = 'usage: npm start -- [LESSON] [--wpm N] [--port N] [--remote PASSWORD | --audience [--audience-port N]]'
@@ -104,7 +103,11 @@ async function start(argv: string[], io: Io, run: RunSlidev): Promise<number> {
     : 'Shared on the network. The password guards the presenter pages in the browser only: anyone who can reach this machine\n'
       + 'can fetch the deck\'s files, notes included. Share on networks you trust; publish with npm run build:share.')
   io.err(`Watching ${lesson}: each save updates the open views.`)
-  return run(slidevArgs(options, deck), { env })
+  return presentDeck(options, deck, { env }, io, run)
+}
+
+function presentDeck(options: StartOptions, deck: string, session: SlidevSession, io: Io, run: RunSlidev): Promise<number> {
+  return present({ root: io.cwd, deck, options, session, run, serving: url => io.err(`Presenting at ${url} (presenter view: ${url}presenter/)`) })
 }
 
 async function presentWithAudience(options: StartOptions, deck: string, env: Record<string, string>, io: Io, run: RunSlidev): Promise<number> {
@@ -121,15 +124,15 @@ async function presentWithAudience(options: StartOptions, deck: string, env: Rec
     io.out(`Audience link: ${url}`)
   })
   try {
-    return await run(slidevArgs(options, deck), {
+    return await presentDeck(options, deck, {
       env,
       onMessage(message) {
         if (message.type === 'deck-written')
           audience.deckChanged()
-        else
+        else if (message.type === 'presenter-position')
           audience.setPosition(message.position)
       },
-    })
+    }, io, run)
   }
   finally {
     await audience.close()

@@ -3,8 +3,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { copyFile, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { deckFileFor } from '../deck-location.ts'
+import { BUILD_CACHE, buildDirOf } from '../export/build-cache.ts'
 import { freePort } from '../free-port.ts'
 
 export interface StartSession {
@@ -18,6 +19,8 @@ export interface StartSession {
   deck: string
   /** What `npm start` printed on stderr so far. */
   stderr: () => string
+  /** `npm start`'s own process, the leader of its process group. */
+  pid: number
   stop: () => Promise<void>
 }
 
@@ -25,6 +28,8 @@ export interface StartSessionOptions {
   root: string
   /** The lesson to copy. */
   lesson: string
+  /** Present this copy as it is, kept at stop (a second start of the same lesson), instead of a new copy. */
+  copy?: string
   audience?: boolean
   /** Where tests reach the audience server: another loopback address than the presenter's. */
   audienceHost?: string
@@ -33,8 +38,9 @@ export interface StartSessionOptions {
 
 export async function startSession(options: StartSessionOptions): Promise<StartSession> {
   const dir = await mkdtemp(join(tmpdir(), 'lesson-decks-start-'))
-  const lesson = join(dir, `live-${process.pid}-${Date.now().toString(36)}.md`)
-  await copyFile(options.lesson, lesson)
+  const lesson = options.copy ?? join(dir, `live-${process.pid}-${Date.now().toString(36)}.md`)
+  if (!options.copy)
+    await copyFile(options.lesson, lesson)
   const deck = join(options.root, deckFileFor(lesson))
   const port = await freePort('127.0.0.1')
   const audiencePort = options.audience ? await freePort('0.0.0.0') : undefined
@@ -54,10 +60,15 @@ export async function startSession(options: StartSessionOptions): Promise<StartS
     lesson,
     deck,
     stderr: () => stderr,
+    pid: child.pid!,
     stop: async () => {
       await stop(child)
       await rm(dir, { recursive: true, force: true })
+      if (options.copy)
+        return
+      // The deck, and its build for a next start (npm start makes one once its dev server is warm).
       await rm(deck, { force: true })
+      await rm(buildDirOf(join(options.root, BUILD_CACHE), relative(options.root, deck)), { recursive: true, force: true })
     },
   }
   try {

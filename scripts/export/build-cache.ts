@@ -28,6 +28,9 @@ export const BUILD_INPUTS = [
   'vite.config.mts',
 ]
 
+/** Where decks are built, under the project root: the exports' builds, and the deck `npm start` opens at once. */
+export const BUILD_CACHE = '.cache/export'
+
 /** Changes whenever the way decks are built for print changes, so builds made the old way are not reused. */
 const BUILD_RECIPE = 'print-routes-2-slidev-53'
 const STAMP_FILE = 'stamp'
@@ -67,6 +70,13 @@ async function filesUnder(path: string): Promise<string[]> {
 /** Where a deck's build lives: one folder per deck file, so decks don't evict each other. */
 export function buildDirOf(cacheRoot: string, entry: string): string {
   return join(cacheRoot, basename(entry).replace(/\.md$/, '').replace(/^\./, ''))
+}
+
+/** The build of `entry` under `cacheRoot` when it is current (nothing it is built from changed), else undefined. */
+export async function currentBuild(root: string, entry: string, cacheRoot: string): Promise<string | undefined> {
+  const home = buildDirOf(cacheRoot, entry)
+  const [stamp, hash] = await Promise.all([readFile(join(home, STAMP_FILE), 'utf8').catch(() => ''), inputsHash(root, entry)])
+  return stamp === hash ? join(home, 'dist') : undefined
 }
 
 /**
@@ -114,6 +124,20 @@ export async function ensureBuilt(
 const STALE_LOCK_MS = 10 * 60_000
 const LOCK_POLL_MS = 200
 
+/** True when the process that took the lock at `path` no longer runs. */
+async function holderGone(path: string): Promise<boolean> {
+  const pid = Number(await readFile(join(path, 'pid'), 'utf8').catch(() => ''))
+  if (!Number.isInteger(pid) || pid <= 0)
+    return false
+  try {
+    process.kill(pid, 0)
+    return false
+  }
+  catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH'
+  }
+}
+
 /** A lock folder (mkdir is atomic); waits while another process holds it. */
 async function lock(path: string, log: (line: string) => void): Promise<() => Promise<void>> {
   await mkdir(dirname(path), { recursive: true })
@@ -121,6 +145,8 @@ async function lock(path: string, log: (line: string) => void): Promise<() => Pr
   for (;;) {
     try {
       await mkdir(path)
+      // Who holds it: a build stopped by a signal (npm start's, stopped with it) leaves its lock behind.
+      await writeFile(join(path, 'pid'), String(process.pid))
       return () => rm(path, { recursive: true, force: true })
     }
     catch (error) {
@@ -128,7 +154,7 @@ async function lock(path: string, log: (line: string) => void): Promise<() => Pr
         throw error
     }
     const since = await stat(path).then(info => Date.now() - info.mtimeMs, () => 0)
-    if (since > STALE_LOCK_MS) {
+    if (since > STALE_LOCK_MS || await holderGone(path)) {
       await rm(path, { recursive: true, force: true })
       continue
     }

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-chromium'
 import { launchChromium, resolveChromium } from '../browser.ts'
 import { CliError } from '../errors.ts'
-import { ensureBuilt } from './build-cache.ts'
+import { BUILD_CACHE, ensureBuilt } from './build-cache.ts'
 import { type DeckInfo, readDeckInfo } from './deck.ts'
 import { type PrintPage, printPages } from './pages.ts'
 import { preflightFonts, preflightTools } from './preflight.ts'
@@ -18,7 +18,7 @@ import { readSnapshot, saveSnapshot, snapshotName } from './snapshot.ts'
 import type { DeckSource } from './source.ts'
 
 /** Where deck builds are kept between exports (gitignored). */
-export const BUILD_CACHE = '.cache/export'
+export { BUILD_CACHE }
 
 export interface PrintSession {
   deck: DeckInfo

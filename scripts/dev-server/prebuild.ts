@@ -1,0 +1,9 @@
+// Run by `npm start` once its dev server is warm, at low priority: builds the deck into the build
+// cache when it changed, so the next start opens it at once (scripts/dev-server/front-door.ts).
+// Usage: node scripts/dev-server/prebuild.ts ROOT DECK
+import { join } from 'node:path'
+import { BUILD_CACHE, ensureBuilt } from '../export/build-cache.ts'
+
+const [root, deck] = process.argv.slice(2)
+if (root && deck)
+  await ensureBuilt(root, deck, join(root, BUILD_CACHE), () => undefined)
