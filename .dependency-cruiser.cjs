@@ -1,7 +1,7 @@
 // Import rules checked by `npm test` (npm run check:imports). Commands are the files npm scripts run,
 // `scripts/<command>.ts`: they parse arguments and call library modules, so nothing imports them but
 // the tests that call their main().
-const COMMANDS = '^scripts/(bench|build-deck|check-sizes|course|ensure-browser|export|generate|handout|mutation-score|rehearsals|start)\\.ts$'
+const COMMANDS = '^scripts/(bench|build-deck|check-sizes|course|ensure-browser|export|generate|handout|mutation-score|rehearsals|start|video)\\.ts$'
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -1,6 +1,7 @@
 // npm run bench: every speed and size figure of the project in one run, each the median of several
 // repetitions after a warm-up, as a table and then one line of JSON. Not a test: the machine's noise
 // would make timed tests flaky, so the figures are read, compared with their targets and explained.
+import process from 'node:process'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { courseFigures } from './bench/course.ts'

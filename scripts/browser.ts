@@ -1,4 +1,5 @@
 // The one place that decides which Chromium every command and test drives, and how it is started.
+import process from 'node:process'
 import { accessSync, constants, statSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { type Browser, chromium, type LaunchOptions } from 'playwright-chromium'

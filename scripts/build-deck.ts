@@ -3,6 +3,7 @@
 // `npm run build:share` runs it, and `npm start -- --audience` runs it in a process of its own, at a
 // low priority, so the presenter's dev server and browsers come first. Exit codes: 0 built, 1 the
 // build failed, 2 bad arguments.
+import process from 'node:process'
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isMain, type Io, processIo } from './cli.ts'

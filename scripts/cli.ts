@@ -1,4 +1,5 @@
 // What every command-line entry point shares: where output goes, and "am I the script being run?".
+import process from 'node:process'
 import { realpathSync } from 'node:fs'
 import { isAbsolute, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'

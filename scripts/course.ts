@@ -5,6 +5,7 @@
 // a share of the lessons and a manifest, for one CI job; with --merge, the site from those shards.
 // Exit codes: 0 built; 1 a lesson failed (the others are built, the page marks it); 2 no lessons, two
 // lessons with one slug, bad arguments, shards that don't make one course, or no browser / poppler.
+import process from 'node:process'
 import { relative, resolve } from 'node:path'
 import { isMain, type Io, processIo } from './cli.ts'
 import { runCommand } from './errors.ts'

@@ -2,6 +2,7 @@
 // Playwright's own browser where it can be downloaded (npm ci never downloads it: its install script
 // is not in package.json's allowScripts, so setup decides here), else the system packages when we may
 // install them (root with apt), else one message saying what to install.
+import process from 'node:process'
 import { spawnSync } from 'node:child_process'
 import { type BrowserChoice, INSTALL_HINT, resolveChromium } from './browser.ts'
 import { CliError } from './errors.ts'

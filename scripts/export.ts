@@ -6,6 +6,7 @@
 // written on stdout.
 // Exit codes: 0 written, 1 the build, print or checks failed (nothing written), 2 arguments,
 // lesson, browser or tools can't be used.
+import process from 'node:process'
 import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isMain, type Io, processIo } from './cli.ts'

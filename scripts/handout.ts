@@ -2,6 +2,7 @@
 // A rehearsal handout: per slide its picture in its final state, its section and time budget, and
 // its notes split at the clicks (the handout format of scripts/export/formats.ts). The notes come
 // from the lesson's plan, the pictures from the deck that plan renders to. Exit codes as for npm run export.
+import process from 'node:process'
 import { relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { isMain, type Io, processIo } from './cli.ts'

@@ -1,5 +1,6 @@
 // File I/O with the guarantees the commands promise: clear errors naming the file, and writes
 // that either land whole or leave the old file as it was.
+import { Buffer } from 'node:buffer'
 import { randomBytes } from 'node:crypto'
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
@@ -39,7 +40,9 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
         return i
     }
     // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8 either.
-    const cp = length === 3 ? ((lead & 0x0F) << 12) | ((bytes[i + 1]! & 0x3F) << 6) : length === 4 ? ((lead & 0x07) << 18) | ((bytes[i + 1]! & 0x3F) << 12) : 0x800
+    const cp = length === 3
+      ? ((lead & 0x0F) << 12) | ((bytes[i + 1]! & 0x3F) << 6)
+      : length === 4 ? ((lead & 0x07) << 18) | ((bytes[i + 1]! & 0x3F) << 12) : 0x800
     if ((length === 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (length === 4 && (cp < 0x10000 || cp > 0x10FFFF)))
       return i
     i += length

@@ -25,7 +25,8 @@ export function parsePace(text: string | undefined): Pace {
  * skipped runs and which rates were used). The rehearsed rates are per click of the deck, so it is
  * planned once at the default to count them, then again at them.
  */
-export async function generatePacedDeckFile(root: string, lesson: string, out: string, pace: Pace, options: PlanOptions = {}): Promise<{ file: DeckFile, lines: string[] }> {
+export async function generatePacedDeckFile(
+  root: string, lesson: string, out: string, pace: Pace, options: PlanOptions = {}): Promise<{ file: DeckFile, lines: string[] }> {
   const file = await generateDeckFile(root, lesson, out, { ...options, wordsPerMinute: pace === REHEARSED ? undefined : pace })
   if (pace !== REHEARSED)
     return { file, lines: [] }

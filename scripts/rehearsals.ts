@@ -3,6 +3,7 @@
 // that keep overrunning; --html also writes rehearsals/<slug>/report.html. Files in the folder that are
 // not runs are named, skipped and counted. Exit codes: 0 reported, 1 no rehearsal saved yet, 2 the
 // arguments or the folder can't be used.
+import process from 'node:process'
 import { readdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'

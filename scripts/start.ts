@@ -4,6 +4,7 @@
 // speaker notes stay on this machine. --audience adds a second server on the network with a deck
 // without notes that follows the presenter; --remote shares Slidev's own server behind a password.
 // Exit code 2: unusable arguments or lesson, or the audience port is taken.
+import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { type Audience, openAudience } from './audience/audience.ts'
 import { audienceUrl, networkAddress, newToken, qrForTerminal } from './audience/link.ts'

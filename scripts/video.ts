@@ -5,6 +5,7 @@
 // Progress on stderr, the paths written on stdout.
 // Exit codes: 0 written, 1 the build, capture, encoding or checks failed (nothing written), 2 arguments,
 // lesson, take, browser or tools can't be used.
+import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { isMain, type Io, processIo, shownPath } from './cli.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'

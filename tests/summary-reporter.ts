@@ -1,4 +1,5 @@
 // Ends a test run with one plain line, `Tests: N passed, N failed, N skipped`, that any CI can read.
+import process from 'node:process'
 import type { Reporter, TestModule } from 'vitest/node'
 
 export default class SummaryReporter implements Reporter {

@@ -83,7 +83,8 @@ export function tabRunId(session: Storage): string | null {
  * for STALE_MS (a closed tab), or this tab's run on a timer since reset, is to be saved as it stands.
  * Runs another open view is still recording are left alone.
  */
-export function sortKept(kept: KeptRun[], ownRunId: string | null, timer: { status: string, startedAt: number }, now: number): { resume?: KeptRun, abandoned: KeptRun[] } {
+export function sortKept(
+  kept: KeptRun[], ownRunId: string | null, timer: { status: string, startedAt: number }, now: number): { resume?: KeptRun, abandoned: KeptRun[] } {
   const sameTimer = (run: KeptRun) => timer.status !== 'stopped' && timer.startedAt === run.timerStartedAt
   const resume = kept.find(run => run.identity.runId === ownRunId && sameTimer(run))
   const abandoned = kept.filter(run => run !== resume && (run.identity.runId === ownRunId || now - run.keptAt > STALE_MS))

@@ -63,7 +63,8 @@ export function planSections(slides: SlidePacing[]): SectionPlan[] {
       plan.slides.push(slide.no)
       continue
     }
-    byIndex.set(slide.sectionIndex, { index: slide.sectionIndex, title: slide.section, budgetSeconds: slide.budgetSeconds ?? 0, ...(slide.needSeconds === undefined ? {} : { needSeconds: slide.needSeconds }), startSeconds: 0, endSeconds: 0, slides: [slide.no] })
+    byIndex.set(slide.sectionIndex, {
+      index: slide.sectionIndex, title: slide.section, budgetSeconds: slide.budgetSeconds ?? 0, ...(slide.needSeconds === undefined ? {} : { needSeconds: slide.needSeconds }), startSeconds: 0, endSeconds: 0, slides: [slide.no] })
   }
   let clock = 0
   return [...byIndex.values()].sort((a, b) => a.index - b.index).map((plan) => {
@@ -93,7 +94,8 @@ export function toleranceSeconds(totalSeconds: number): number {
  * ahead, still being in it after it closes is behind. `deltaSeconds` is how far outside the window.
  * Before the timer starts the talk is `ready`; the cover counts as the window [0, 0].
  */
-export function talkStatus(elapsedSeconds: number, running: boolean, section: SectionPlan | undefined, totalSeconds: number): { status: TalkStatus, deltaSeconds: number } {
+export function talkStatus(
+  elapsedSeconds: number, running: boolean, section: SectionPlan | undefined, totalSeconds: number): { status: TalkStatus, deltaSeconds: number } {
   if (!running && elapsedSeconds === 0)
     return { status: 'ready', deltaSeconds: 0 }
   const start = section?.startSeconds ?? 0

@@ -46,7 +46,8 @@ export function usePacing() {
   let runTimer = { startedAt: 0, savedSpentMs: 0 }
   function keepRun() {
     if (storage && identity.value)
-      keep(storage.local, storage.session, { identity: identity.value, log: log.value, slides: slidePlan.value, timerStartedAt: runTimer.startedAt, atMs: elapsedAt(Date.now()), keptAt: Date.now(), savedSpentMs: runTimer.savedSpentMs })
+      keep(storage.local, storage.session, {
+        identity: identity.value, log: log.value, slides: slidePlan.value, timerStartedAt: runTimer.startedAt, atMs: elapsedAt(Date.now()), keptAt: Date.now(), savedSpentMs: runTimer.savedSpentMs })
   }
   const keeping = setInterval(keepRun, KEEP_EVERY_MS)
   onScopeDispose(() => clearInterval(keeping))

@@ -3,6 +3,7 @@
 // app's page for `/` and `/<slide number>`, the files of the build, and the follow channel. Any other
 // route of Slidev's app (presenter, notes, print, overview, export…) is 404, and so is anything a dev
 // server would have carried notes in (Markdown, source maps).
+import { Buffer } from 'node:buffer'
 import { timingSafeEqual } from 'node:crypto'
 import { FOLLOW_PATH } from './messages.ts'
 

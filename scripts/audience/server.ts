@@ -2,6 +2,7 @@
 // WebSocket (ws) that tells every audience browser where the speaker is. It only ever sends: nothing
 // an audience member does reaches the presenter or anyone else, and a slow or gone member is dropped
 // rather than waited for.
+import { Buffer } from 'node:buffer'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'

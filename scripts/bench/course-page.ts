@@ -1,5 +1,6 @@
 // The course page with a hundred lessons (course_page_100_ms): from navigation to its first contentful
 // paint in Chromium at 1280×800, served from memory, fonts beside it as in dist/.
+import { Buffer } from 'node:buffer'
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'

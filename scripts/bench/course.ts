@@ -7,6 +7,7 @@
 // should cost about one lesson: course_rebuild_ratio = course_rebuild_one_s / per_lesson_build_s (≤ 1.3).
 // Works on a copy of the lessons under its own slugs (bench-…), so the project's decks, caches and
 // dist/ are left alone. Run alone: node scripts/bench/course.ts
+import process from 'node:process'
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { isMain } from '../cli.ts'
@@ -101,7 +102,7 @@ export async function courseFigures(root: string, benchDir: string, log: (line: 
 }
 
 /** A progress line of `npm run build`: `[2/11] slug  handout      1.4 s  …`. */
-const RE_STEP = /^\[\s*\d+\/\d+\] (\S+)\s+(\S[\w ]*?)\s+(\d+\.\d) s/
+const RE_STEP = /^\[\s*\d+\/\d+\] (\S+)\s+(\S\w*(?: \w+)*?) +(\d+\.\d) s/
 
 function stepsOf(stderr: string): { slug: string, name: string, seconds: number }[] {
   return stderr.split('\n').flatMap((line) => {

@@ -5,6 +5,7 @@
 // - slidev_hmr_ms: the same kind of change saved straight into the deck → on screen (Slidev alone);
 // - follow_ms: p95, over a walk through every slide and click, from the presenter's key press to the
 //   audience's page moving there.
+import process from 'node:process'
 import { readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import type { Browser, Page } from 'playwright-chromium'

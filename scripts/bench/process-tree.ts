@@ -1,5 +1,6 @@
 // Runs a command and samples the memory of its whole process tree (npm, node, Chromium and its
 // helpers), because an export's peak is the sum of those processes, not any one of them.
+import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { readdir, readFile } from 'node:fs/promises'
 
@@ -55,16 +56,18 @@ export async function runMeasured(command: string, args: string[], cwd: string, 
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
   let peakKb = 0
-  let running = sample
+  const stopSampling = new AbortController()
+  if (!sample)
+    stopSampling.abort()
   const sampling = (async () => {
-    while (running) {
+    while (!stopSampling.signal.aborted) {
       peakKb = Math.max(peakKb, await treePssKb(child.pid!))
       await new Promise(done => setTimeout(done, sampleMs))
     }
   })()
   const code = await new Promise<number>(done => child.on('exit', c => done(c ?? 1)))
   const seconds = (performance.now() - start) / 1000
-  running = false
+  stopSampling.abort()
   await sampling
   if (code !== 0)
     throw new Error(`${command} ${args.join(' ')} exited ${code}:\n${stderr}`)

@@ -1,5 +1,7 @@
 // `npm start` in the background, as the end-to-end tests and the bench use it: a copy of a lesson in a
 // temporary folder (never the real lessons), free ports, and the audience link read from its output.
+import { Buffer } from 'node:buffer'
+import process from 'node:process'
 import { type ChildProcess, spawn } from 'node:child_process'
 import { copyFile, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

@@ -98,7 +98,8 @@ export async function buildLesson(context: LessonContext, lesson: CourseLesson, 
       await mkdir(exportsDir, { recursive: true })
       const browser = await context.browser()
       const notes = file.deck.slides.flatMap(slide => slide.notes.flat().map(plain)).join('\n')
-      const target = { root, deck: readDeckInfo(file.text, entry), builtDir: built.dir, base, withClicks: false, extraText: notes, snapshots: false, log: () => undefined }
+      const target = {
+        root, deck: readDeckInfo(file.text, entry), builtDir: built.dir, base, withClicks: false, extraText: notes, snapshots: false, log: () => undefined }
       const session = await timed('print view', () => printBuiltDeck(browser, target))
       try {
         for (const { name, format, out } of outputs)

@@ -1,6 +1,7 @@
 // A course lesson built in a process of its own (npm run build -- --jobs N forks one per job): it takes
 // lessons from its parent over IPC, builds each with buildLesson, and answers with the progress and
 // the build. It lives as long as its parent's channel: when the parent goes, it goes.
+import process from 'node:process'
 import type { Browser } from 'playwright-chromium'
 import { launchChromium } from '../browser.ts'
 import { CliError } from '../errors.ts'

@@ -4,7 +4,7 @@
 // Pure: data in, HTML out. Static, fonts beside it, one small inline script for the filter (without it
 // every lesson shows): it works offline from any static server. All links are relative to the page.
 import { COURSE_FORMATS, FORMATS } from '../export/formats.ts'
-import { escapeHtml } from '../html.ts'
+import { escapeHtml, htmlPage } from '../html.ts'
 import { formatSeconds } from '../lesson/timing.ts'
 
 export interface CourseEntry {
@@ -34,20 +34,14 @@ export const PAGE_ASSETS_DIR = 'course-assets'
 
 export function coursePage(title: string, entries: CourseEntry[]): string {
   const failed = entries.filter(entry => entry.error).length
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<link rel="icon" href="${PAGE_ASSETS_DIR}/favicon.svg">
+  return htmlPage({
+    title,
+    head: `<link rel="icon" href="${PAGE_ASSETS_DIR}/favicon.svg">
 <style>
 ${PAGE_FONTS.map(file => `@font-face { font-family: 'Nunito Sans'; font-weight: ${file.match(/-(\d+)-/)![1]}; font-display: swap; src: url(${PAGE_ASSETS_DIR}/${file}) format('woff2'); }`).join('\n')}
 ${STYLE}
-</style>
-</head>
-<body>
-<header class="course-header">
+</style>`,
+    body: `<header class="course-header">
   <p class="kicker">Course</p>
   <h1>${escapeHtml(title)}</h1>
   <p class="summary">${entries.length} ${entries.length === 1 ? 'lesson' : 'lessons'} in series order${failed > 0 ? `, <strong class="failed-count">${failed} failed to build</strong>` : ''}.</p>
@@ -62,10 +56,8 @@ ${STYLE}
 ${entries.map((entry, i) => lessonItem(entry, i + 1)).join('\n')}
 </ol>
 </main>
-<script>${FILTER_SCRIPT}</script>
-</body>
-</html>
-`
+<script>${FILTER_SCRIPT}</script>`,
+  })
 }
 
 /** The levels the lessons state, in the order they first appear. */

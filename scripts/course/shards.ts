@@ -46,7 +46,8 @@ export async function publishShard(root: string, outDir: string, run: CourseRun,
   const project = await projectStamp(root)
   return replaceDir(outDir, async (temp) => {
     const { written, entries } = await copyLessons(root, temp, run)
-    const manifest: ShardManifest = { format: MANIFEST_FORMAT, project, lessons: lessonSetStamp(run), shard, order: run.order.map(lesson => lesson.slug), entries }
+    const manifest: ShardManifest = {
+      format: MANIFEST_FORMAT, project, lessons: lessonSetStamp(run), shard, order: run.order.map(lesson => lesson.slug), entries }
     await writeFile(join(temp, SHARD_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`)
     return [SHARD_MANIFEST, ...written]
   })

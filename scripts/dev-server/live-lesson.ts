@@ -2,6 +2,7 @@
 // each save regenerates the deck through deck-file.ts. Slidev's hot update then changes the open
 // views in place. A save that can't be used leaves the last good deck on screen, prints
 // `FILE:LINE:COL: …` and tells the presenter view (a custom HMR event) until the next good save.
+import process from 'node:process'
 import { relative, resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import { writeDeckFile } from '../deck-file.ts'

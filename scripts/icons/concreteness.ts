@@ -34,7 +34,15 @@ export function depthOf(wordnet: WordNet, offset: string, memo = new Map<string,
  * Returns its first sense among `lexfiles` (the drawable ones unless told: an emoji among the objects also
  * draws a `ticket` or an `email`) at least `minDepth` down WordNet's hierarchy.
  */
-export function concreteSense(wordnet: WordNet, senses: Senses, lemma: string, depths: Map<string, number>, minDepth = 0, lexfiles: Iterable<string> = DRAWABLE_LEXFILES, minShare = MIN_DRAWABLE_SHARE): string | undefined {
+export function concreteSense(
+  wordnet: WordNet,
+  senses: Senses,
+  lemma: string,
+  depths: Map<string, number>,
+  minDepth = 0,
+  lexfiles: Iterable<string> = DRAWABLE_LEXFILES,
+  minShare = MIN_DRAWABLE_SHARE,
+): string | undefined {
   const entry = wordnet.lemmas.get(lemma)
   if (!entry)
     return undefined

@@ -8,6 +8,7 @@ import { iconIndex, iconSvg } from './icons/index.ts'
 import { chunksAt, selectPoints } from './points.ts'
 import { offSlideParagraphs, paragraphsOf, plain, sentencesOfParagraphs } from './text.ts'
 import type { IconItem, Section, Slide, SlideSection } from './types.ts'
+import { sectionSlide } from './section-slide.ts'
 
 /** Sentences shown above the picture: the topic, and one more when it carries names the narration relies on. */
 const LEAD_POINTS = 1
@@ -30,12 +31,9 @@ export function iconSceneSlide(section: Section, ref: SlideSection): Slide[] | u
   // The picture has no words of its own: one line says what it is about, with the names it relies on.
   const off = offSlideParagraphs(section.blocks)
   const lead = selectPoints(sentences, { max: LEAD_POINTS, heading: section.title, hidden: sentence => off.has(sentence.paragraph) }).map(point => point.text)
-  return [{
-    section: ref,
-    title: section.title,
-    layout: 'default',
+  return sectionSlide(section, ref, {
     component: { name: 'IconScene', props: { heading: section.title, kicker: section.remarks.join(' · '), lead, shape, items, ...(labels ? { groupLabels: labels } : {}) } },
     clicks: total,
     notes: chunksAt(sentences, starts),
-  }]
+  })
 }

@@ -31,7 +31,7 @@ const RE_DURATION = /^~?\s*(\d+(?:\.\d+)?)\s*(?:[-–]\s*(\d+(?:\.\d+)?)\s*)?(s|
 /** A trailing or inner `( … )` remark of a heading. */
 const RE_PARENTHESES = /\s*\(([^()]*)\)/g
 /** `Key: value` in the line under the title. */
-const RE_META_PAIR = /^\s*([^:|]+?)\s*:\s*(.+?)\s*$/
+const RE_META_PAIR = /^\s*([^\s:|](?:[^:|]*[^\s:|])?)\s*:\s*(\S(?:.*\S)?)\s*$/
 const RE_CURLY_APOSTROPHE = /[\u2018\u2019]/g
 
 export function parseLesson(markdown: string, file: string): Lesson {
@@ -40,7 +40,8 @@ export function parseLesson(markdown: string, file: string): Lesson {
 
   // Of GFM, the parts a script uses (tables, strikethrough); autolinks and footnotes would cost a
   // third of the parse and, left out, stay in the text as written.
-  const root: Root = fromMarkdown(markdown, { extensions: [gfmTable(), gfmStrikethrough()], mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()] })
+  const root: Root = fromMarkdown(markdown, {
+    extensions: [gfmTable(), gfmStrikethrough()], mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()] })
   const nodes = root.children.filter(node => node.type !== 'thematicBreak')
 
   const first = nodes[0]

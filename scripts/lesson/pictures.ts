@@ -86,7 +86,8 @@ export function pictureShares(decks: Deck[]): { drawnAnalogies: number, drawnDia
     textSlides: a.textSlides + b.textSlides,
   }))
   const share = (part: number, whole: number) => (whole === 0 ? 100 : 100 * part / whole)
-  return { drawnAnalogies: share(sum.drawnAnalogies, sum.analogies), drawnDiagrams: share(sum.drawnDiagrams, sum.drawings), textSlidesShare: share(sum.textSlides, sum.slides) }
+  return {
+    drawnAnalogies: share(sum.drawnAnalogies, sum.analogies), drawnDiagrams: share(sum.drawnDiagrams, sum.drawings), textSlidesShare: share(sum.textSlides, sum.slides) }
 }
 
 /** The lines `generate` prints: what the lesson draws, and each section it leaves as text, with why. */

@@ -62,7 +62,8 @@ export function planSection(section: Section, ref: SlideSection): Slide[] {
     const before = section.blocks.slice(0, drawing.index)
     const after = { ...section, blocks: section.blocks.slice(drawing.index) }
     // The drawing is read once: `after` opens on it.
-    return [...(paragraphsOf(before).length > 0 ? planBlocks({ ...section, blocks: before }, ref) : []), ...drawingSlide(after, ref, { index: 0, drawing: drawing.drawing })]
+    return [
+      ...(paragraphsOf(before).length > 0 ? planBlocks({ ...section, blocks: before }, ref) : []), ...drawingSlide(after, ref, { index: 0, drawing: drawing.drawing })]
   }
   return planBlocks(section, ref)
 }

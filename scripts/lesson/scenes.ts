@@ -9,6 +9,7 @@ import { extractTimeline } from './extract/timeline.ts'
 import { iconSceneSlide } from './icon-scene.ts'
 import { alignToSteps, chunksAt } from './points.ts'
 import { fitsSlide, sceneFor } from './scene-fit.ts'
+import { sectionSlide } from './section-slide.ts'
 import { paragraphsOf, plain, sentencesOfParagraphs } from './text.ts'
 import type { AnalogyProps, Section, SectionKind, Slide, SlideBuilder, SlideSection } from './types.ts'
 
@@ -32,14 +33,11 @@ export function analogySlide(section: Section, ref: SlideSection): Slide[] | und
     return undefined
   const { starts } = analogy
   const stepStarts = [starts.front, starts.back, starts.reaction, starts.takeaway].filter((at): at is number => at !== undefined)
-  return [{
-    section: ref,
-    title: section.title,
-    layout: 'default',
+  return sectionSlide(section, ref, {
     component: { name: sceneFor(sentences.map(sentence => plain(sentence.text)).join(' ')), props: analogyProps(section, analogy) },
     clicks: stepStarts.length,
     notes: chunksAt(sentences, stepStarts),
-  }]
+  })
 }
 
 /** The analogy only when a hand-drawn scene (car factory, restaurant, theater) knows its words. */
@@ -72,14 +70,11 @@ export function splitDiagramSlide(section: Section, ref: SlideSection): Slide[] 
   const notes = chunksAt(sentences, alignToSteps(sentences.map(sentence => plain(sentence.text)), steps))
   // The diagram as drawn stays in the notes, above the narration, for the speaker to glance at.
   notes[0] = [[{ text: code.value, code: true }], ...notes[0]!]
-  return [{
-    section: ref,
-    title: section.title,
-    layout: 'default',
+  return sectionSlide(section, ref, {
     component: { name: 'SplitDiagram', props: { heading: section.title, diagram } },
     clicks: steps.length,
     notes,
-  }]
+  })
 }
 
 /** A disaster story as a timeline of its phases. */
@@ -88,10 +83,7 @@ export function timelineSlide(section: Section, ref: SlideSection): Slide[] | un
   const timeline = extractTimeline(sentences.map(sentence => plain(sentence.text)))
   if (!timeline)
     return undefined
-  return [{
-    section: ref,
-    title: section.title,
-    layout: 'default',
+  return sectionSlide(section, ref, {
     component: {
       name: 'Timeline',
       props: { heading: section.title, kicker: section.remarks.join(' · '), phases: timeline.phases, moral: timeline.endsWithMoral },
@@ -99,5 +91,5 @@ export function timelineSlide(section: Section, ref: SlideSection): Slide[] | un
     // The first phase is on screen from the start: the story opens with it.
     clicks: timeline.phases.length - 1,
     notes: chunksAt(sentences, timeline.starts.slice(1)),
-  }]
+  })
 }

@@ -3,7 +3,9 @@
 // have its shape, and the planner tries the next one; keyPointsSlide always fits.
 import { namesOf, shows } from './names.ts'
 import { asPoint, chunksAt, MAX_POINTS, selectPoints, showable } from './points.ts'
+import { sectionSlide } from './section-slide.ts'
 import { isAllStrong, labelledItem, labelOf, offSlideParagraphs, paragraphsOf, plain, sentencesOf, sentencesOfParagraphs, spans } from './text.ts'
+import type { Block, Lesson, Rich, Section, Slide, SlideSection } from './types.ts'
 
 /** The lines of a Think Together answer worth showing: the trade-off, the goal. */
 const RE_ANSWER_LINE = /\btrade-?off|\bgoal\b/i
@@ -15,7 +17,6 @@ const MAX_ANSWER_LINES = 4
 
 /** Points a column of TwoColumns shows. */
 const COLUMN_POINTS = 3
-import type { Block, Lesson, Rich, Section, Slide, SlideSection } from './types.ts'
 
 export function coverSlide(lesson: Lesson): Slide {
   const details = Object.entries(lesson.meta).map(([key, value]) => `${key}: ${value}`)
@@ -96,14 +97,11 @@ export function asciiDiagramSlide(section: Section, ref: SlideSection): Slide[] 
   if (code?.kind !== 'code')
     return undefined
   const narration = paragraphsOf(section.blocks.filter(block => block !== code))
-  return [{
-    section: ref,
-    title: section.title,
-    layout: 'default',
+  return sectionSlide(section, ref, {
     component: { name: 'AsciiDiagram', props: { heading: section.title, text: code.value } },
     clicks: 0,
     notes: [narration],
-  }]
+  })
 }
 
 /** One card per bold-labelled paragraph, one click each. */
@@ -112,10 +110,7 @@ export function cardsSlide(section: Section, ref: SlideSection): Slide[] | undef
   const cards = paragraphs.map(labelOf)
   if (cards.length === 0 || cards.some(card => !card))
     return undefined
-  return [{
-    section: ref,
-    title: section.title,
-    layout: 'default',
+  return sectionSlide(section, ref, {
     component: {
       name: 'Cards',
       props: {
@@ -128,7 +123,7 @@ export function cardsSlide(section: Section, ref: SlideSection): Slide[] | undef
     },
     clicks: cards.length - 1,
     notes: paragraphs.map(paragraph => [paragraph]),
-  }]
+  })
 }
 
 /** Labelled items a grid of cards holds. */
@@ -200,14 +195,11 @@ export function thinkSlide(section: Section, ref: SlideSection): Slide[] | undef
     const after = sentences[i + 1] !== undefined && RE_LEANS.test(sentences[i + 1]!) && !wanted.includes(i + 1) && /n't\b|\bnot\b/.test(sentences[i]!) ? ` ${sentences[i + 1]}` : ''
     return before ? `${before}${sentences[i]}${after}` : `${showable(sentences[i]!)}${after}`
   })
-  return [{
-    section: ref,
-    title: section.title,
-    layout: 'default',
+  return sectionSlide(section, ref, {
     component: { name: 'ThinkPause', props: { heading: section.title, question: plain(question), answer: short.map(line => asPoint(line)) } },
     clicks: 1,
     notes: [[question], answer],
-  }]
+  })
 }
 
 /** The recap's list, one point per click. */
@@ -216,25 +208,20 @@ export function recapSlide(section: Section, ref: SlideSection): Slide[] | undef
   if (list?.kind !== 'list')
     return undefined
   const others = paragraphsOf(section.blocks.filter(block => block !== list))
-  return [{
-    section: ref,
-    title: section.title,
-    layout: 'default',
+  return sectionSlide(section, ref, {
     component: { name: 'KeyPoints', props: { heading: section.title, kicker: section.remarks.join(' · '), points: list.items.map(plain) } },
     clicks: list.items.length,
     notes: [others, ...list.items.map(item => [item])],
-  }]
+  })
 }
 
 /** The line to remember, large. */
 export function oneLinerSlide(section: Section, ref: SlideSection): Slide[] {
   const paragraphs = paragraphsOf(section.blocks)
-  return [{
-    section: ref,
-    title: section.title,
+  return sectionSlide(section, ref, {
     layout: 'center',
     component: { name: 'OneLiner', props: { heading: section.title, line: paragraphs.map(plain).join(' ') } },
     clicks: 0,
     notes: [paragraphs.length > 0 ? paragraphs : [spans(section.title)]],
-  }]
+  })
 }

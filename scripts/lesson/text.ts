@@ -97,6 +97,8 @@ export function paragraphsOf(blocks: Block[]): Rich[] {
         return block.rows.map(row => row.flatMap((cell, i) => (i === 0 ? cell : [{ text: ' | ' }, ...cell])))
       case 'code':
         return [[{ text: block.value, code: true }]]
+      default:
+        return block satisfies never
     }
   })
 }

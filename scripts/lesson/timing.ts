@@ -15,7 +15,8 @@ export function midpoint(range: SecondsRange): number {
  * that section's own speaking rate (measured in rehearsals), used instead of wordsPerMinute.
  * Returns the plan and the warnings (budgets that overrun the total, narration that overruns its budget).
  */
-export function planTiming(lesson: Lesson, wordsBySection: number[], wordsPerMinute = DEFAULT_WORDS_PER_MINUTE, sectionWordsPerMinute?: (number | undefined)[]): { timing: Timing, warnings: Warning[] } {
+export function planTiming(
+  lesson: Lesson, wordsBySection: number[], wordsPerMinute = DEFAULT_WORDS_PER_MINUTE, sectionWordsPerMinute?: (number | undefined)[]): { timing: Timing, warnings: Warning[] } {
   const warnings: Warning[] = []
   const rates = wordsBySection.map((_, i) => sectionWordsPerMinute?.[i] ?? wordsPerMinute)
   const speakSeconds = wordsBySection.map((words, i) => Math.round(words / rates[i]! * 60))

@@ -1,7 +1,7 @@
 // The rehearsal report as one self-contained HTML page (`npm run rehearsals -- --html`): charts drawn
 // as inline SVG, styles inline, nothing fetched, so it opens offline from the file system. Every chart
 // has the same figures in a table below it, for screen readers and for copying. Pure: text out.
-import { escapeHtml } from '../html.ts'
+import { escapeHtml, htmlPage } from '../html.ts'
 import { formatSeconds } from '../lesson/timing.ts'
 import type { Pace } from './pace.ts'
 import type { Report, RunSummary } from './report.ts'
@@ -24,16 +24,10 @@ const RUN_COLOURS = ['#93a7d1', '#7189c2', '#526fb1', '#3a5ca3', '#234790', '#0f
 
 export function reportHtml({ report, pace, paceMissing, skipped }: HtmlReportInput): string {
   const title = `Rehearsals of ${report.lessonSlug}`
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${REPORT_STYLE}</style>
-</head>
-<body>
-<header>
+  return htmlPage({
+    title,
+    head: `<style>${REPORT_STYLE}</style>`,
+    body: `<header>
 <h1>${escapeHtml(title)}</h1>
 <p>${report.runs} run${report.runs === 1 ? '' : 's'}, the last started ${escapeHtml(whenOf(report.lastStartedAt))} UTC.${unfinishedNote(report.runList)}</p>
 </header>
@@ -46,10 +40,8 @@ ${detailTable(report, pace)}
 </main>
 <footer>
 ${footer(skipped)}
-</footer>
-</body>
-</html>
-`
+</footer>`,
+  })
 }
 
 function summarySection(report: Report, pace: Pace | undefined, paceMissing: string | undefined): string {
@@ -89,7 +81,8 @@ function sectionsChart(report: Report): string {
   const rowHeight = runs.length * barHeight + rowGap
   const top = 8
   const height = top + sections.length * rowHeight + 30
-  const longest = Math.max(1, ...sections.map(section => Math.max(section.budgetSeconds ?? 0, ...runs.map(run => run.sectionSeconds[report.sections.indexOf(section)]!))))
+  const longest = Math.max(1, ...sections.map(section => Math.max(
+    section.budgetSeconds ?? 0, ...runs.map(run => run.sectionSeconds[report.sections.indexOf(section)]!))))
   const scale = niceScale(longest)
   const x = (seconds: number) => labelWidth + seconds / scale.max * plotWidth
   const rows = sections.map((section, s) => {

@@ -1,5 +1,6 @@
 // What the rehearsal endpoint does with a body: check it, then write it to
 // rehearsals/<lesson-slug>/<timestamp>.json atomically. A plain function, so tests need no server.
+import { Buffer } from 'node:buffer'
 import { mkdir, readFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import type { CliError } from '../errors.ts'

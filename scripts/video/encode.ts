@@ -75,7 +75,8 @@ export async function encodeStep(pictures: StepPictures, fps: number, stem: stri
   const { head, units } = stepClipFrames(pictures.moving.length, pictures.stillFrames)
   const clips: Clip[] = []
   if (head > 0) {
-    const spans = [...pictures.moving.map(file => ({ file, frames: 1 })), { file: pictures.still, frames: head - pictures.moving.length }].filter(span => span.frames > 0)
+    const spans = [
+      ...pictures.moving.map(file => ({ file, frames: 1 })), { file: pictures.still, frames: head - pictures.moving.length }].filter(span => span.frames > 0)
     await encodeClip(spans, fps, head, `${stem}-head`, progress)
     clips.push({ file: `${stem}-head.mp4`, frames: head, repeat: 1 })
   }
@@ -93,7 +94,7 @@ export async function encodeStep(pictures: StepPictures, fps: number, stem: stri
 async function encodeClip(spans: FrameSpan[], fps: number, frames: number, stem: string, progress: (frames: number) => void): Promise<void> {
   await writeFile(`${stem}.ffconcat`, concatList(spans, fps))
   await ffmpeg([
-    '-f', 'concat', '-safe', '0', '-i', `${stem}.ffconcat`,
+    ...concatInput(`${stem}.ffconcat`),
     '-vf', `format=yuv420p,fps=${fps}:round=near`,
     '-frames:v', String(frames),
     '-c:v', 'libx264', '-preset', X264_PRESET, '-tune', 'stillimage', '-crf', String(CRF), '-pix_fmt', 'yuv420p', '-r', String(fps),
@@ -101,6 +102,11 @@ async function encodeClip(spans: FrameSpan[], fps: number, frames: number, stem:
     '-bf', '0',
     '-an', '-f', 'mp4', `${stem}.mp4`,
   ], progress)
+}
+
+/** ffmpeg's input read from a concat list, whose paths may be absolute. */
+function concatInput(list: string): string[] {
+  return ['-f', 'concat', '-safe', '0', '-i', list]
 }
 
 export interface MuxInput {
@@ -121,7 +127,7 @@ export async function muxVideo(input: MuxInput): Promise<void> {
   const frames = played.reduce((sum, clip) => sum + clip.frames, 0)
   const audioIn = input.audio ? ['-i', input.audio] : ['-f', 'lavfi', '-i', 'anullsrc=channel_layout=mono:sample_rate=48000']
   await ffmpeg([
-    '-f', 'concat', '-safe', '0', '-i', input.list,
+    ...concatInput(input.list),
     ...audioIn,
     '-i', input.metadata,
     '-map', '0:v:0', '-map', '1:a:0', '-map_metadata', '2', '-map_chapters', '2',

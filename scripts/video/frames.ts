@@ -3,6 +3,7 @@
 // CSS transitions, so they are taken frame by frame without racing the clock: right after the click
 // every running animation is paused and stepped through its time (Web Animations' currentTime), one
 // screenshot per video frame; then it is finished and the still is taken.
+import { Buffer } from 'node:buffer'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { CDPSession, Page } from 'playwright-chromium'

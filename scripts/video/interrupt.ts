@@ -1,5 +1,6 @@
 // Ctrl-C or a kill while rendering: the programs and Chromium stop, the scratch files go, and no
 // partial video is left (the MP4 is only ever renamed into place once checked).
+import process from 'node:process'
 import { stopPrograms } from './children.ts'
 
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const

@@ -88,7 +88,8 @@ export async function renderVideo(options: VideoOptions): Promise<VideoWritten> 
     await writeFile(metadata, ffmetadata(deck.title, sections))
     await mkdir(dirname(paths.video), { recursive: true })
     await muxVideo({ clips, fps: timeline.fps, audio, metadata, list: join(scratch, 'clips.ffconcat'), out: partial })
-    const problems = await videoProblems(partial, { seconds, width: VIDEO_WIDTH, height: VIDEO_HEIGHT, fps: timeline.fps, chapters: sections.map(c => c.title) })
+    const problems = await videoProblems(partial, {
+      seconds, width: VIDEO_WIDTH, height: VIDEO_HEIGHT, fps: timeline.fps, chapters: sections.map(c => c.title) })
     if (problems.length > 0)
       throw new CliError('VERIFY', `the video failed its checks, so it was not written:\n${problems.map(p => `  - ${p}`).join('\n')}`)
     await writeAtomically(paths.captions, webVtt(captionCues(timeline)))
@@ -149,7 +150,8 @@ async function captureAndEncode(player: Player, timeline: Timeline, scratch: str
 }
 
 /** The timeline and the sound file that goes with it (none: silence). */
-async function soundAndTimeline(steps: ReturnType<typeof videoSteps>, take: Take | undefined, voice: Voice, wordsPerMinute: number, scratch: string, log: (line: string) => void): Promise<{ timeline: Timeline, audio?: string }> {
+async function soundAndTimeline(
+  steps: ReturnType<typeof videoSteps>, take: Take | undefined, voice: Voice, wordsPerMinute: number, scratch: string, log: (line: string) => void): Promise<{ timeline: Timeline, audio?: string }> {
   if (take) {
     if (!take.audio)
       log(`the take ${take.run.runId} has no recording: the video is silent, at the take's pace`)

@@ -1,6 +1,7 @@
 // A take: a rehearsal run (rehearsals/<slug>/*.json) with its click times, and its recorded sound
 // (<run-id>.webm beside it) when there is one. A take fits a deck only when it has the same slides with
 // the same clicks; otherwise its times would move the wrong pictures, so nothing is rendered.
+import process from 'node:process'
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CliError } from '../errors.ts'

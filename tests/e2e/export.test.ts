@@ -1,6 +1,7 @@
 // `npm run export` end to end: the real CLI builds (or reuses) the deck, prints it in Chromium, and
 // the PDF is read back with pdf-lib, pdftotext and pdftoppm. Expectations come from the deck file,
 // so the tests hold while the slides change.
+import { Buffer } from 'node:buffer'
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
@@ -106,7 +107,8 @@ async function differingShare(page: Page, a: Buffer, b: Buffer): Promise<number>
 
 /** Each run of slides in one section, as [section, first slide index]. */
 function sectionStarts(deck: DeckInfo, pageOfSlide: (index: number) => number): { title: string, pageIndex: number }[] {
-  return deck.slides.flatMap((slide, i) => (slide.section && slide.section !== deck.slides[i - 1]?.section ? [{ title: slide.section, pageIndex: pageOfSlide(i) }] : []))
+  return deck.slides.flatMap((slide, i) => (slide.section && slide.section !== deck.slides[i - 1]?.section ? [{
+    title: slide.section, pageIndex: pageOfSlide(i) }] : []))
 }
 
 let dir: string

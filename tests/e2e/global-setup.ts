@@ -1,4 +1,5 @@
 // Builds the project's deck once per test run, for every end-to-end test to serve.
+import process from 'node:process'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'

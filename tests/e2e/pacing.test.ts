@@ -102,7 +102,7 @@ describe('the pacing panel in the built deck', () => {
   })
 
   it('follows Slidev\'s timer: start, pause, reset, and says when the talk runs ahead or behind', async () => {
-    const [hook, next] = firstTwoSections()
+    const [hook] = firstTwoSections()
     const { page } = await watchedPage(browser, PRESENTER_VIEWPORT)
     await page.clock.install({ time: T0 })
     await page.goto(`${served.url}/presenter/${hook.no}`)
@@ -294,7 +294,7 @@ describe('a rehearsal on the dev server', () => {
     expect(saved.slides).toHaveLength(slides.length)
     const hookSlide = saved.slides.find(s => s.no === hook.no)!
     expect(hookSlide.section).toBe(hook.section)
-    expect(hookSlide.clicksMs).toEqual(Array.from({ length: hook.clicks + 1 }, () => 2000))
+    expect(hookSlide.clicksMs).toEqual(Array.from<number>({ length: hook.clicks + 1 }).fill(2000))
     expect(saved.slides.find(s => s.no === next.no)!.clicksMs).toEqual([3000])
     expect(saved.elapsedMs).toBe((hook.clicks + 1) * 2000 + 3000)
 

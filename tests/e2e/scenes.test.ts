@@ -2,6 +2,7 @@
 // (deep links), what each step shows, something under the heading before the first click, text slides that
 // use their canvas, screenshots of each step, print and overview complete, no motion under reduced motion,
 // and a second lesson of the series presented with the generic scene.
+import { Buffer } from 'node:buffer'
 import { parse } from '@slidev/parser'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'

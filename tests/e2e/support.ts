@@ -1,4 +1,5 @@
 // Shared by the end-to-end tests: build a deck with the real Slidev CLI, serve it, open it in Chromium.
+import process from 'node:process'
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'

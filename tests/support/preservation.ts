@@ -19,7 +19,7 @@ export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
 /** After `.`, `!`, `?` (and any closing quote or bracket), where white space follows. */
 const RE_SENTENCE_END = /(?<=[.!?…]["'”’)\]]*)\s+/
 /** The line under the title: `Video Length: ~4-5 minutes | Level: Staff`. */
-const RE_META_PAIR = /^\s*([^:|]+?)\s*:\s*(.+?)\s*$/
+const RE_META_PAIR = /^\s*([^\s:|](?:[^:|]*[^\s:|])?)\s*:\s*(\S(?:.*\S)?)\s*$/
 const RE_META_KEY = /length|level|duration/i
 const TINY_WORDS = 3
 /** Between two shown strings, so no sentence is found straddling them. */
@@ -36,7 +36,8 @@ interface ExpectedText {
 
 /** What a reader of the script hears or sees, by section, read from the raw lesson text. */
 export function expectedTexts(markdown: string): ExpectedText[] {
-  const root: Root = fromMarkdown(markdown, { extensions: [gfmTable(), gfmStrikethrough()], mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()] })
+  const root: Root = fromMarkdown(markdown, {
+    extensions: [gfmTable(), gfmStrikethrough()], mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()] })
   const out: ExpectedText[] = []
   let section = -1
   for (const node of root.children) {

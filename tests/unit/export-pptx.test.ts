@@ -1,5 +1,6 @@
 // The PowerPoint file's plan, written with pptxgenjs and read back from its zip parts: steps per
 // click, notes per step, sections, titles, and the check that refuses a file that differs.
+import { Buffer } from 'node:buffer'
 import { deflateSync } from 'node:zlib'
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'

@@ -1,4 +1,5 @@
 // The checks a written PDF must pass: its text per page, and ink on every page.
+import { Buffer } from 'node:buffer'
 import { execFile } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

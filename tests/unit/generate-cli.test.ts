@@ -1,4 +1,5 @@
 // The generate command through its main(): what it writes, what it refuses, and that a failure loses nothing.
+import { Buffer } from 'node:buffer'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'

@@ -119,32 +119,29 @@ describe('the rates --wpm rehearsed plans with', () => {
   })
 })
 
+/** A lesson of one diagram section: the drawing in its fence, then its narration. */
+function diagramLesson(drawing: string[], narration: string): string {
+  return ['# Words', '', '## Video Length: 1 minute', '', '## Let\'s Walk Through the Diagram', '', '```', ...drawing, '```', '', narration, ''].join('\n')
+}
+
 describe('the words of a deck', () => {
   it('counts each click\'s notes, not the ASCII drawing kept in the diagram\'s notes', () => {
-    const lesson = [
-      '# Words', '', '## Video Length: 1 minute', '',
-      '## Let\'s Walk Through the Diagram', '',
-      '```', '+-------+      +-------+', '| ALPHA |      | BETA  |', '+-------+      +-------+', '```', '',
-      'Alpha feeds beta every single day.', '',
-    ].join('\n')
+    const lesson = diagramLesson(['+-------+      +-------+', '| ALPHA |      | BETA  |', '+-------+      +-------+'], 'Alpha feeds beta every single day.')
     const words = deckWordsOf(generateDeck(lesson, 'lessons/words.md').deck)
     const diagram = words.find(slide => slide.sectionIndex === 0)!
     expect(diagram.words.reduce((a, b) => a + b, 0)).toBe(6)
   })
 
   it('measures a diagram section on its narration, the words the planner counts too', () => {
-    const lesson = [
-      '# Words', '', '## Video Length: 1 minute', '',
-      '## Let\'s Walk Through the Diagram', '',
-      '```', '+----------------------------+', `| ${Array.from({ length: 40 }, (_, i) => `box${i}`).join(' ')} |`, '+----------------------------+', '```', '',
-      `${Array.from({ length: 30 }, (_, i) => `said${i}`).join(' ')}.`, '',
-    ].join('\n')
+    const box = '+----------------------------+'
+    const lesson = diagramLesson([box, `| ${Array.from({ length: 40 }, (_, i) => `box${i}`).join(' ')} |`, box], `${Array.from({ length: 30 }, (_, i) => `said${i}`).join(' ')}.`)
     const { deck } = generateDeck(lesson, 'lessons/words.md')
     const words = deckWordsOf(deck)
     const diagram = words.filter(slide => slide.sectionIndex === 0)
     // 30 words said in 12 s: 150 words a minute, the time the plan gives them at 150.
     const spoken = run('2025-03-01T09:00:00.000Z', [])
-    spoken.slides = diagram.map(slide => ({ no: slide.no, section: slide.section, sectionIndex: 0, budgetSeconds: 60, clicksMs: slide.words.map(n => n * 400) }))
+    spoken.slides = diagram.map(slide => ({
+      no: slide.no, section: slide.section, sectionIndex: 0, budgetSeconds: 60, clicksMs: slide.words.map(n => n * 400) }))
     expect(paceOf([spoken], words).sections[0]!.medianWpm).toBe(150)
     expect(deck.timing.speakSeconds[0]).toBe(12)
   })

@@ -10,7 +10,7 @@ const ROOT = join(import.meta.dirname, '../..')
 const DEV_ONLY = [/^scripts\/bench/, /^scripts\/mutation-score\.ts$/]
 /** Resolved by Slidev itself, which brings them (dependencies of @slidev/cli, at its version). */
 const FROM_SLIDEV = new Set(['@slidev/client', '@slidev/types', 'vite'])
-const RE_IMPORT = /^\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+'([^']+)'|import\('([^']+)'\)/gm
+const RE_IMPORT = /^\s*(?:import|export)\s(?!\s*type\b)[^'"]*?from\s*'([^']+)'|import\('([^']+)'\)/gm
 
 function packageOf(specifier: string): string | undefined {
   if (specifier.startsWith('.') || specifier.startsWith('node:') || builtinModules.includes(specifier))

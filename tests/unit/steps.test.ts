@@ -161,14 +161,14 @@ describe('text slides use their canvas', () => {
 
   it('sets a few short points larger than many long ones', () => {
     const few = fitFontSize(['Next: deprecation and migration of APIs.', 'You can\'t just demolish the old bridge.'], box)
-    const many = fitFontSize(Array.from({ length: 5 }, () => 'Product team: User-facing features. Metrics: engagement, revenue. Customer: end users.'), box)
+    const many = fitFontSize(Array.from<string>({ length: 5 }).fill('Product team: User-facing features. Metrics: engagement, revenue. Customer: end users.'), box)
     expect(few).toBe(34)
     expect(many).toBeLessThan(few)
     expect(many).toBeGreaterThanOrEqual(20)
   })
 
   it('picks the largest size that still fits', () => {
-    const points = Array.from({ length: 4 }, () => 'A point of about a dozen words that wraps to a second line here.')
+    const points = Array.from<string>({ length: 4 }).fill('A point of about a dozen words that wraps to a second line here.')
     const size = fitFontSize(points, box)
     expect(stackHeight(points, size, box)).toBeLessThanOrEqual(box.height)
     expect(stackHeight(points, size + 1, box)).toBeGreaterThan(box.height)

@@ -21,7 +21,7 @@ function runOf(clicks: number[], runId = 'take-0001'): RehearsalRun {
     runId,
     startedAt: '2026-01-31T09:30:00.000Z',
     elapsedMs: 1000 * clicks.length,
-    slides: clicks.map((n, i) => ({ no: i + 1, section: 'S', sectionIndex: i - 1, budgetSeconds: i === 0 ? null : 10, clicksMs: Array.from({ length: n + 1 }, () => 1000) })),
+    slides: clicks.map((n, i) => ({ no: i + 1, section: 'S', sectionIndex: i - 1, budgetSeconds: i === 0 ? null : 10, clicksMs: Array.from<number>({ length: n + 1 }).fill(1000) })),
   }
 }
 
@@ -34,7 +34,8 @@ describe('a take against its deck', () => {
     const deck = readDeckInfo(deckText, '.decks/video-e2e.md')
     const run = runOf(deck.slides.map(s => s.clicks))
     expect(takeMismatches(deck, run)).toEqual([])
-    expect(takeStepMs(videoSteps(deck, generated.deck), run)).toEqual(Array.from({ length: deck.slides.reduce((n, s) => n + s.clicks + 1, 0) }, () => 1000))
+    const steps = deck.slides.reduce((n, s) => n + s.clicks + 1, 0)
+    expect(takeStepMs(videoSteps(deck, generated.deck), run)).toEqual(Array.from<number>({ length: steps }).fill(1000))
   })
 
   it('stops with exit 2 naming the slides that differ, and writes nothing', async () => {

@@ -44,7 +44,8 @@ export function findLines(grid: Grid, strokes: (Stroke | undefined)[][], joins: 
   return lines
 }
 
-/** The line from cell `from` to cell `to` along row (or column) `fixed`: a junction end stops at its centre, an open end or an arrowhead reaches the cell's edge. */
+/** The line from cell `from` to cell `to` along row (or column) `fixed`: a junction end stops at its centre, an open end or an arrowhead reaches the
+ * cell's edge. */
 function lineOf(grid: Grid, strokes: (Stroke | undefined)[][], across: boolean, fixed: number, from: number, to: number): ReadLine {
   const isWord = (k: number) => {
     const char = across ? charAt(grid, fixed, k) : charAt(grid, k, fixed)

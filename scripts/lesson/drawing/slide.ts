@@ -7,9 +7,10 @@ import { drawingClicks } from './clicks.ts'
 import { drawingScale, MIN_DRAWING_FONT_PX } from './fit.ts'
 import { type ReadDrawing, readDrawing } from './read.ts'
 import { revealDrawing } from './reveal.ts'
+import { sectionSlide } from '../section-slide.ts'
 
 /** Fences that hold a drawing: no language, or one that says it is plain text. */
-const RE_DRAWING_FENCE = /^(?:|te?xt|ascii|plain(?:text)?|diagram|art)$/i
+const RE_DRAWING_FENCE = /^(?:te?xt|ascii|plain(?:text)?|diagram|art)?$/i
 
 const RE_BOX_DRAWING = /[\u2500-\u257F]/
 /** Lines of box-drawing characters that make a drawing with no box or arrow: a tree's branches. */
@@ -66,12 +67,9 @@ export function drawingSlide(section: Section, ref: SlideSection, found: { index
   const notes = chunksAt(sentences, starts)
   // The drawing as the author made it stays in the notes, above the narration, for the speaker to glance at.
   notes[0] = [[{ text: code.value, code: true }], ...notes[0]!]
-  return [{
-    section: ref,
-    title: section.title,
-    layout: 'default',
+  return sectionSlide(section, ref, {
     component: { name: 'DrawnDiagram', props: { heading: section.title, kicker: section.remarks.join(' · '), drawing } },
     clicks: drawingClicks(drawing),
     notes,
-  }]
+  })
 }

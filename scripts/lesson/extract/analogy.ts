@@ -21,7 +21,7 @@ export interface Analogy {
 export const MAX_ITEMS = 5
 
 /** `Product team: designs the new car model.` (a label of one to three words). */
-const RE_LABELLED = /^([A-Z][\w'-]*(?: [\w'-]+){0,2}):\s+(.+)$/
+const RE_LABELLED = /^([A-Z][\w'-]*(?: [\w'-]+){0,2}):\s+(\S.*)$/
 /** `The product team is the head chef.` */
 const RE_IS = /^The ([a-z][\w'-]*(?: [\w'-]+){0,2}) is (.+)$/i
 /** A short sentence naming one thing: `The robots.`, `They design the menu.` */

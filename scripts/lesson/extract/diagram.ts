@@ -17,7 +17,7 @@ const RE_DRAWING = /[─━═│┃║┌┐└┘├┤┬┴┼╔╗╚╝�
 /** Runs of text separated by two or more spaces. */
 const RE_CELL = /\S+(?: \S+)*/g
 const RE_BULLET = /^[•·▪◦‣*\-–]\s+/
-const RE_FIELD = /^([A-Za-z][\w/&()' -]{0,23}?):\s*(.*)$/
+const RE_FIELD = /^([A-Za-z][\w/&()' -]{0,23}?):\s*((?:\S.*)?)$/
 const RE_WORD = /[\p{L}\p{N}]+/gu
 
 interface Cell {

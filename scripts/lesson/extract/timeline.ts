@@ -22,7 +22,7 @@ const IDEAL_WORDS = 6
 const TIME_UNITS = '(?:years?|months?|quarters?|weeks?|days?|hours?)'
 const COUNT = '(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)'
 /** `Then:`, `The fix:`, `Within 6 months,`, `After a year,` at the start of a sentence. */
-const RE_MARKER = new RegExp(`^((?:then|next|later|finally|eventually|soon|today|now|meanwhile|the (?:fix|result|outcome|lesson|takeaway|moral|turnaround|aftermath))|(?:within|after|by|in|over) (?:the next )?${COUNT} ${TIME_UNITS}(?: later)?)\\s*[:,]\\s*(.+)$`, 'i')
+const RE_MARKER = new RegExp(`^(then|next|later|finally|eventually|soon|today|now|meanwhile|the (?:fix|result|outcome|lesson|takeaway|moral|turnaround|aftermath)|(?:within|after|by|in|over) (?:the next )?${COUNT} ${TIME_UNITS}(?: later)?)\\s*[:,]\\s*(\\S.*)$`, 'i')
 /** `For 2 years.` anywhere in the opening phase gives it its label. */
 const RE_SPAN = new RegExp(`\\b((?:for|over|after|within) ${COUNT} ${TIME_UNITS})\\b`, 'i')
 const RE_MORAL = /\b(?:lesson|takeaway|moral)\b/i
