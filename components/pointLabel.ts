@@ -1,7 +1,7 @@
 // A point's short lead-in, set in bold so a bullet reads at a glance: `Balance: Explicit allocation.`
 
 /** A lead-in of one to four words before a colon, then the rest of the point. */
-const RE_LEAD_IN = /^([^:"“]{1,32}?):\s+(\S.*)$/
+const RE_LEAD_IN = /^([^:"“]{1,32}):\s+(\S.*)$/
 
 export interface LabelledPoint {
   /** `Balance`; empty when the point has no lead-in. */

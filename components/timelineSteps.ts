@@ -1,6 +1,7 @@
 // Step logic of Timeline: the story opens on its first phase; each click adds the next one.
 import type { TimelinePhase } from '../scripts/lesson/types.ts'
-import { type OneByOne, oneByOne } from './steps.ts'
+import type { OneByOne } from './steps.ts'
+import { oneByOne } from './steps.ts'
 
 export type { TimelinePhase }
 

@@ -1,7 +1,8 @@
 // The current step of a component, read from its slide's clicks (the slide reserves them with `clicks: N`),
 // and whether a part that appears at a given click is on screen: the one reveal idiom of the components.
+import type { ComputedRef } from 'vue'
 import { useSlideContext } from '@slidev/client'
-import { computed, type ComputedRef } from 'vue'
+import { computed } from 'vue'
 import { isRevealed, stepOf } from './steps'
 
 export interface Reveal {

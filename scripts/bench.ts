@@ -1,28 +1,29 @@
+import type { Io } from './cli.ts'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 // npm run bench: every speed and size figure of the project in one run, each the median of several
 // repetitions after a warm-up, as a table and then one line of JSON. Not a test: the machine's noise
 // would make timed tests flaky, so the figures are read, compared with their targets and explained.
 import process from 'node:process'
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { courseFigures } from './bench/course.ts'
 import { coursePageMs } from './bench/course-page.ts'
-import { jsGzipKb, firstSlideMs, longestTaskMs } from './bench/deck-figures.ts'
+import { courseFigures } from './bench/course.ts'
+import { firstSlideMs, jsGzipKb, longestTaskMs } from './bench/deck-figures.ts'
 import { generatorFigures } from './bench/generator.ts'
-import { elapsedMs, medianOf } from './bench/measure.ts'
 import { marpMarkdown } from './bench/marp.ts'
+import { medianOf } from './bench/measure.ts'
 import { PRESENTING_TARGETS, presentingFigures } from './bench/presenting.ts'
 import { runMeasured } from './bench/process-tree.ts'
 import { START_TARGETS, startFigures } from './bench/start-speed.ts'
 import { VIDEO_TARGETS, videoFigures } from './bench/video.ts'
-import { median } from './median.ts'
-import { textTable } from './text-table.ts'
 import { launchChromium, resolveChromium } from './browser.ts'
-import { isMain, type Io, processIo } from './cli.ts'
+import { isMain, processIo } from './cli.ts'
+import { DEFAULT_LESSON } from './deck-location.ts'
 import { ensureBuilt } from './export/build-cache.ts'
 import { BUILD_CACHE, openPrintSession } from './export/session.ts'
 import { projectDeck } from './export/source.ts'
 import { generateDeck } from './lesson/index.ts'
-import { DEFAULT_LESSON, LESSONS_DIR } from './deck-location.ts'
+import { median } from './median.ts'
+import { textTable } from './text-table.ts'
 
 const ROOT = join(import.meta.dirname, '..')
 const BENCH_DIR = join(ROOT, '.cache/bench')

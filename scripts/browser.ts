@@ -1,8 +1,9 @@
-// The one place that decides which Chromium every command and test drives, and how it is started.
-import process from 'node:process'
+import type { Browser, LaunchOptions } from 'playwright-chromium'
 import { accessSync, constants, statSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
-import { type Browser, chromium, type LaunchOptions } from 'playwright-chromium'
+// The one place that decides which Chromium every command and test drives, and how it is started.
+import process from 'node:process'
+import { chromium } from 'playwright-chromium'
 import { CliError } from './errors.ts'
 
 export type BrowserSource = 'CHROMIUM_PATH' | 'playwright' | 'system'

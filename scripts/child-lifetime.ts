@@ -3,8 +3,8 @@
 // manager, an editor task or a test harness sends SIGTERM or SIGHUP to npm alone, and npm's shell
 // may die without passing it on. So each stop signal is passed to the child, and a command left
 // without its parent stops the child as if it had been sent SIGHUP.
-import process from 'node:process'
 import type { ChildProcess } from 'node:child_process'
+import process from 'node:process'
 
 export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 /** How often the parent is looked for: a reparented process has no other notice of it. */

@@ -1,7 +1,7 @@
-// What every command-line entry point shares: where output goes, and "am I the script being run?".
-import process from 'node:process'
 import { realpathSync } from 'node:fs'
 import { isAbsolute, relative } from 'node:path'
+// What every command-line entry point shares: where output goes, and "am I the script being run?".
+import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 
 /** Results go to out (stdout), progress and errors to err (stderr); tests pass their own. */

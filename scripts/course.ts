@@ -1,3 +1,5 @@
+import type { Io } from './cli.ts'
+import { relative, resolve } from 'node:path'
 // CLI: npm run build -- [--lessons DIR] [--out DIR] [--title TEXT] [--jobs N] [--shard I/N | --merge DIR...]
 // Builds every lesson of the lessons folder into a course: the course page (OUT/index.html) and per
 // lesson its deck under OUT/<slug>/ with its PDF and handout beside it. Only lessons whose inputs
@@ -6,13 +8,12 @@
 // Exit codes: 0 built; 1 a lesson failed (the others are built, the page marks it); 2 no lessons, two
 // lessons with one slug, bad arguments, shards that don't make one course, or no browser / poppler.
 import process from 'node:process'
-import { relative, resolve } from 'node:path'
-import { isMain, type Io, processIo } from './cli.ts'
-import { runCommand } from './errors.ts'
+import { isMain, processIo } from './cli.ts'
 import { parseCourseArgs } from './course/args.ts'
 import { publishCourseSite } from './course/publish.ts'
 import { runCourse, summaryTable, throwIfFailed } from './course/run.ts'
 import { mergeShards, publishShard } from './course/shards.ts'
+import { runCommand } from './errors.ts'
 
 const USAGE = 'usage: npm run build -- [--lessons DIR] [--out DIR] [--title TEXT] [--jobs N] [--shard I/N | --merge DIR...]'
 

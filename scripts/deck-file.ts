@@ -1,3 +1,5 @@
+import type { PlanOptions } from './lesson/plan.ts'
+import type { Deck } from './lesson/types.ts'
 // The one place that reads a lesson and puts the deck it generates on disk. `npm run generate`, the
 // exports and the dev server all come through here, so the hand-edit guard and the atomic write hold
 // for every deck file.
@@ -7,9 +9,7 @@ import { isInDecksDir, prepareDecksDir } from './deck-location.ts'
 import { CliError, startOf } from './errors.ts'
 import { readUtf8, writeAtomically } from './io.ts'
 import { generateDeck } from './lesson/index.ts'
-import type { PlanOptions } from './lesson/plan.ts'
 import { provenanceOf } from './lesson/render.ts'
-import type { Deck } from './lesson/types.ts'
 
 export interface DeckFile {
   /** The deck file, as the user named it (relative to the project root). */

@@ -1,16 +1,20 @@
+import type { BrowserChoice } from './browser.ts'
+import type { Io } from './cli.ts'
+import { spawnSync } from 'node:child_process'
 // Part of `npm run setup`: make sure a Chromium (and what exports need) is there.
 // Playwright's own browser where it can be downloaded (npm ci never downloads it: its install script
 // is not in package.json's allowScripts, so setup decides here), else the system packages when we may
 // install them (root with apt), else one message saying what to install.
 import process from 'node:process'
-import { spawnSync } from 'node:child_process'
-import { type BrowserChoice, INSTALL_HINT, resolveChromium } from './browser.ts'
+import { INSTALL_HINT, resolveChromium } from './browser.ts'
+import { isMain, processIo } from './cli.ts'
 import { CliError } from './errors.ts'
-import { isMain, type Io, processIo } from './cli.ts'
 
-/** Debian packages, each with how to tell it is there. A fresh image has no fonts at all: DejaVu covers
+/**
+ * Debian packages, each with how to tell it is there. A fresh image has no fonts at all: DejaVu covers
  *  Chromium's own text and box drawing, Noto the emoji; poppler-utils checks the exported PDFs; ffmpeg
- *  and espeak-ng make the videos. */
+ *  and espeak-ng make the videos.
+ */
 const APT_PACKAGES: [name: string, present: () => boolean][] = [
   ['chromium', () => found() !== undefined],
   ['fonts-dejavu-core', () => succeeds('dpkg', ['-s', 'fonts-dejavu-core'])],

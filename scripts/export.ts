@@ -1,3 +1,5 @@
+import type { Io } from './cli.ts'
+import { relative, resolve } from 'node:path'
 // CLI: npm run export -- [--format pdf|handout|pptx] [--with-clicks] [--lesson FILE] [--out FILE]
 //      npm run export -- --all [--lessons DIR] [--out DIR]: every lesson's PDF and handout, as the course builds them
 // The deck in one of the formats of scripts/export/formats.ts: by default a PDF, each slide in its
@@ -7,9 +9,8 @@
 // Exit codes: 0 written, 1 the build, print or checks failed (nothing written), 2 arguments,
 // lesson, browser or tools can't be used.
 import process from 'node:process'
-import { relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { isMain, type Io, processIo } from './cli.ts'
+import { isMain, processIo } from './cli.ts'
 import { parseCourseArgs } from './course/args.ts'
 import { EXPORTS_DIR } from './deck-location.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'

@@ -1,9 +1,10 @@
 // CLI: npm run generate -- [LESSON] [--out FILE] [--check] [--force] [--wpm N|rehearsed]
 // Reads and writes through scripts/deck-file.ts. Exit codes: 0 written or up to date,
 // 1 --check found the deck stale, 2 the lesson or the arguments can't be used.
+import type { Io } from './cli.ts'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { isMain, type Io, processIo } from './cli.ts'
+import { isMain, processIo } from './cli.ts'
 import { writeDeckFile } from './deck-file.ts'
 import { DEFAULT_LESSON, PROJECT_DECK } from './deck-location.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'

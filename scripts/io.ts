@@ -1,6 +1,6 @@
 // File I/O with the guarantees the commands promise: clear errors naming the file, and writes
 // that either land whole or leave the old file as it was.
-import { Buffer } from 'node:buffer'
+import type { Buffer } from 'node:buffer'
 import { randomBytes } from 'node:crypto'
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'

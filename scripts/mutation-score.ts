@@ -1,8 +1,8 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 // The last line of `npm run mutate`: the mutation score of scripts/lesson/ from Stryker's JSON report,
 // with how many mutants survived, so the figure is the one thing left on screen.
 import process from 'node:process'
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 
 const REPORT = join(import.meta.dirname, '../reports/mutation/mutation.json')
 /** Stryker's own definition: detected (killed or timed out) over all valid mutants. */

@@ -2,9 +2,9 @@
 // `rehearsed` for the rates measured in the lesson's saved runs. `npm run generate`, `npm start` and
 // the dev server's lesson watcher all read it here, so a save plans at the rate the first deck had.
 import type { DeckFile } from './deck-file.ts'
+import type { PlanOptions } from './lesson/plan.ts'
 import { generateDeckFile } from './deck-file.ts'
 import { CliError } from './errors.ts'
-import type { PlanOptions } from './lesson/plan.ts'
 import { REHEARSED, rehearsedPlanOptions } from './rehearsal/rehearsed.ts'
 
 /** A rate in words a minute, `rehearsed`, or undefined for the planner's default. */
@@ -26,7 +26,12 @@ export function parsePace(text: string | undefined): Pace {
  * planned once at the default to count them, then again at them.
  */
 export async function generatePacedDeckFile(
-  root: string, lesson: string, out: string, pace: Pace, options: PlanOptions = {}): Promise<{ file: DeckFile, lines: string[] }> {
+  root: string,
+  lesson: string,
+  out: string,
+  pace: Pace,
+  options: PlanOptions = {},
+): Promise<{ file: DeckFile, lines: string[] }> {
   const file = await generateDeckFile(root, lesson, out, { ...options, wordsPerMinute: pace === REHEARSED ? undefined : pace })
   if (pace !== REHEARSED)
     return { file, lines: [] }

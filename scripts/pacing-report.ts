@@ -1,12 +1,12 @@
 // What `npm run generate` reports after each run: the pacing table (each section's budget, plan and
 // the time its notes need) and the series' figures (names and figures that reach a slide).
+import type { Deck } from './lesson/types.ts'
 import { readdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { LESSONS_DIR } from './deck-location.ts'
 import { lessonFigures } from './lesson/coverage.ts'
 import { generateDeck } from './lesson/index.ts'
 import { formatRange, formatSeconds } from './lesson/timing.ts'
-import type { Deck } from './lesson/types.ts'
 import { textTable } from './text-table.ts'
 
 /**
@@ -45,7 +45,7 @@ export function pacingTable(deck: Deck): string {
   // When the whole script is too long, say by how much: the rate it would need, or what to cut.
   const summary = total > timing.totalSeconds && timing.totalSeconds > 0
     ? [`The notes need ${formatSeconds(total)} at ${rates ? 'the rehearsed pace' : `${timing.wordsPerMinute} words a minute`} for a plan of ${formatSeconds(timing.totalSeconds)}: `
-        + `that is ${Math.round(timing.wordsPerMinute * total / timing.totalSeconds)} words a minute, or about ${Math.round(100 * (1 - timing.totalSeconds / total))} % of the narration to cut.`]
+      + `that is ${Math.round(timing.wordsPerMinute * total / timing.totalSeconds)} words a minute, or about ${Math.round(100 * (1 - timing.totalSeconds / total))} % of the narration to cut.`]
     : []
   return [
     rates

@@ -1,22 +1,24 @@
+import type { Io } from './cli.ts'
+import type { Pace } from './rehearsal/pace.ts'
+import { readdir } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 // CLI: npm run rehearsals -- [LESSON-SLUG] [--dir DIR] [--html]
 // Prints, per lesson, each section's budget, last run, median run, the measured pace and the sections
 // that keep overrunning; --html also writes rehearsals/<slug>/report.html. Files in the folder that are
 // not runs are named, skipped and counted. Exit codes: 0 reported, 1 no rehearsal saved yet, 2 the
 // arguments or the folder can't be used.
 import process from 'node:process'
-import { readdir } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { isMain, type Io, processIo } from './cli.ts'
+import { isMain, processIo } from './cli.ts'
 import { REHEARSALS_DIR } from './deck-location.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'
 import { writeAtomically } from './io.ts'
 import { formatRecorded, recordedRuns } from './rehearsal/audio.ts'
 import { lessonWords } from './rehearsal/lesson-words.ts'
-import { paceOf, type Pace } from './rehearsal/pace.ts'
 import { formatPace } from './rehearsal/pace-table.ts'
-import { formatReport, reportOf } from './rehearsal/report.ts'
+import { paceOf } from './rehearsal/pace.ts'
 import { reportHtml } from './rehearsal/report-html.ts'
+import { formatReport, reportOf } from './rehearsal/report.ts'
 import { RE_SLUG } from './rehearsal/run.ts'
 import { readRuns, REPORT_FILE } from './rehearsal/runs-dir.ts'
 

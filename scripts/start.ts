@@ -1,3 +1,6 @@
+import type { Audience } from './audience/audience.ts'
+import type { Io } from './cli.ts'
+import type { RunSlidev, ServeOptions, SlidevSession } from './dev-server/run-slidev.ts'
 // CLI: npm start -- [LESSON] [--wpm N] [--port N] [--remote PASSWORD | --audience [--audience-port N]]
 // Generates the deck, then presents it with Slidev's dev server, which regenerates it on every save
 // of the lesson (scripts/dev-server/live-lesson.ts). Private by default: bound to 127.0.0.1, so the
@@ -6,13 +9,13 @@
 // Exit code 2: unusable arguments or lesson, or the audience port is taken.
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { type Audience, openAudience } from './audience/audience.ts'
+import { openAudience } from './audience/audience.ts'
 import { audienceUrl, networkAddress, newToken, qrForTerminal } from './audience/link.ts'
-import { isMain, type Io, processIo } from './cli.ts'
+import { isMain, processIo } from './cli.ts'
 import { writeDeckFile } from './deck-file.ts'
-import { DEFAULT_LESSON, deckFileFor } from './deck-location.ts'
+import { deckFileFor, DEFAULT_LESSON } from './deck-location.ts'
 import { DEFAULT_PORT, present } from './dev-server/present.ts'
-import { LOCAL_HOST, type RunSlidev, runSlidev, type ServeOptions, type SlidevSession } from './dev-server/run-slidev.ts'
+import { LOCAL_HOST, runSlidev } from './dev-server/run-slidev.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'
 import { generatePacedDeckFile, parsePace } from './paced-deck.ts'
 

@@ -5,9 +5,10 @@
 // Progress on stderr, the paths written on stdout.
 // Exit codes: 0 written, 1 the build, capture, encoding or checks failed (nothing written), 2 arguments,
 // lesson, take, browser or tools can't be used.
+import type { Io } from './cli.ts'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { isMain, type Io, processIo, shownPath } from './cli.ts'
+import { isMain, processIo, shownPath } from './cli.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'
 
 const USAGE = 'usage: npm run video -- [LESSON] [--take RUN-ID|latest] [--voice espeak|none] [--out DIR] [--all]'

@@ -1,6 +1,6 @@
 // Ends a test run with one plain line, `Tests: N passed, N failed, N skipped`, that any CI can read.
-import process from 'node:process'
 import type { Reporter, TestModule } from 'vitest/node'
+import process from 'node:process'
 
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {

@@ -4,7 +4,8 @@
 // (it outlives a reload, not the tab). Pure but for the Storage objects passed in.
 import type { RehearsalRun } from '../../scripts/rehearsal/run'
 import type { SlidePacing } from './pacing'
-import { type RehearsalLog, runOf, type RunIdentity, totalSpentMs } from './rehearsalLog'
+import type { RehearsalLog, RunIdentity } from './rehearsalLog'
+import { runOf, totalSpentMs } from './rehearsalLog'
 
 export interface KeptRun {
   identity: RunIdentity
@@ -84,7 +85,11 @@ export function tabRunId(session: Storage): string | null {
  * Runs another open view is still recording are left alone.
  */
 export function sortKept(
-  kept: KeptRun[], ownRunId: string | null, timer: { status: string, startedAt: number }, now: number): { resume?: KeptRun, abandoned: KeptRun[] } {
+  kept: KeptRun[],
+  ownRunId: string | null,
+  timer: { status: string, startedAt: number },
+  now: number,
+): { resume?: KeptRun, abandoned: KeptRun[] } {
   const sameTimer = (run: KeptRun) => timer.status !== 'stopped' && timer.startedAt === run.timerStartedAt
   const resume = kept.find(run => run.identity.runId === ownRunId && sameTimer(run))
   const abandoned = kept.filter(run => run !== resume && (run.identity.runId === ownRunId || now - run.keptAt > STALE_MS))

@@ -1,6 +1,7 @@
 // Pacing logic of the presenter view: the talk's plan by section, read from the slides' frontmatter,
 // and where the clock stands against it. Pure, so it is tested without a browser.
-import { FRONTMATTER, type SlideFrontmatter } from '../../scripts/lesson/types.ts'
+import type { SlideFrontmatter } from '../../scripts/lesson/types.ts'
+import { FRONTMATTER } from '../../scripts/lesson/types.ts'
 
 /** What the generator writes into each slide's frontmatter (see scripts/lesson/render.ts). */
 export interface SlidePacing {
@@ -64,7 +65,14 @@ export function planSections(slides: SlidePacing[]): SectionPlan[] {
       continue
     }
     byIndex.set(slide.sectionIndex, {
-      index: slide.sectionIndex, title: slide.section, budgetSeconds: slide.budgetSeconds ?? 0, ...(slide.needSeconds === undefined ? {} : { needSeconds: slide.needSeconds }), startSeconds: 0, endSeconds: 0, slides: [slide.no] })
+      index: slide.sectionIndex,
+      title: slide.section,
+      budgetSeconds: slide.budgetSeconds ?? 0,
+      ...(slide.needSeconds === undefined ? {} : { needSeconds: slide.needSeconds }),
+      startSeconds: 0,
+      endSeconds: 0,
+      slides: [slide.no],
+    })
   }
   let clock = 0
   return [...byIndex.values()].sort((a, b) => a.index - b.index).map((plan) => {
@@ -95,7 +103,11 @@ export function toleranceSeconds(totalSeconds: number): number {
  * Before the timer starts the talk is `ready`; the cover counts as the window [0, 0].
  */
 export function talkStatus(
-  elapsedSeconds: number, running: boolean, section: SectionPlan | undefined, totalSeconds: number): { status: TalkStatus, deltaSeconds: number } {
+  elapsedSeconds: number,
+  running: boolean,
+  section: SectionPlan | undefined,
+  totalSeconds: number,
+): { status: TalkStatus, deltaSeconds: number } {
   if (!running && elapsedSeconds === 0)
     return { status: 'ready', deltaSeconds: 0 }
   const start = section?.startSeconds ?? 0

@@ -1,12 +1,14 @@
+import type { KeptRun } from './keptRun'
+import type { Position, RunIdentity } from './rehearsalLog'
 // The presenter view's pacing state: Slidev's timer and position, read against the plan in the
 // slides' frontmatter, and the rehearsal log kept on the same timer (start, pause and reset included).
 // The run in progress is kept in the browser at every click (keptRun.ts): a reload resumes it.
 import { sharedState, useNav } from '@slidev/client'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import { FRONTMATTER } from '../../scripts/lesson/types.ts'
-import { abandonedRun, forget, keep, KEEP_EVERY_MS, type KeptRun, keptRuns, sortKept, tabRunId } from './keptRun'
-import { planSections, plannedTotalSeconds, sectionOfSlide, sectionStatus, slidePacingOf, talkStatus, timerElapsedMs } from './pacing'
-import { moveTo, type Position, type RunIdentity, spentOnSlides, startLog, totalSpentMs } from './rehearsalLog'
+import { abandonedRun, forget, keep, KEEP_EVERY_MS, keptRuns, sortKept, tabRunId } from './keptRun'
+import { plannedTotalSeconds, planSections, sectionOfSlide, sectionStatus, slidePacingOf, talkStatus, timerElapsedMs } from './pacing'
+import { moveTo, spentOnSlides, startLog, totalSpentMs } from './rehearsalLog'
 import { useRehearsalSaver } from './useRehearsalSaver'
 
 /** How often the panel's clock redraws. */
@@ -45,9 +47,17 @@ export function usePacing() {
   /** Slidev's timer start of the run being recorded, and how much of it the server has. */
   let runTimer = { startedAt: 0, savedSpentMs: 0 }
   function keepRun() {
-    if (storage && identity.value)
+    if (storage && identity.value) {
       keep(storage.local, storage.session, {
-        identity: identity.value, log: log.value, slides: slidePlan.value, timerStartedAt: runTimer.startedAt, atMs: elapsedAt(Date.now()), keptAt: Date.now(), savedSpentMs: runTimer.savedSpentMs })
+        identity: identity.value,
+        log: log.value,
+        slides: slidePlan.value,
+        timerStartedAt: runTimer.startedAt,
+        atMs: elapsedAt(Date.now()),
+        keptAt: Date.now(),
+        savedSpentMs: runTimer.savedSpentMs,
+      })
+    }
   }
   const keeping = setInterval(keepRun, KEEP_EVERY_MS)
   onScopeDispose(() => clearInterval(keeping))

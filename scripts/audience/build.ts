@@ -1,11 +1,11 @@
 // The audience's deck: what `npm run build:share` builds (a deck without notes, scripts/build-deck.ts),
 // under the tokened base path, with the follow control in place of the speaker's pacing panel. Built in
 // a process of its own at a low priority: a rebuild runs while the speaker edits and presents.
-import { Buffer } from 'node:buffer'
-import process from 'node:process'
+import type { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { setPriority } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { CliError } from '../errors.ts'
 
 /** Set for the audience build: setup/vite-plugins.ts puts the follow control in, the client reads its version. */

@@ -9,8 +9,8 @@ export interface Position {
   clicks: number
 }
 
-export type AudienceMessage =
+export type AudienceMessage
   /** The speaker is here now (sent on connect too, when known). */
-  | { type: 'position', position: Position }
+  = | { type: 'position', position: Position }
   /** The deck served now; a page built from another one reloads. */
-  | { type: 'deck', version: string }
+    | { type: 'deck', version: string }

@@ -7,18 +7,18 @@ import { Buffer } from 'node:buffer'
 import { timingSafeEqual } from 'node:crypto'
 import { FOLLOW_PATH } from './messages.ts'
 
-export type AudienceRoute =
-  | { kind: 'forbidden' }
-  | { kind: 'not-found' }
+export type AudienceRoute
+  = | { kind: 'forbidden' }
+    | { kind: 'not-found' }
   /** `/<token>` without its slash: redirect, so relative URLs resolve under the token. */
-  | { kind: 'add-slash' }
+    | { kind: 'add-slash' }
   /** The app's index.html, for a slide route. */
-  | { kind: 'app' }
+    | { kind: 'app' }
   /** A file of the build, by its path inside it (starting with `/`). */
-  | { kind: 'file', path: string }
-  | { kind: 'follow' }
+    | { kind: 'file', path: string }
+    | { kind: 'follow' }
 
-const RE_SLIDE_ROUTE = /^(?:\d+)?$/
+const RE_SLIDE_ROUTE = /^\d*$/
 /** A file name: something with an extension in its last segment; no segment starts with a dot (no `..`). */
 const RE_FILE = /^(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.[a-z0-9]+$/i
 const RE_NEVER_SERVED = /\.(?:md|map|ts|vue)$/i

@@ -2,14 +2,15 @@
 // WebSocket (ws) that tells every audience browser where the speaker is. It only ever sends: nothing
 // an audience member does reaches the presenter or anyone else, and a slow or gone member is dropped
 // rather than waited for.
-import { Buffer } from 'node:buffer'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { Buffer } from 'node:buffer'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
+import type { AudienceMessage, Position } from './messages.ts'
+import { createServer } from 'node:http'
 import sirv from 'sirv'
 import { WebSocket, WebSocketServer } from 'ws'
 import { CliError } from '../errors.ts'
-import type { AudienceMessage, Position } from './messages.ts'
 import { audienceRoute } from './routes.ts'
 
 /** A member whose unsent messages pile up past this is too slow to follow: dropped, it reconnects later. */

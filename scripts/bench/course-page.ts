@@ -1,12 +1,13 @@
 // The course page with a hundred lessons (course_page_100_ms): from navigation to its first contentful
 // paint in Chromium at 1280×800, served from memory, fonts beside it as in dist/.
-import { Buffer } from 'node:buffer'
+import type { Buffer } from 'node:buffer'
+import type { AddressInfo } from 'node:net'
+import type { CourseEntry } from '../course/page.ts'
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { launchChromium } from '../browser.ts'
-import { type CourseEntry, coursePage, PAGE_ASSETS_DIR, PAGE_FONTS } from '../course/page.ts'
+import { coursePage, PAGE_ASSETS_DIR, PAGE_FONTS } from '../course/page.ts'
 
 const LEVELS = ['Beginner', 'Intermediate', 'Senior', 'Staff']
 

@@ -1,3 +1,6 @@
+import type { RunFigures } from './process-tree.ts'
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
 // Course figures for npm run bench, over lessons/ and the series' lessons beside the project
 // (../shared/series/) when they are there: the whole course built clean by `npm run build`, one
 // lesson at a time and two at once (course_build_s, course_build_jobs2_s, and their ratio
@@ -8,15 +11,13 @@
 // Works on a copy of the lessons under its own slugs (bench-…), so the project's decks, caches and
 // dist/ are left alone. Run alone: node scripts/bench/course.ts
 import process from 'node:process'
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
 import { isMain } from '../cli.ts'
 import { COURSE_CACHE } from '../course/build-lesson.ts'
 import { publishCourseSite } from '../course/publish.ts'
 import { runCourse } from '../course/run.ts'
 import { DECKS_DIR } from '../deck-location.ts'
 import { median } from '../median.ts'
-import { type RunFigures, runMeasured } from './process-tree.ts'
+import { runMeasured } from './process-tree.ts'
 
 export interface CourseFigure { name: string, value: number, unit: string }
 

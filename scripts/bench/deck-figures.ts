@@ -1,9 +1,9 @@
 // Figures of the built deck in Chromium: how soon the first slide shows, the longest main-thread task
 // while stepping through every click, and the JavaScript it ships.
+import type { Browser } from 'playwright-chromium'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { Browser } from 'playwright-chromium'
 import { serveStatic } from '../export/serve.ts'
 
 /** Gzipped size of every .js file the built deck ships, in KiB. */

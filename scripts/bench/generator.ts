@@ -25,7 +25,9 @@ export async function generatorFigures(root: string, repetitions: number): Promi
   const decks = [...lessons, ...series.map(({ text, file }) => generateDeck(text, file).deck)]
   const shares = pictureShares(decks)
   const perLesson = await medianOf(
-    repetitions, async () => await elapsedMs(() => series.forEach(({ text, file }) => generateDeck(text, file))) / Math.max(series.length, 1))
+    repetitions,
+    async () => await elapsedMs(() => series.forEach(({ text, file }) => generateDeck(text, file))) / Math.max(series.length, 1),
+  )
   return [
     { name: 'generate_ms', value: one, unit: 'ms' },
     { name: 'generate_100_ms', value: hundred, unit: 'ms' },

@@ -1,3 +1,7 @@
+import type { Browser, Page } from 'playwright-chromium'
+import type { StartSession } from './start-session.ts'
+import { readFile, writeFile } from 'node:fs/promises'
+import { dirname, join, relative } from 'node:path'
 // Bench figures of presenting live, measured on one `npm start -- --audience` of a copy of the
 // project's lesson, in Chromium:
 // - live_update_ms: the lesson saved → the new sentence on screen (watcher, generator, deck written,
@@ -6,14 +10,11 @@
 // - follow_ms: p95, over a walk through every slide and click, from the presenter's key press to the
 //   audience's page moving there.
 import process from 'node:process'
-import { readFile, writeFile } from 'node:fs/promises'
-import { dirname, join, relative } from 'node:path'
-import type { Browser, Page } from 'playwright-chromium'
 import { launchChromium } from '../browser.ts'
 import { DEFAULT_LESSON } from '../deck-location.ts'
 import { generateDeck } from '../lesson/index.ts'
 import { medianOf } from './measure.ts'
-import { startSession, type StartSession } from './start-session.ts'
+import { startSession } from './start-session.ts'
 
 export interface PresentingFigure { name: string, value: number, unit: string }
 

@@ -1,6 +1,6 @@
 // Runs a command and samples the memory of its whole process tree (npm, node, Chromium and its
 // helpers), because an export's peak is the sum of those processes, not any one of them.
-import { Buffer } from 'node:buffer'
+import type { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { readdir, readFile } from 'node:fs/promises'
 

@@ -1,11 +1,12 @@
 // `npm start` in the background, as the end-to-end tests and the bench use it: a copy of a lesson in a
 // temporary folder (never the real lessons), free ports, and the audience link read from its output.
-import { Buffer } from 'node:buffer'
-import process from 'node:process'
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { Buffer } from 'node:buffer'
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { copyFile, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import process from 'node:process'
 import { deckFileFor } from '../deck-location.ts'
 import { BUILD_CACHE, buildDirOf } from '../export/build-cache.ts'
 import { freePort } from '../free-port.ts'
@@ -110,4 +111,3 @@ async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode === null)
     process.kill(-child.pid, 'SIGKILL')
 }
-

@@ -2,13 +2,15 @@
 // after set-up (no Vite dependency cache, no build of the deck) and at a second start, each against
 // plain Slidev (`slidev DECK`, none of the project's plugins) on a text deck of as many slides,
 // measured the same way in the same run, taking turns so the machine's load weighs on both alike.
+import type { PresentCommand, PresentTiming } from './present.ts'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import process from 'node:process'
 import { parseSync } from '@slidev/parser'
 import { launchChromium } from '../browser.ts'
 import { BUILD_CACHE, buildDirOf, currentBuild } from '../export/build-cache.ts'
 import { median } from '../median.ts'
-import { type PresentCommand, presentFirstSlide, type PresentTiming } from './present.ts'
+import { presentFirstSlide } from './present.ts'
 
 export const START_TARGETS = { present_first_slide_ms: 3000 }
 

@@ -1,10 +1,11 @@
 // The arguments a course run takes, for `npm run build` and `npm run export -- --all` alike; the
 // build alone also takes --jobs, --shard and --merge.
+import type { Shard } from './shard.ts'
 import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
 import { LESSONS_DIR } from '../deck-location.ts'
 import { CliError, parseUsage } from '../errors.ts'
-import { parseShard, type Shard } from './shard.ts'
+import { parseShard } from './shard.ts'
 
 export const DEFAULT_TITLE = 'Lesson series'
 

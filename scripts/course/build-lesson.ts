@@ -1,3 +1,6 @@
+import type { Browser } from 'playwright-chromium'
+import type { Deck } from '../lesson/types.ts'
+import type { CourseLesson } from './lessons.ts'
 // One lesson of the course, start to finish: its course deck (linked to the next lesson's), the deck
 // built under `/<slug>/` with its print routes, and from that one build its PDF and handout. Each
 // step is skipped when nothing it depends on changed: the build through the export build cache, the
@@ -5,7 +8,6 @@
 // so one broken lesson never stops the others.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-chromium'
 import { generateDeckFile, writeDeckFile } from '../deck-file.ts'
 import { deckFileFor } from '../deck-location.ts'
 import { CliError, startOf } from '../errors.ts'
@@ -15,8 +17,6 @@ import { COURSE_FORMATS, FORMATS } from '../export/formats.ts'
 import { printBuiltDeck } from '../export/session.ts'
 import { buildDeck } from '../export/slidev-build.ts'
 import { plain } from '../lesson/text.ts'
-import type { Deck } from '../lesson/types.ts'
-import type { CourseLesson } from './lessons.ts'
 
 /** Course builds are kept apart from single-deck exports: they are built under another base path. */
 export const COURSE_CACHE = '.cache/course'
@@ -99,7 +99,15 @@ export async function buildLesson(context: LessonContext, lesson: CourseLesson, 
       const browser = await context.browser()
       const notes = file.deck.slides.flatMap(slide => slide.notes.flat().map(plain)).join('\n')
       const target = {
-        root, deck: readDeckInfo(file.text, entry), builtDir: built.dir, base, withClicks: false, extraText: notes, snapshots: false, log: () => undefined }
+        root,
+        deck: readDeckInfo(file.text, entry),
+        builtDir: built.dir,
+        base,
+        withClicks: false,
+        extraText: notes,
+        snapshots: false,
+        log: () => undefined,
+      }
       const session = await timed('print view', () => printBuiltDeck(browser, target))
       try {
         for (const { name, format, out } of outputs)

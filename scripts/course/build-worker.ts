@@ -1,12 +1,12 @@
+import type { Browser } from 'playwright-chromium'
+import type { WorkerReply, WorkerTask } from './workers.ts'
 // A course lesson built in a process of its own (npm run build -- --jobs N forks one per job): it takes
 // lessons from its parent over IPC, builds each with buildLesson, and answers with the progress and
 // the build. It lives as long as its parent's channel: when the parent goes, it goes.
 import process from 'node:process'
-import type { Browser } from 'playwright-chromium'
 import { launchChromium } from '../browser.ts'
 import { CliError } from '../errors.ts'
 import { buildLesson } from './build-lesson.ts'
-import type { WorkerReply, WorkerTask } from './workers.ts'
 
 let launching: Promise<Browser> | undefined
 const send = (reply: WorkerReply) => process.send!(reply)

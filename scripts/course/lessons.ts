@@ -1,3 +1,5 @@
+import type { Lesson } from '../lesson/types.ts'
+import type { SeriesLesson } from './series.ts'
 // The lessons of a course: every Markdown file of the lessons folder, read and parsed. A lesson
 // that can't be used is kept, with its `FILE:LINE:COL` message, so it can be reported as failed
 // while the others are built. Folder-level problems (no lesson, two lessons with one slug) stop
@@ -9,8 +11,6 @@ import { CliError } from '../errors.ts'
 import { readUtf8 } from '../io.ts'
 import { parseLesson } from '../lesson/parse.ts'
 import { paragraphsOf, plain } from '../lesson/text.ts'
-import type { Lesson } from '../lesson/types.ts'
-import type { SeriesLesson } from './series.ts'
 
 export interface CourseLesson extends SeriesLesson {
   /** The lesson file, relative to the project root (`lessons/x.md`). */

@@ -2,15 +2,19 @@
 // is built, put them in series order, then build and export each (see build-lesson.ts) with one
 // progress line per step on stderr and a summary table at the end.
 import type { Browser } from 'playwright-chromium'
+import type { LessonBuild } from './build-lesson.ts'
+import type { CourseLesson } from './lessons.ts'
+import type { Shard } from './shard.ts'
+import type { Step, WorkerTask } from './workers.ts'
 import { launchChromium, resolveChromium } from '../browser.ts'
 import { CliError } from '../errors.ts'
 import { preflightTools } from '../export/preflight.ts'
-import { basePathOf, buildLesson, type LessonBuild } from './build-lesson.ts'
-import { checkSlugs, type CourseLesson, findLessonFiles, readLessons } from './lessons.ts'
-import { seriesOrder } from './series.ts'
-import { inShard, type Shard } from './shard.ts'
-import { buildInWorkers, type Step, type WorkerTask } from './workers.ts'
 import { textTable } from '../text-table.ts'
+import { basePathOf, buildLesson } from './build-lesson.ts'
+import { checkSlugs, findLessonFiles, readLessons } from './lessons.ts'
+import { seriesOrder } from './series.ts'
+import { inShard } from './shard.ts'
+import { buildInWorkers } from './workers.ts'
 
 export interface CourseRun {
   /** Every lesson built (all, or a shard's share), in series order, built or failed. */

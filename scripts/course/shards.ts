@@ -1,3 +1,6 @@
+import type { CourseEntry } from './page.ts'
+import type { CourseRun } from './run.ts'
+import type { Shard } from './shard.ts'
 // A course built across CI jobs: each job writes its share of the lessons (`--shard I/N`) into a folder
 // with a manifest, and one job merges the folders (`--merge DIR...`) into the same site one machine
 // would build. The manifest says which lessons and which project version the share was built from, so
@@ -6,10 +9,7 @@ import { createHash } from 'node:crypto'
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { CliError } from '../errors.ts'
-import type { CourseEntry } from './page.ts'
 import { copyLessons, replaceDir, writeCoursePage } from './publish.ts'
-import type { CourseRun } from './run.ts'
-import type { Shard } from './shard.ts'
 
 export const SHARD_MANIFEST = 'shard.json'
 /** Changes when the manifest's shape does: shards of two shapes never merge. */
@@ -47,7 +47,13 @@ export async function publishShard(root: string, outDir: string, run: CourseRun,
   return replaceDir(outDir, async (temp) => {
     const { written, entries } = await copyLessons(root, temp, run)
     const manifest: ShardManifest = {
-      format: MANIFEST_FORMAT, project, lessons: lessonSetStamp(run), shard, order: run.order.map(lesson => lesson.slug), entries }
+      format: MANIFEST_FORMAT,
+      project,
+      lessons: lessonSetStamp(run),
+      shard,
+      order: run.order.map(lesson => lesson.slug),
+      entries,
+    }
     await writeFile(join(temp, SHARD_MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`)
     return [SHARD_MANIFEST, ...written]
   })

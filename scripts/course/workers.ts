@@ -1,11 +1,13 @@
+import type { ChildProcess } from 'node:child_process'
+import type { ErrorCode } from '../errors.ts'
+import type { LessonBuild } from './build-lesson.ts'
+import type { CourseLesson } from './lessons.ts'
 // Lessons built side by side in separate processes (build-worker.ts), at most `jobs` at a time: each
 // process holds one Slidev build and one Chromium, so memory is bounded by the number of jobs. The
 // builds come back in the order they were asked for, whatever order they finish in.
-import { type ChildProcess, fork } from 'node:child_process'
-import { CliError, type ErrorCode } from '../errors.ts'
+import { fork } from 'node:child_process'
 import { tieChild } from '../child-lifetime.ts'
-import type { LessonBuild } from './build-lesson.ts'
-import type { CourseLesson } from './lessons.ts'
+import { CliError } from '../errors.ts'
 
 export interface WorkerTask {
   id: number
@@ -14,10 +16,10 @@ export interface WorkerTask {
   nextDeck?: { url: string, title: string }
 }
 
-export type WorkerReply =
-  | { kind: 'step', id: number, name: string, seconds: number, detail?: string }
-  | { kind: 'done', id: number, build: LessonBuild }
-  | { kind: 'fatal', id: number, message: string, code?: ErrorCode }
+export type WorkerReply
+  = | { kind: 'step', id: number, name: string, seconds: number, detail?: string }
+    | { kind: 'done', id: number, build: LessonBuild }
+    | { kind: 'fatal', id: number, message: string, code?: ErrorCode }
 
 const WORKER = new URL('./build-worker.ts', import.meta.url)
 

@@ -1,14 +1,16 @@
+import type { Plugin, ViteDevServer } from 'vite'
+import type { Pace } from '../paced-deck.ts'
+import type { LessonStatus } from './hmr-events.ts'
+import { relative, resolve } from 'node:path'
 // Live authoring on the dev server: the lesson being presented is added to Vite's own watcher, and
 // each save regenerates the deck through deck-file.ts. Slidev's hot update then changes the open
 // views in place. A save that can't be used leaves the last good deck on screen, prints
 // `FILE:LINE:COL: …` and tells the presenter view (a custom HMR event) until the next good save.
 import process from 'node:process'
-import { relative, resolve } from 'node:path'
-import type { Plugin, ViteDevServer } from 'vite'
 import { writeDeckFile } from '../deck-file.ts'
 import { CliError } from '../errors.ts'
-import { generatePacedDeckFile, type Pace, parsePace } from '../paced-deck.ts'
-import { LESSON_STATUS_EVENT, LESSON_STATUS_REQUEST, type LessonStatus } from './hmr-events.ts'
+import { generatePacedDeckFile, parsePace } from '../paced-deck.ts'
+import { LESSON_STATUS_EVENT, LESSON_STATUS_REQUEST } from './hmr-events.ts'
 import { tellStart } from './start-channel.ts'
 
 /** How long an empty lesson is given to fill up before it counts as empty. */

@@ -2,6 +2,7 @@
 // cache when it changed, so the next start opens it at once (scripts/dev-server/front-door.ts).
 // Usage: node scripts/dev-server/prebuild.ts ROOT DECK
 import { join } from 'node:path'
+import process from 'node:process'
 import { BUILD_CACHE, ensureBuilt } from '../export/build-cache.ts'
 
 const [root, deck] = process.argv.slice(2)

@@ -1,3 +1,5 @@
+import type { RunSlidev, ServeOptions, SlidevSession } from './run-slidev.ts'
+import type { StartMessage } from './start-channel.ts'
 // How `npm start` presents a deck. Slidev's dev server takes about 4 s to listen and 8 s more to
 // compile its client for the first page, on two cores. So when the deck's last build is current, the
 // presenting port answers from it at once (front-door.ts) while the dev server starts on a port of its
@@ -8,12 +10,12 @@
 import { spawn } from 'node:child_process'
 import { setPriority } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { tieChild } from '../child-lifetime.ts'
 import { BUILD_CACHE, currentBuild } from '../export/build-cache.ts'
 import { freePort } from '../free-port.ts'
 import { openFrontDoor } from './front-door.ts'
-import { LOCAL_HOST, type RunSlidev, type ServeOptions, type SlidevSession, slidevArgs } from './run-slidev.ts'
-import type { StartMessage } from './start-channel.ts'
+import { LOCAL_HOST, slidevArgs } from './run-slidev.ts'
 
 /** Slidev's own first choice; without --port the next free one is taken. */
 export const DEFAULT_PORT = 3030

@@ -5,7 +5,8 @@
 // reload never sends the audience somewhere the speaker didn't go.
 import type { Plugin } from 'vite'
 import type { Position } from '../audience/messages.ts'
-import { PRESENTER_POSITION_EVENT, type PresenterReport } from './hmr-events.ts'
+import type { PresenterReport } from './hmr-events.ts'
+import { PRESENTER_POSITION_EVENT } from './hmr-events.ts'
 import { tellStart } from './start-channel.ts'
 
 /** A report as the client sent it, or undefined for anything malformed. */

@@ -2,8 +2,8 @@
 // 420 modules after the first page's request. Once listening, the dev server compiles Slidev's client
 // entry (Vite follows its static imports), the first slides and the presenter page itself, then tells
 // `npm start` it is warm: the moment to hand the port over to it (scripts/dev-server/front-door.ts).
-import { join } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
+import { join } from 'node:path'
 import { tellStart } from './start-channel.ts'
 
 /** Slides compiled ahead: the first ones a presenter opens; the rest compile as they are shown. */

@@ -1,8 +1,8 @@
 // Turns Chromium's printed bytes into the PDF we hand out: the lesson's title and subject, and an
 // outline to jump between sections.
+import type { OutlineEntry } from './pages.ts'
 import { PDFDocument } from 'pdf-lib'
 import { addOutline } from './outline.ts'
-import type { OutlineEntry } from './pages.ts'
 
 export interface PdfDetails {
   title: string

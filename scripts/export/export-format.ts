@@ -1,11 +1,12 @@
+import type { FormatName } from './formats.ts'
+import type { Paper } from './handout-html.ts'
 // One deck in one output format (formats.ts): the deck chosen as the format needs it, printed in the
 // view the format is written from, written to exports/<file> or `out`. `npm run export` and
 // `npm run handout` come through here.
 import { resolve } from 'node:path'
 import { DEFAULT_LESSON, EXPORTS_DIR } from '../deck-location.ts'
 import { plain } from '../lesson/text.ts'
-import type { Paper } from './handout-html.ts'
-import { FORMATS, type FormatName } from './formats.ts'
+import { FORMATS } from './formats.ts'
 import { openPrintSession } from './session.ts'
 import { lessonDeck, plannedDeck, projectDeck } from './source.ts'
 

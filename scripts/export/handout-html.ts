@@ -2,10 +2,10 @@
 // notes, split at the clicks. Pure; every piece of lesson text is escaped, so it prints as the text it
 // is. Each frame holds a link to `pictureLink(i)`: Chromium prints the link as an annotation marking
 // where the frame landed, and handout-pdf.ts draws the deck PDF's page there.
+import type { Deck, Rich } from '../lesson/types.ts'
 import { escapeHtml } from '../html.ts'
 import { plain, wordCount } from '../lesson/text.ts'
 import { formatSeconds } from '../lesson/timing.ts'
-import type { Deck, Rich } from '../lesson/types.ts'
 
 export type Paper = 'a4' | 'letter'
 
@@ -83,7 +83,7 @@ export function handoutHtml(input: HandoutInput): string {
     const wide = chunks.some(chunk => chunk.includes('<pre>'))
     parts.push(`<article class="slide${wide ? ' wide' : ''}">
 <header><span class="no">${i + 1}/${total}</span><h3>${escapeHtml(slide.title)}</h3>`
-      + `<span class="meta">${slide.clicks > 0 ? `${slide.clicks} click${slide.clicks > 1 ? 's' : ''} · ` : ''}${seconds > 0 ? `≈ ${formatSeconds(seconds)} of notes` : 'no notes'}</span></header>
++ `<span class="meta">${slide.clicks > 0 ? `${slide.clicks} click${slide.clicks > 1 ? 's' : ''} · ` : ''}${seconds > 0 ? `≈ ${formatSeconds(seconds)} of notes` : 'no notes'}</span></header>
 <div class="body"><figure style="aspect-ratio: ${slideSize.width} / ${slideSize.height}"><a class="picture" href="${pictureLink(i)}" aria-label="Slide ${i + 1}: ${escapeHtml(slide.title)}"></a></figure>
 <div class="notes">${chunks.length > 0 ? chunks.join('\n') : '<p class="none">No notes for this slide.</p>'}</div></div>
 </article>`)

@@ -1,7 +1,8 @@
 // Puts the deck's own PDF pages into the printed handout: each slide's page is embedded once, as a
 // vector form (its text stays text), and drawn in the frame Chromium laid out for it, which the frame's
 // link marks (handout-html.ts). Nothing is drawn again: the handout costs a print of its notes.
-import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFPage, PDFRef, PDFString, PDFHexString } from 'pdf-lib'
+import type { PDFPage } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib'
 
 export interface PlacedHandout {
   bytes: Uint8Array

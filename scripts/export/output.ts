@@ -2,8 +2,8 @@
 // temporary file beside it, are verified there, and only then replace what was at the path.
 import { mkdir } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
-import { writeAtomically } from '../io.ts'
 import { CliError } from '../errors.ts'
+import { writeAtomically } from '../io.ts'
 
 /** `verify` gets the temporary file and returns its problems; any problem leaves `path` as it was. */
 export async function publishVerified(path: string, bytes: Uint8Array, verify: (file: string) => Promise<string[]>): Promise<void> {

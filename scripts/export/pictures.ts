@@ -2,8 +2,8 @@
 // the handout draws the deck PDF's own pages instead, see handout-pdf.ts): a few captures of the print view, each cut into its pages by a
 // canvas in the page. One element screenshot per page costs about 0.1 s each; a single capture of a
 // long view at twice the pixels can pass Chromium's largest picture, so captures stop at MAX_CAPTURE_PX.
-import { Buffer } from 'node:buffer'
 import type { Page } from 'playwright-chromium'
+import { Buffer } from 'node:buffer'
 
 /** The tallest capture, in device pixels. */
 const MAX_CAPTURE_PX = 12_000

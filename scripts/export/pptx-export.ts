@@ -1,16 +1,16 @@
+import type { Page } from 'playwright-chromium'
+import type { WriteJob } from './format.ts'
+import type { PrintSession } from './session.ts'
 // The PowerPoint export of one deck: from the print view with one page per click step, drawn at twice
 // the slide's pixels (as sharp as the PDF on a high-density screen), a picture of each page, the notes
 // of each step from the lesson's plan, checked by reading the file back before it replaces the old one.
 import { readFile } from 'node:fs/promises'
-import type { Page } from 'playwright-chromium'
 import { CliError } from '../errors.ts'
 import { publishVerified } from './output.ts'
 import { slidePictures } from './pictures.ts'
 import { pptxSteps } from './pptx-plan.ts'
 import { pptxProblems, readPptx } from './pptx-read.ts'
 import { writePptx } from './pptx-write.ts'
-import type { WriteJob } from './format.ts'
-import type { PrintSession } from './session.ts'
 
 const PAGE_SELECTOR = '.print-slide-container'
 
@@ -33,7 +33,11 @@ export async function writePptxExport(session: PrintSession, { planned, out, log
 
 /** A PNG of every page of the print view, and the pixel size each must have: the page's box at the device scale. */
 async function stepPictures(
-  page: Page, expected: number, scale: number, log: (line: string) => void): Promise<{ pictures: Uint8Array[], width: number, height: number }> {
+  page: Page,
+  expected: number,
+  scale: number,
+  log: (line: string) => void,
+): Promise<{ pictures: Uint8Array[], width: number, height: number }> {
   const pages = page.locator(PAGE_SELECTOR)
   const count = await pages.count()
   if (count !== expected)

@@ -1,9 +1,9 @@
 // What the PowerPoint file holds, step by step: one slide per click step of every deck slide, each
 // with its title, its lesson section and exactly the notes the speaker says at that step. Pure.
 import type { Deck, NoteChunk } from '../lesson/types.ts'
-import { plainText } from '../lesson/text.ts'
-import { CliError } from '../errors.ts'
 import type { DeckInfo } from './deck.ts'
+import { CliError } from '../errors.ts'
+import { plainText } from '../lesson/text.ts'
 
 export interface PptxStep {
   /** 1-based deck slide this step belongs to. */

@@ -1,8 +1,8 @@
 // Reads a .pptx back as a client would (its zip parts and their XML, following the relationships),
 // and lists what differs from what was meant to be written: the check before the file is published.
+import type { PptxStep } from './pptx-plan.ts'
 import { parseDocument } from 'htmlparser2'
 import JSZip from 'jszip'
-import type { PptxStep } from './pptx-plan.ts'
 import { sectionsOf } from './pptx-plan.ts'
 
 export interface PptxSlideContents {

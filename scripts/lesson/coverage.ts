@@ -1,8 +1,8 @@
 // How much of what a section says reaches its slides: the names and figures left in the notes only,
 // and points that open with a word leaning on a sentence the slide doesn't show. Pure, over a planned Deck.
+import type { Deck, Slide } from './types.ts'
 import { namesOfAll, shows } from './names.ts'
 import { paragraphsOf, plain, sentencesOfParagraphs } from './text.ts'
-import type { Deck, Slide } from './types.ts'
 
 /** `But`, `That`, `This`, `It`, `And`, `So`, `Then`: a sentence opening so leans on the one before it. */
 export const RE_LEANING = /^(?:but|that|this|these|those|it|and|so|then|or|yet)\b(?!\s*:)/i

@@ -80,11 +80,11 @@ export type AnalogyProps = {
 /** A list under one column heading of a box diagram: `Builds: User features` and its bullets. */
 export type DiagramCell = { lead: string, items: string[] }
 
-export type DiagramBand =
+export type DiagramBand
   /** Lead lines with bullets under them, one cell per column; `label` is the lead's shared label (`Builds`). */
-  | { kind: 'list', label: string, cells: DiagramCell[] }
+  = | { kind: 'list', label: string, cells: DiagramCell[] }
   /** One line compared across the columns (`Customer: End user │ Customer: Product engineers`). */
-  | { kind: 'row', label: string, cells: string[] }
+    | { kind: 'row', label: string, cells: string[] }
 
 /** A callout line, `Product: "We need feature X"`, or a bare conclusion (`label` empty). */
 export type CalloutLine = { label: string, text: string }

@@ -1,7 +1,7 @@
 // The deck as planned: its slides, each with its component, clicks and notes per click, and the talk's timing.
 // Types only: the browser side (components/) reads them too.
-import type { Lesson, Position, Rich, Section, SectionKind } from './lesson-model.ts'
 import type { SlideComponent, SlideLayout } from './deck-contract.ts'
+import type { Lesson, Position, Rich, Section, SectionKind } from './lesson-model.ts'
 
 /** JSON-compatible values, the only things passed to components as props. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json }

@@ -1,14 +1,14 @@
 // An analogy drawn as the things its narration names (IconScene): each thing an icon with its caption,
 // appearing at the click whose notes start at the sentence that names it. A section that names fewer than
 // two drawable things is left to the next builder.
+import type { IconItem, Section, Slide, SlideSection } from './types.ts'
 import { iconReveal } from '../../components/iconSteps.ts'
 import { arrangementOf } from './extract/icon-shape.ts'
 import { namedThings, thingsForScene } from './extract/objects.ts'
 import { iconIndex, iconSvg } from './icons/index.ts'
 import { chunksAt, selectPoints } from './points.ts'
-import { offSlideParagraphs, paragraphsOf, plain, sentencesOfParagraphs } from './text.ts'
-import type { IconItem, Section, Slide, SlideSection } from './types.ts'
 import { sectionSlide } from './section-slide.ts'
+import { offSlideParagraphs, paragraphsOf, plain, sentencesOfParagraphs } from './text.ts'
 
 /** Sentences shown above the picture: the topic, and one more when it carries names the narration relies on. */
 const LEAD_POINTS = 1

@@ -1,8 +1,9 @@
+import type { PlanOptions } from './plan.ts'
+import type { Deck } from './types.ts'
 // The generator in one call: lesson text → deck → slides.md text.
 import { parseLesson } from './parse.ts'
-import { planDeck, type PlanOptions } from './plan.ts'
+import { planDeck } from './plan.ts'
 import { renderDeck } from './render.ts'
-import type { Deck } from './types.ts'
 
 export interface Generated {
   deck: Deck

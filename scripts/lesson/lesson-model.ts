@@ -22,13 +22,13 @@ export interface Position {
   column: number
 }
 
-export type Block =
-  | { kind: 'paragraph', text: Rich, at: Position }
-  | { kind: 'list', ordered: boolean, items: Rich[], at: Position }
-  | { kind: 'code', lang: string, value: string, at: Position }
-  | { kind: 'table', rows: Rich[][], at: Position }
-  | { kind: 'quote', paragraphs: Rich[], at: Position }
-  | { kind: 'heading', depth: number, text: Rich, at: Position }
+export type Block
+  = | { kind: 'paragraph', text: Rich, at: Position }
+    | { kind: 'list', ordered: boolean, items: Rich[], at: Position }
+    | { kind: 'code', lang: string, value: string, at: Position }
+    | { kind: 'table', rows: Rich[][], at: Position }
+    | { kind: 'quote', paragraphs: Rich[], at: Position }
+    | { kind: 'heading', depth: number, text: Rich, at: Position }
 
 /** What a section is, by its heading (parse.ts reads the headings); `other` when no known heading matches. */
 export type SectionKind = 'hook' | 'story' | 'analogy' | 'software' | 'diagram' | 'examples' | 'think' | 'disaster' | 'fact' | 'recap' | 'one-liner' | 'next' | 'other'

@@ -6,7 +6,7 @@
 const RE_FIGURE = /(?<![\p{L}\p{N}.])\$?\d+(?:,\d{3})*(?:\.\d+)?(?:[-–]\d+)?(?:\s?%|\s(?:percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|quarters?|releases?|times))?(?![\p{L}\p{N}])/gu
 const RE_DIGIT = /\d/
 /** A run of capitalised words (`Site Reliability Engineering`, `Chaos Engineering`) or an acronym (`SRE`, `CI/CD`). */
-const RE_CAPITALISED = /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}\p{N}'’&/-]*)(?:\s(?:\p{Lu}[\p{L}\p{N}'’&/-]*))*/gu
+const RE_CAPITALISED = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{N}'’&/-]*(?:\s\p{Lu}[\p{L}\p{N}'’&/-]*)*/gu
 /** What may come before a capitalised word that is only capitalised because something starts there. */
 const OPENERS = '.!?:;("“‘'
 /** A word written in lower case: `platform`, not `Platform`. */

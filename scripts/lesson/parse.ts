@@ -1,5 +1,6 @@
 // Lesson script (Markdown) → typed Lesson. Pure: text in, value out; no file system.
 import type { Heading, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Block, Lesson, Position, Rich, SecondsRange, Section, SectionKind, Span } from './types.ts'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
@@ -7,7 +8,6 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { CliError, startOf } from '../errors.ts'
 import { paragraphsOf, plainText } from './text.ts'
-import type { Block, Lesson, Position, Rich, SecondsRange, Section, SectionKind, Span } from './types.ts'
 
 /** Section headings of the lesson format, matched on the heading without its parentheses; the first match wins. */
 export const SECTION_HEADINGS = [
@@ -41,7 +41,9 @@ export function parseLesson(markdown: string, file: string): Lesson {
   // Of GFM, the parts a script uses (tables, strikethrough); autolinks and footnotes would cost a
   // third of the parse and, left out, stay in the text as written.
   const root: Root = fromMarkdown(markdown, {
-    extensions: [gfmTable(), gfmStrikethrough()], mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()] })
+    extensions: [gfmTable(), gfmStrikethrough()],
+    mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()],
+  })
   const nodes = root.children.filter(node => node.type !== 'thematicBreak')
 
   const first = nodes[0]

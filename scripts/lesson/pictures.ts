@@ -1,7 +1,7 @@
 // What a deck draws as pictures and what it leaves as text, and why: the report `generate` prints and
 // the figures the bench measures over the series. Pure.
-import { isDrawingFence, judgeDrawing } from './drawing/slide.ts'
 import type { Block, ComponentName, Deck, Section, SectionKind } from './types.ts'
+import { isDrawingFence, judgeDrawing } from './drawing/slide.ts'
 
 /** Slides that set the narration as a list of text: the series should need them least. */
 export const TEXT_TEMPLATES: ReadonlySet<ComponentName> = new Set<ComponentName>(['KeyPoints', 'TwoColumns', 'AsciiDiagram'])
@@ -87,7 +87,10 @@ export function pictureShares(decks: Deck[]): { drawnAnalogies: number, drawnDia
   }))
   const share = (part: number, whole: number) => (whole === 0 ? 100 : 100 * part / whole)
   return {
-    drawnAnalogies: share(sum.drawnAnalogies, sum.analogies), drawnDiagrams: share(sum.drawnDiagrams, sum.drawings), textSlidesShare: share(sum.textSlides, sum.slides) }
+    drawnAnalogies: share(sum.drawnAnalogies, sum.analogies),
+    drawnDiagrams: share(sum.drawnDiagrams, sum.drawings),
+    textSlidesShare: share(sum.textSlides, sum.slides),
+  }
 }
 
 /** The lines `generate` prints: what the lesson draws, and each section it leaves as text, with why. */

@@ -1,12 +1,12 @@
 // Lesson → Deck: which slides each section becomes. Pure. Each section kind lists the slides it can
 // become, best first: its drawn scenes (scenes.ts), then its text slides (slides.ts); the first that
 // fits the section's text is taken, and the last always fits.
+import type { Deck, Lesson, Section, SectionKind, Slide, SlideBuilder, SlideSection } from './types.ts'
 import { drawingIn, drawingSlide } from './drawing/slide.ts'
 import { SCENES_BY_KIND } from './scenes.ts'
 import { asciiDiagramSlide, cardsSlide, coverSlide, keyPoints, labelledColumns, labelledItemsSlide, oneLinerSlide, recapSlide, thinkSlide } from './slides.ts'
 import { paragraphsOf, plain, wordCount } from './text.ts'
 import { DEFAULT_WORDS_PER_MINUTE, planTiming } from './timing.ts'
-import type { Deck, Lesson, Section, SectionKind, Slide, SlideBuilder, SlideSection } from './types.ts'
 
 export interface PlanOptions {
   wordsPerMinute?: number
@@ -15,7 +15,6 @@ export interface PlanOptions {
   /** The next lesson's deck, when it is built beside this one: the Next Video slide links to it. */
   nextDeck?: { url: string, title: string }
 }
-
 
 /** The text slides each section kind becomes when no drawn scene (scenes.ts) fits it, best first; each list ends with one that always fits. */
 export const TEXT_SLIDES_BY_KIND: Record<SectionKind, SlideBuilder[]> = {
@@ -63,7 +62,9 @@ export function planSection(section: Section, ref: SlideSection): Slide[] {
     const after = { ...section, blocks: section.blocks.slice(drawing.index) }
     // The drawing is read once: `after` opens on it.
     return [
-      ...(paragraphsOf(before).length > 0 ? planBlocks({ ...section, blocks: before }, ref) : []), ...drawingSlide(after, ref, { index: 0, drawing: drawing.drawing })]
+      ...(paragraphsOf(before).length > 0 ? planBlocks({ ...section, blocks: before }, ref) : []),
+      ...drawingSlide(after, ref, { index: 0, drawing: drawing.drawing }),
+    ]
   }
   return planBlocks(section, ref)
 }

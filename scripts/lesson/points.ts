@@ -1,10 +1,11 @@
+import type { Sentence } from './text.ts'
+import type { NoteChunk, Rich } from './types.ts'
 // What a slide shows and what the speaker says at each click: picking the key sentences of a
 // narration, turning a sentence into an on-slide point, and cutting the notes into one chunk per click.
 // Pure, over sentences of text.ts.
 import { wordsOfText } from './extract/diagram.ts'
 import { contextOf, namesOf } from './names.ts'
-import { isAllStrong, plain, regroup, type Sentence, wordCount } from './text.ts'
-import type { NoteChunk, Rich } from './types.ts'
+import { isAllStrong, plain, regroup, wordCount } from './text.ts'
 
 /** How many key sentences a text slide shows at most. */
 export const MAX_POINTS = 4
@@ -125,9 +126,7 @@ export function selectPoints(sentences: Sentence[], options: PointOptions): Poin
   const isItem = (u: number) => RE_ITEM.test(units[u]!.text) && [units[u - 1], units[u + 1]].some(other => other && RE_ITEM.test(other.text))
   const fillScore = (u: number) => scores[u]! - 1.5 * Math.min(4, ...[...picked].map(p => Math.abs(p - u))) + (isItem(u) ? ITEM_PENALTY : 0)
   while (picked.size < Math.min(options.max, units.length)) {
-    const next = units.map((_, u) => u).filter(u => !picked.has(u))
-      .sort((a, b) => fillScore(a) - fillScore(b) || a - b)
-      .find(u => pick(u, options.max))
+    const next = units.map((_, u) => u).filter(u => !picked.has(u)).sort((a, b) => fillScore(a) - fillScore(b) || a - b).find(u => pick(u, options.max))
     if (next === undefined)
       break
   }

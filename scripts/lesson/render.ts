@@ -1,10 +1,11 @@
 // Deck → the text of slides.md. Pure and deterministic: the same deck gives the same bytes.
 // Every piece of lesson text goes through an escape made for the place it lands in, so a lesson
 // containing `{{ }}`, raw HTML, `---` or `<!-- -->` shows that text instead of running it.
+import type { Deck, DeckHeadmatter, Json, NoteChunk, Rich, Slide, SlideComponent, SlideFrontmatter } from './types.ts'
 import { createHash } from 'node:crypto'
 import { escapeAttribute, escapeNoteCode, escapeNoteText, escapeTitle } from './escape.ts'
 import { formatSeconds } from './timing.ts'
-import { type Deck, type DeckHeadmatter, FRONTMATTER, type Json, type NoteChunk, type Rich, type Slide, type SlideComponent, type SlideFrontmatter } from './types.ts'
+import { FRONTMATTER } from './types.ts'
 
 /** The headmatter line that carries the hash of everything else in the file. */
 export const HASH_LINE_PREFIX = '# body-sha256: '

@@ -30,7 +30,7 @@ export function fitsSlide(diagram: BoxDiagram): boolean {
   const lines = 1 + diagram.bands.reduce((sum, band) => sum + (band.kind === 'row'
     ? 1
     : (band.cells.some(cell => cell.lead) ? 1 : 0) + Math.ceil(Math.max(...band.cells.map(cell => cell.items.length)) / 2)), 0)
-    + (diagram.callout ? 1 + Math.ceil(diagram.callout.lines.length / 2) : 0)
+  + (diagram.callout ? 1 + Math.ceil(diagram.callout.lines.length / 2) : 0)
   const cells = [...diagram.headings, ...diagram.bands.flatMap(band => (band.kind === 'row' ? band.cells : band.cells.flatMap(cell => [cell.lead, ...cell.items])))]
   return lines <= DIAGRAM_LIMITS.lines
     && cells.every(cell => cell.length <= DIAGRAM_LIMITS.cellChars)

@@ -1,11 +1,11 @@
 // The text slides a section can become: key points, two columns, cards, a think pause, the recap,
 // the one-liner, a diagram shown as drawn. Each builder returns undefined when the section doesn't
 // have its shape, and the planner tries the next one; keyPointsSlide always fits.
+import type { Block, Lesson, Rich, Section, Slide, SlideSection } from './types.ts'
 import { namesOf, shows } from './names.ts'
 import { asPoint, chunksAt, MAX_POINTS, selectPoints, showable } from './points.ts'
 import { sectionSlide } from './section-slide.ts'
 import { isAllStrong, labelledItem, labelOf, offSlideParagraphs, paragraphsOf, plain, sentencesOf, sentencesOfParagraphs, spans } from './text.ts'
-import type { Block, Lesson, Rich, Section, Slide, SlideSection } from './types.ts'
 
 /** The lines of a Think Together answer worth showing: the trade-off, the goal. */
 const RE_ANSWER_LINE = /\btrade-?off|\bgoal\b/i

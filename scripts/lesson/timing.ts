@@ -16,7 +16,11 @@ export function midpoint(range: SecondsRange): number {
  * Returns the plan and the warnings (budgets that overrun the total, narration that overruns its budget).
  */
 export function planTiming(
-  lesson: Lesson, wordsBySection: number[], wordsPerMinute = DEFAULT_WORDS_PER_MINUTE, sectionWordsPerMinute?: (number | undefined)[]): { timing: Timing, warnings: Warning[] } {
+  lesson: Lesson,
+  wordsBySection: number[],
+  wordsPerMinute = DEFAULT_WORDS_PER_MINUTE,
+  sectionWordsPerMinute?: (number | undefined)[],
+): { timing: Timing, warnings: Warning[] } {
   const warnings: Warning[] = []
   const rates = wordsBySection.map((_, i) => sectionWordsPerMinute?.[i] ?? wordsPerMinute)
   const speakSeconds = wordsBySection.map((words, i) => Math.round(words / rates[i]! * 60))

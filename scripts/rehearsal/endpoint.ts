@@ -1,10 +1,10 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Plugin } from 'vite'
 // The dev server's rehearsal endpoint: POST a run as JSON to REHEARSAL_ENDPOINT and it is saved under
 // rehearsals/; POST pieces of its recording to TAKE_AUDIO_ENDPOINT and they are appended to its .webm. Registered by vite-plugins.ts on `slidev`
 // (dev) only; a built deck has no endpoint.
 import { Buffer } from 'node:buffer'
-import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
-import type { Plugin } from 'vite'
 import { REHEARSALS_DIR } from '../deck-location.ts'
 import { audioPieceOf, MAX_AUDIO_PIECE_BYTES, saveAudioPiece } from './audio.ts'
 import { MAX_BODY_BYTES, REHEARSAL_ENDPOINT, TAKE_AUDIO_ENDPOINT } from './run.ts'

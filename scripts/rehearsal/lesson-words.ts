@@ -1,11 +1,12 @@
 // The words per slide and click of a lesson's deck, for measuring pace: read from lessons/<slug>.md
 // and generated as `npm run generate` would (the words do not depend on the speaking rate).
+import type { SlideWords } from './pace.ts'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LESSONS_DIR } from '../deck-location.ts'
 import { CliError } from '../errors.ts'
 import { generateDeck } from '../lesson/index.ts'
-import { deckWordsOf, type SlideWords } from './pace.ts'
+import { deckWordsOf } from './pace.ts'
 
 /** The deck's words, or why they can't be had (the lesson is gone or can't be read as a lesson). */
 export async function lessonWords(root: string, slug: string): Promise<{ slides: SlideWords[] } | { missing: string }> {

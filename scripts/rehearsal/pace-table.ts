@@ -1,6 +1,6 @@
 // The measured pace as `npm run rehearsals` prints it.
-import { textTable } from '../text-table.ts'
 import type { Pace } from './pace.ts'
+import { textTable } from '../text-table.ts'
 
 /** The measured pace as the terminal shows it: words a minute per section and overall, median and last run. */
 export function formatPace(pace: Pace): string {

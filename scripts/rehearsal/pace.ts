@@ -1,9 +1,10 @@
+import type { Deck, NoteChunk } from '../lesson/types.ts'
+import type { RehearsalRun } from './run.ts'
 // The speaker's measured pace: words of the notes for the clicks shown, over the time spent on them,
 // per section and for the whole talk. Pure: runs and the deck's words in, rates out.
 import { plainText, wordCount } from '../lesson/text.ts'
-import type { Deck, NoteChunk } from '../lesson/types.ts'
 import { median } from '../median.ts'
-import { coversDeck, type RehearsalRun } from './run.ts'
+import { coversDeck } from './run.ts'
 
 /** The words the speaker says on one slide, per click (from the notes as the deck has them now). */
 export interface SlideWords {
@@ -146,8 +147,8 @@ export function rehearsedRates(pace: Pace, runsFound: number, fallback: number):
   const overall = Math.round(talk)
   const sectionPart = measuredSections.length === 0
     ? `every section at ${overall} (no section measured on its own)`
-    : `${measuredSections.length} of ${pace.sections.length} sections at their own measured rate, `
-      + (measuredSections.length === pace.sections.length ? 'none at the overall rate' : `the other ${pace.sections.length - measuredSections.length} at the overall ${overall}`)
+    : `${measuredSections.length} of ${pace.sections.length} sections at their own measured rate, ${
+      measuredSections.length === pace.sections.length ? 'none at the overall rate' : `the other ${pace.sections.length - measuredSections.length} at the overall ${overall}`}`
   return {
     wordsPerMinute: overall,
     sectionWordsPerMinute: bySection,

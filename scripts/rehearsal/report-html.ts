@@ -1,12 +1,12 @@
+import type { Pace } from './pace.ts'
+import type { Report, RunSummary } from './report.ts'
+import type { SkippedFile } from './runs-dir.ts'
 // The rehearsal report as one self-contained HTML page (`npm run rehearsals -- --html`): charts drawn
 // as inline SVG, styles inline, nothing fetched, so it opens offline from the file system. Every chart
 // has the same figures in a table below it, for screen readers and for copying. Pure: text out.
 import { escapeHtml, htmlPage } from '../html.ts'
 import { formatSeconds } from '../lesson/timing.ts'
-import type { Pace } from './pace.ts'
-import type { Report, RunSummary } from './report.ts'
-import { OVER_COLOUR, REPORT_STYLE } from './report-style.ts'
-import type { SkippedFile } from './runs-dir.ts'
+import { REPORT_STYLE } from './report-style.ts'
 
 export interface HtmlReportInput {
   report: Report
@@ -82,7 +82,9 @@ function sectionsChart(report: Report): string {
   const top = 8
   const height = top + sections.length * rowHeight + 30
   const longest = Math.max(1, ...sections.map(section => Math.max(
-    section.budgetSeconds ?? 0, ...runs.map(run => run.sectionSeconds[report.sections.indexOf(section)]!))))
+    section.budgetSeconds ?? 0,
+    ...runs.map(run => run.sectionSeconds[report.sections.indexOf(section)]!),
+  )))
   const scale = niceScale(longest)
   const x = (seconds: number) => labelWidth + seconds / scale.max * plotWidth
   const rows = sections.map((section, s) => {
@@ -91,8 +93,8 @@ function sectionsChart(report: Report): string {
     const bars = runs.map((run, r) => {
       const seconds = run.sectionSeconds[column]!
       const over = section.budgetSeconds !== null && seconds > section.budgetSeconds
-      return `<rect class="bar" x="${labelWidth}" y="${y0 + r * barHeight}" width="${round(x(seconds) - labelWidth)}" height="${barHeight - 2}" fill="${run.unfinished ? 'url(#unfinished-fill)' : colours[r]}"><title>${escapeHtml(`${runLabel(run, offset + r)}: ${formatSeconds(seconds)}${over ? ' (over)' : ''}`)}</title></rect>`
-        + (over ? `<text x="${round(x(seconds) + 4)}" y="${y0 + r * barHeight + barHeight - 2}" class="over-mark">▲</text>` : '')
+      return `<rect class="bar" x="${labelWidth}" y="${y0 + r * barHeight}" width="${round(x(seconds) - labelWidth)}" height="${barHeight - 2}" fill="${run.unfinished ? 'url(#unfinished-fill)' : colours[r]}"><title>${escapeHtml(`${runLabel(run, offset + r)}: ${formatSeconds(seconds)}${over ? ' (over)' : ''}`)}</title></rect>${
+        over ? `<text x="${round(x(seconds) + 4)}" y="${y0 + r * barHeight + barHeight - 2}" class="over-mark">▲</text>` : ''}`
     }).join('')
     const budget = section.budgetSeconds === null
       ? ''
@@ -112,9 +114,9 @@ function sectionsChart(report: Report): string {
 <title id="sections-chart-title">Time spent per section in each run, against the section's budget</title>
 <defs><pattern id="unfinished-fill" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#e5e7eb"/><rect width="2.5" height="5" fill="#4b5563"/></pattern></defs>
 <desc id="sections-chart-desc">${escapeHtml(sections.map((section) => {
-    const column = report.sections.indexOf(section)
-    return `${section.title}: budget ${section.budgetSeconds === null ? 'none' : formatSeconds(section.budgetSeconds)}; runs ${runs.map(run => formatSeconds(run.sectionSeconds[column]!)).join(', ')}`
-  }).join('. '))}</desc>
+  const column = report.sections.indexOf(section)
+  return `${section.title}: budget ${section.budgetSeconds === null ? 'none' : formatSeconds(section.budgetSeconds)}; runs ${runs.map(run => formatSeconds(run.sectionSeconds[column]!)).join(', ')}`
+}).join('. '))}</desc>
 ${ticks}
 ${rows}
 </svg>

@@ -1,9 +1,10 @@
 // The rehearsal report: per section, its budget, the last run, the median of all runs, and the
 // sections that keep overrunning. Pure: runs in, rows and text out.
+import type { RehearsalRun } from './run.ts'
 import { formatSeconds } from '../lesson/timing.ts'
-import { textTable } from '../text-table.ts'
 import { median } from '../median.ts'
-import { coversDeck, type RehearsalRun, sectionTimes } from './run.ts'
+import { textTable } from '../text-table.ts'
+import { coversDeck, sectionTimes } from './run.ts'
 
 export interface SectionReport {
   index: number
@@ -107,7 +108,6 @@ function sectionsOf(ordered: RehearsalRun[]): { index: number, title: string, bu
   }
   return [...byTitle.values()].sort((a, b) => a.index - b.index)
 }
-
 
 /** The report as the terminal shows it. */
 export function formatReport(report: Report): string {

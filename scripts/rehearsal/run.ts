@@ -48,7 +48,7 @@ const MAX_MS = 24 * 60 * 60 * 1000
 
 /** Lesson slugs as the generator makes them (`platform-vs-product`): no dots, no slashes. */
 export const RE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-export const RE_RUN_ID = /^[A-Za-z0-9_-]{6,64}$/
+export const RE_RUN_ID = /^[\w-]{6,64}$/
 const RE_ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/
 
 /** A run file or body that is not a run: told and skipped, never a crash. */

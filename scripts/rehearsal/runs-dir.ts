@@ -1,8 +1,9 @@
 // Reads the runs saved under rehearsals/<lesson-slug>/. A file that is not a run (malformed, foreign,
 // unreadable) is named and skipped, never a crash: the report counts it, the plan goes on without it.
+import type { RehearsalRun } from './run.ts'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { isBadRun, parseRun, type RehearsalRun } from './run.ts'
+import { isBadRun, parseRun } from './run.ts'
 
 /** The HTML report `npm run rehearsals -- --html` writes beside the runs: ours, so never a foreign file. */
 export const REPORT_FILE = 'report.html'

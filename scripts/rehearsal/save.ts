@@ -1,11 +1,12 @@
+import type { CliError } from '../errors.ts'
+import type { RehearsalRun } from './run.ts'
 // What the rehearsal endpoint does with a body: check it, then write it to
 // rehearsals/<lesson-slug>/<timestamp>.json atomically. A plain function, so tests need no server.
 import { Buffer } from 'node:buffer'
 import { mkdir, readFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
-import type { CliError } from '../errors.ts'
 import { writeAtomically } from '../io.ts'
-import { fileStemOf, isBadRun, MAX_BODY_BYTES, parseRun, type RehearsalRun } from './run.ts'
+import { fileStemOf, isBadRun, MAX_BODY_BYTES, parseRun } from './run.ts'
 
 export interface SaveResult {
   status: 200 | 400 | 500

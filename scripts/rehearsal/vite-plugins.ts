@@ -3,8 +3,8 @@
 // notes (`npm run build:share`), custom-nav-controls.vue swapped for an empty component, so the
 // speaker's pacing panel is left out of the audience's deck as well (the deck `npm start -- --audience`
 // serves gets its follow-the-speaker control there instead). setup/vite-plugins.ts hands these to Slidev.
-import process from 'node:process'
 import type { Plugin } from 'vite'
+import process from 'node:process'
 import { rehearsalEndpoint } from './endpoint.ts'
 
 const RE_NAV_CONTROLS = /[\\/]custom-nav-controls\.vue$/

@@ -1,19 +1,22 @@
+import type { Io } from '../cli.ts'
+import type { Voice } from './render.ts'
+import type { Take } from './take.ts'
 // `npm run video -- --all`: every lesson's video, only where something changed. A lesson is rendered
 // again when its deck or what the deck is built from (inputsHash), its take or the voice changed;
 // the key of the last render is kept in .cache/video/<slug>.key.
 import { createHash } from 'node:crypto'
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { type Io, shownPath } from '../cli.ts'
+import { shownPath } from '../cli.ts'
 import { checkSlugs, findLessonFiles } from '../course/lessons.ts'
+import { LESSONS_DIR } from '../deck-location.ts'
 import { CliError } from '../errors.ts'
 import { inputsHash } from '../export/build-cache.ts'
 import { readDeckInfo } from '../export/deck.ts'
 import { lessonDeck } from '../export/source.ts'
-import { LESSONS_DIR } from '../deck-location.ts'
-import { VIDEOS_DIR, videoPaths } from './paths.ts'
-import { renderVideo, type Voice } from './render.ts'
-import { findTake, type Take } from './take.ts'
+import { videoPaths, VIDEOS_DIR } from './paths.ts'
+import { renderVideo } from './render.ts'
+import { findTake } from './take.ts'
 
 /** Changes whenever the way videos are made changes, so older renders are made again. */
 const VIDEO_RECIPE = 'video-1'

@@ -2,8 +2,8 @@
 // each step's words are timed within the time its words are said, sentence by sentence, in
 // proportion to their words. A cue is at most two lines of at most 42 characters and lasts 1–7 s
 // (where the step's time allows); joined together the cues hold every word of the notes.
+import type { TimedStep, Timeline } from './plan.ts'
 import { sentenceRanges, wordCount } from '../lesson/text.ts'
-import type { Timeline, TimedStep } from './plan.ts'
 
 export const MAX_LINE_CHARS = 42
 export const MAX_LINES = 2

@@ -82,7 +82,7 @@ export function chapterTime(seconds: number): string {
 
 /** As a video site's description takes them: `0:00 The Hook`, one a line. */
 export function chaptersText(chapters: Chapter[]): string {
-  return chapters.map(chapter => `${chapterTime(chapter.start)} ${oneLine(chapter.title)}`).join('\n') + '\n'
+  return `${chapters.map(chapter => `${chapterTime(chapter.start)} ${oneLine(chapter.title)}`).join('\n')}\n`
 }
 
 /** ffmpeg's metadata file (`-i chapters.txt -map_chapters 1`), times in milliseconds. */

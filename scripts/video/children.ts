@@ -1,6 +1,7 @@
 // The external programs a render runs (ffmpeg, ffprobe, espeak-ng), tracked so that an interrupted
 // render stops every one of them instead of leaving them writing.
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 
 const running = new Set<ChildProcess>()
 let stopping = false

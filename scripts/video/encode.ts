@@ -1,9 +1,9 @@
 // The MP4, made by ffmpeg from the frames and the sound track: H.264 (yuv420p) and AAC, 30 fps, the
 // chapters in its metadata, the index at the front (+faststart) so a browser plays it while it loads.
+import type { FrameSpan, StepPictures } from './frames.ts'
 import { writeFile } from 'node:fs/promises'
 import { CliError } from '../errors.ts'
 import { isStopping, runProgram } from './children.ts'
-import type { FrameSpan, StepPictures } from './frames.ts'
 
 /**
  * x264's speed against size. A render may take at most half the video's length on two cores, and
@@ -76,7 +76,9 @@ export async function encodeStep(pictures: StepPictures, fps: number, stem: stri
   const clips: Clip[] = []
   if (head > 0) {
     const spans = [
-      ...pictures.moving.map(file => ({ file, frames: 1 })), { file: pictures.still, frames: head - pictures.moving.length }].filter(span => span.frames > 0)
+      ...pictures.moving.map(file => ({ file, frames: 1 })),
+      { file: pictures.still, frames: head - pictures.moving.length },
+    ].filter(span => span.frames > 0)
     await encodeClip(spans, fps, head, `${stem}-head`, progress)
     clips.push({ file: `${stem}-head.mp4`, frames: head, repeat: 1 })
   }
@@ -95,12 +97,29 @@ async function encodeClip(spans: FrameSpan[], fps: number, frames: number, stem:
   await writeFile(`${stem}.ffconcat`, concatList(spans, fps))
   await ffmpeg([
     ...concatInput(`${stem}.ffconcat`),
-    '-vf', `format=yuv420p,fps=${fps}:round=near`,
-    '-frames:v', String(frames),
-    '-c:v', 'libx264', '-preset', X264_PRESET, '-tune', 'stillimage', '-crf', String(CRF), '-pix_fmt', 'yuv420p', '-r', String(fps),
+    '-vf',
+    `format=yuv420p,fps=${fps}:round=near`,
+    '-frames:v',
+    String(frames),
+    '-c:v',
+    'libx264',
+    '-preset',
+    X264_PRESET,
+    '-tune',
+    'stillimage',
+    '-crf',
+    String(CRF),
+    '-pix_fmt',
+    'yuv420p',
+    '-r',
+    String(fps),
     // No B-frames: a clip's frames then start at 0 with no reordering delay, so clips join end to end.
-    '-bf', '0',
-    '-an', '-f', 'mp4', `${stem}.mp4`,
+    '-bf',
+    '0',
+    '-an',
+    '-f',
+    'mp4',
+    `${stem}.mp4`,
   ], progress)
 }
 
@@ -129,12 +148,32 @@ export async function muxVideo(input: MuxInput): Promise<void> {
   await ffmpeg([
     ...concatInput(input.list),
     ...audioIn,
-    '-i', input.metadata,
-    '-map', '0:v:0', '-map', '1:a:0', '-map_metadata', '2', '-map_chapters', '2',
-    '-c:v', 'copy',
-    '-c:a', 'aac', '-b:a', AUDIO_BITRATE, '-ar', '48000', '-af', 'apad',
-    '-t', (frames / input.fps).toFixed(6),
-    '-movflags', '+faststart',
-    '-f', 'mp4', input.out,
+    '-i',
+    input.metadata,
+    '-map',
+    '0:v:0',
+    '-map',
+    '1:a:0',
+    '-map_metadata',
+    '2',
+    '-map_chapters',
+    '2',
+    '-c:v',
+    'copy',
+    '-c:a',
+    'aac',
+    '-b:a',
+    AUDIO_BITRATE,
+    '-ar',
+    '48000',
+    '-af',
+    'apad',
+    '-t',
+    (frames / input.fps).toFixed(6),
+    '-movflags',
+    '+faststart',
+    '-f',
+    'mp4',
+    input.out,
   ])
 }

@@ -1,3 +1,5 @@
+import type { CDPSession, Page } from 'playwright-chromium'
+import type { Timeline } from './plan.ts'
 // The pictures of the video, taken from the deck in Chromium: one still per click step, held for as
 // long as the step lasts, and the frames of each click's transition in between. The transitions are
 // CSS transitions, so they are taken frame by frame without racing the clock: right after the click
@@ -6,9 +8,7 @@
 import { Buffer } from 'node:buffer'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { CDPSession, Page } from 'playwright-chromium'
 import { CliError } from '../errors.ts'
-import type { Timeline } from './plan.ts'
 
 /** A picture held for a number of frames (1 for a frame of a transition). */
 export interface FrameSpan {

@@ -1,13 +1,14 @@
+import type { Browser, Page } from 'playwright-chromium'
+import type { Served } from '../export/serve.ts'
 // The built deck in headless Chromium, as the audience sees it, at video resolution: the export's
 // cached build (rebuilt only when the deck or its components changed), served on 127.0.0.1 the way
 // the export serves it. Slidev scales the slide to the 1920×1080 viewport, so text is drawn at full
 // resolution rather than enlarged from a small picture.
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-chromium'
 import { launchChromium, resolveChromium } from '../browser.ts'
 import { CliError } from '../errors.ts'
 import { ensureBuilt } from '../export/build-cache.ts'
-import { type Served, serveStatic } from '../export/serve.ts'
+import { serveStatic } from '../export/serve.ts'
 import { BUILD_CACHE } from '../export/session.ts'
 
 export const VIDEO_WIDTH = 1920

@@ -1,3 +1,8 @@
+import type { DeckSource } from '../export/source.ts'
+import type { Clip } from './encode.ts'
+import type { Timeline } from './plan.ts'
+import type { Player } from './player.ts'
+import type { Take } from './take.ts'
 // One lesson's video: the deck's click steps timed by a voice (or a take), their pictures from
 // Chromium, their sound, captions and chapters, encoded by ffmpeg and checked before anything is
 // written. The contract of every writer of an export: (deck, options) → the paths written.
@@ -6,22 +11,21 @@ import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { CliError } from '../errors.ts'
 import { readDeckInfo } from '../export/deck.ts'
-import type { DeckSource } from '../export/source.ts'
 import { writeAtomically } from '../io.ts'
 import { captionCues, webVtt } from './captions.ts'
 import { chaptersText, ffmetadata, mergeShortChapters, sectionChapters } from './chapters.ts'
-import { type Clip, encodeStep, muxVideo } from './encode.ts'
+import { encodeStep, muxVideo } from './encode.ts'
 import { captureFrames } from './frames.ts'
 import { onInterrupt } from './interrupt.ts'
-import { draftTimeline, pacedSeconds, takeTimeline, type Timeline } from './plan.ts'
-import { openPlayer, type Player, VIDEO_HEIGHT, VIDEO_WIDTH } from './player.ts'
+import { videoPaths, VIDEOS_DIR } from './paths.ts'
+import { draftTimeline, pacedSeconds, takeTimeline } from './plan.ts'
+import { openPlayer, VIDEO_HEIGHT, VIDEO_WIDTH } from './player.ts'
 import { videoProblems } from './probe.ts'
 import { frameProgress } from './progress.ts'
 import { clipSeconds, speakSteps, writeSpeechTrack } from './speech.ts'
 import { videoSteps } from './steps.ts'
-import { checkTakeFits, findTake, type Take, takeStepMs } from './take.ts'
+import { checkTakeFits, findTake, takeStepMs } from './take.ts'
 import { checkVideoTools } from './tools.ts'
-import { VIDEOS_DIR, videoPaths } from './paths.ts'
 
 export const VOICES = ['espeak', 'none'] as const
 export type Voice = (typeof VOICES)[number]
@@ -89,7 +93,12 @@ export async function renderVideo(options: VideoOptions): Promise<VideoWritten> 
     await mkdir(dirname(paths.video), { recursive: true })
     await muxVideo({ clips, fps: timeline.fps, audio, metadata, list: join(scratch, 'clips.ffconcat'), out: partial })
     const problems = await videoProblems(partial, {
-      seconds, width: VIDEO_WIDTH, height: VIDEO_HEIGHT, fps: timeline.fps, chapters: sections.map(c => c.title) })
+      seconds,
+      width: VIDEO_WIDTH,
+      height: VIDEO_HEIGHT,
+      fps: timeline.fps,
+      chapters: sections.map(c => c.title),
+    })
     if (problems.length > 0)
       throw new CliError('VERIFY', `the video failed its checks, so it was not written:\n${problems.map(p => `  - ${p}`).join('\n')}`)
     await writeAtomically(paths.captions, webVtt(captionCues(timeline)))
@@ -151,7 +160,13 @@ async function captureAndEncode(player: Player, timeline: Timeline, scratch: str
 
 /** The timeline and the sound file that goes with it (none: silence). */
 async function soundAndTimeline(
-  steps: ReturnType<typeof videoSteps>, take: Take | undefined, voice: Voice, wordsPerMinute: number, scratch: string, log: (line: string) => void): Promise<{ timeline: Timeline, audio?: string }> {
+  steps: ReturnType<typeof videoSteps>,
+  take: Take | undefined,
+  voice: Voice,
+  wordsPerMinute: number,
+  scratch: string,
+  log: (line: string) => void,
+): Promise<{ timeline: Timeline, audio?: string }> {
   if (take) {
     if (!take.audio)
       log(`the take ${take.run.runId} has no recording: the video is silent, at the take's pace`)

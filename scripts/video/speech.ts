@@ -1,12 +1,13 @@
+import type { Timeline } from './plan.ts'
+import type { VideoStep } from './steps.ts'
+import type { Pcm } from './wav.ts'
 // The draft's voice: each click's words spoken by espeak-ng, a local voice, one WAV per step, then
 // laid into one track on the timeline. Runs two voices at a time (the machines have two cores).
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CliError } from '../errors.ts'
 import { isStopping, runProgram } from './children.ts'
-import type { Timeline } from './plan.ts'
-import type { VideoStep } from './steps.ts'
-import { durationOf, layTrack, type Pcm, readWav, writeWav } from './wav.ts'
+import { durationOf, layTrack, readWav, writeWav } from './wav.ts'
 
 export const VOICE = 'en-us'
 /** Words a minute: espeak's default 175 sounds hurried for a lesson. */

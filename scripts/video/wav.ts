@@ -21,9 +21,14 @@ export function readWav(bytes: Uint8Array): Pcm {
     // A writer streaming to a file may leave the size unknown (0 or 0xFFFFFFFF): then it runs to the end.
     const declared = view.getUint32(at + 4, true)
     const size = Math.min(declared, bytes.length - at - 8)
-    if (id === 'fmt ')
+    if (id === 'fmt ') {
       format = {
-        code: view.getUint16(at + 8, true), channels: view.getUint16(at + 10, true), sampleRate: view.getUint32(at + 12, true), bits: view.getUint16(at + 22, true) }
+        code: view.getUint16(at + 8, true),
+        channels: view.getUint16(at + 10, true),
+        sampleRate: view.getUint32(at + 12, true),
+        bits: view.getUint16(at + 22, true),
+      }
+    }
     if (id === 'data') {
       if (!format || format.code !== 1 || format.bits !== 16)
         throw new Error('expected 16-bit PCM')

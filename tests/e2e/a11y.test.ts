@@ -1,13 +1,15 @@
+import type { Browser, Page } from 'playwright-chromium'
+import type { ReadSlide } from '../support/deck-reader.ts'
+import type { Served } from './support.ts'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 // Accessibility of the built deck in Chromium: axe-core on every slide at its last click and on the
 // presenter view, and the keyboard alone moving through every click of the deck.
 import axe from 'axe-core'
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'
-import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
-import { ROOT, type Served, serveDir, watchedPage } from './support.ts'
+import { readDeck } from '../support/deck-reader.ts'
+import { ROOT, serveDir, watchedPage } from './support.ts'
 
 let browser: Browser
 let served: Served

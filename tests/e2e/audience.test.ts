@@ -1,21 +1,22 @@
+import type { Browser, Page, WebSocketRoute } from 'playwright-chromium'
+import type { StartSession } from '../../scripts/bench/start-session.ts'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 // `npm start -- --audience`, through real parts on loopback only: the audience server listens on all
 // interfaces and is reached here through 127.0.0.2; the presenter's dev server stays on 127.0.0.1.
 // Nothing of the notes leaks from the audience side; the audience follows the presenter in Chromium,
 // may browse on its own and come back, and reconnects by itself after a dropped connection.
 import { parse } from '@slidev/parser'
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import type { Browser, Page, WebSocketRoute } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSession, type StartSession } from '../../scripts/bench/start-session.ts'
+import { startSession } from '../../scripts/bench/start-session.ts'
 import { launchChromium } from '../../scripts/browser.ts'
 import { ROOT, watchedPage } from './support.ts'
 
 const LESSON = join(ROOT, 'lessons/platform-vs-product.md')
 /** Sentences plain enough to appear verbatim inside a JavaScript bundle (no quotes or escapes). */
-const RE_PLAIN_SENTENCE = /^[A-Za-z][A-Za-z0-9 ,]{20,}\.$/
+const RE_PLAIN_SENTENCE = /^[A-Z][A-Z0-9 ,]{20,}\.$/i
 /** Paths in HTML, CSS and JS that may name another file of the build. */
-const RE_REFERENCE = /["'`(]((?:\.{0,2}\/)?[\w@./-]+\.(?:js|mjs|css|json|svg|png|jpe?g|webp|woff2?|ico|txt|html))(?=[?#"'`)])/g
+const RE_REFERENCE = /["'`(]([\w@./-]+\.(?:js|mjs|css|json|svg|png|jpe?g|webp|woff2?|ico|txt|html))(?=[?#"'`)])/g
 
 let session: StartSession
 let browser: Browser
@@ -33,7 +34,7 @@ beforeAll(async () => {
     .map(sentence => sentence.trim())
     // Words the slide itself shows are meant to be seen; only what is said alone counts as notes.
     .filter(sentence => RE_PLAIN_SENTENCE.test(sentence) && !slide.content.includes(sentence)))
-  slideTitles = deck.slides.map(slide => String(slide.frontmatter.title ?? '')).filter(title => /^[A-Za-z][A-Za-z ]{8,}$/.test(title))
+  slideTitles = deck.slides.map(slide => String(slide.frontmatter.title ?? '')).filter(title => /^[A-Z][A-Z ]{8,}$/i.test(title))
   browser = await launchChromium()
 })
 

@@ -1,13 +1,14 @@
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Browser } from 'playwright-chromium'
+import { createReadStream } from 'node:fs'
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import { extname, join, normalize, relative } from 'node:path'
 // The course, built for real from a fixture of three lessons (one broken): the course page, the decks
 // in Chromium, the Next Video link between them, the rebuild of only what changed, and --all exports.
 import axe from 'axe-core'
-import { createReadStream } from 'node:fs'
-import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, relative } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
-import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'
 import { main as build } from '../../scripts/course.ts'
@@ -132,8 +133,7 @@ describe('npm run build on a course with a broken lesson', () => {
     const { page } = await watchedPage(browser, { viewport: { width: 1100, height: 900 } })
     await page.goto(`${site.url}/`)
     await page.addScriptTag({ content: axe.source })
-    const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
-      .filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`))
+    const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`))
     expect(violations).toEqual([])
     const links = await page.locator('a').evaluateAll(all => all.map((a, i) => (a as HTMLElement).dataset.index = String(i)).length)
     const reached = new Set<string>()

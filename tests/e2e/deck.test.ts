@@ -1,12 +1,13 @@
-// The generated deck, built by the real Slidev CLI, opened slide by slide in real Chromium.
-import { parse } from '@slidev/parser'
+import type { Browser } from 'playwright-chromium'
+import type { Served } from './support.ts'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-chromium'
+// The generated deck, built by the real Slidev CLI, opened slide by slide in real Chromium.
+import { parse } from '@slidev/parser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'
 import { readDeck } from '../support/deck-reader.ts'
-import { ROOT, type Served, serveDir, watchedPage } from './support.ts'
+import { ROOT, serveDir, watchedPage } from './support.ts'
 
 let browser: Browser
 let served: Served

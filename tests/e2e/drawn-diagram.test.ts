@@ -1,16 +1,17 @@
+import type { Browser } from 'playwright-chromium'
+import type { Deck } from '../../scripts/lesson/types.ts'
+import type { Served } from './support.ts'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 // A lesson whose drawings are text (Unicode boxes, a misaligned box, a code listing), built with the real
 // Slidev CLI and walked in Chromium: each drawing is drawn as vector shapes with all its words, built up
 // click by click, with no page error and nothing axe finds serious.
 import axe from 'axe-core'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
-import type { Deck } from '../../scripts/lesson/types.ts'
-import { buildDeck, ROOT, type Served, serveDir, watchedPage } from './support.ts'
+import { buildDeck, ROOT, serveDir, watchedPage } from './support.ts'
 
 const LESSON = 'tests/fixtures/drawings/lesson.md'
 const ENTRY = '.e2e-drawings.md'
@@ -48,7 +49,7 @@ describe('a drawn diagram in the built deck', () => {
     const [, diagram] = drawnSlides()
     const drawing = await readFile(join(ROOT, 'tests/fixtures/drawings/unicode-boxes.txt'), 'utf8')
     await page.goto(`${served.url}/${diagram!.number}?clicks=${diagram!.slide.clicks}`)
-    const stage = page.locator('.slidev-page-' + diagram!.number + ' .drawn')
+    const stage = page.locator(`.slidev-page-${diagram!.number} .drawn`)
     await stage.locator('svg text').first().waitFor()
     expect(await stage.locator('pre').count()).toBe(0)
     expect(await stage.locator('svg :is(rect, line, path, polygon, polyline)').count()).toBeGreaterThanOrEqual(6)

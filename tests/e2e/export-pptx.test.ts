@@ -1,3 +1,5 @@
+import type { DeckInfo } from '../../scripts/export/deck.ts'
+import type { Deck } from '../../scripts/lesson/types.ts'
 // `npm run export -- --format pptx` end to end: the real CLI prints every click step in Chromium and
 // writes the file with pptxgenjs; the test reads it back as clients do, unzipping it (JSZip) and
 // converting it with LibreOffice. Expectations come from the lesson's plan and the deck file.
@@ -10,11 +12,10 @@ import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type DeckInfo, readDeckInfo } from '../../scripts/export/deck.ts'
+import { readDeckInfo } from '../../scripts/export/deck.ts'
 import { lessonOfDeck } from '../../scripts/export/source.ts'
 import { normalizeText, pageShows, splitPages } from '../../scripts/export/verify.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
-import type { Deck } from '../../scripts/lesson/types.ts'
 import { ROOT } from './support.ts'
 
 const run = promisify(execFile)

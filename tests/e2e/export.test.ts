@@ -1,7 +1,10 @@
 // `npm run export` end to end: the real CLI builds (or reuses) the deck, prints it in Chromium, and
 // the PDF is read back with pdf-lib, pdftotext and pdftoppm. Expectations come from the deck file,
 // so the tests hold while the slides change.
-import { Buffer } from 'node:buffer'
+import type { Buffer } from 'node:buffer'
+import type { Browser, Page } from 'playwright-chromium'
+import type { DeckInfo } from '../../scripts/export/deck.ts'
+import type { Served } from '../../scripts/export/serve.ts'
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
@@ -9,16 +12,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { PDFDocument } from 'pdf-lib'
-import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'
-import { buildDirOf } from '../../scripts/export/build-cache.ts'
-import { type DeckInfo, readDeckInfo } from '../../scripts/export/deck.ts'
-import { readOutline } from '../../scripts/export/outline.ts'
-import { BUILD_CACHE } from '../../scripts/export/session.ts'
-import { serveStatic, type Served } from '../../scripts/export/serve.ts'
-import { snapshotName } from '../../scripts/export/snapshot.ts'
 import { deckFileFor } from '../../scripts/deck-location.ts'
+import { buildDirOf } from '../../scripts/export/build-cache.ts'
+import { readDeckInfo } from '../../scripts/export/deck.ts'
+import { readOutline } from '../../scripts/export/outline.ts'
+import { serveStatic } from '../../scripts/export/serve.ts'
+import { BUILD_CACHE } from '../../scripts/export/session.ts'
+import { snapshotName } from '../../scripts/export/snapshot.ts'
 import { MIN_INK, normalizeText, pageInkOf, pageShows, splitPages } from '../../scripts/export/verify.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
 import { ROOT } from './support.ts'
@@ -107,8 +109,12 @@ async function differingShare(page: Page, a: Buffer, b: Buffer): Promise<number>
 
 /** Each run of slides in one section, as [section, first slide index]. */
 function sectionStarts(deck: DeckInfo, pageOfSlide: (index: number) => number): { title: string, pageIndex: number }[] {
-  return deck.slides.flatMap((slide, i) => (slide.section && slide.section !== deck.slides[i - 1]?.section ? [{
-    title: slide.section, pageIndex: pageOfSlide(i) }] : []))
+  return deck.slides.flatMap((slide, i) => (slide.section && slide.section !== deck.slides[i - 1]?.section
+    ? [{
+        title: slide.section,
+        pageIndex: pageOfSlide(i),
+      }]
+    : []))
 }
 
 let dir: string

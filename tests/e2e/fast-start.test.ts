@@ -2,17 +2,17 @@
 // first start) while the dev server starts, then hands over: the page reloads onto the dev server at
 // the same slide, and saving the lesson updates it in place. SIGTERM to the command alone stops it,
 // the dev server and the front door.
+import type { Browser } from 'playwright-chromium'
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSession } from '../../scripts/bench/start-session.ts'
 import { launchChromium } from '../../scripts/browser.ts'
 import { deckFileFor } from '../../scripts/deck-location.ts'
-import { BUILD_CACHE, buildDirOf, currentBuild } from '../../scripts/export/build-cache.ts'
 import { HANDOVER_PATH } from '../../scripts/dev-server/front-door.ts'
-import { ROOT, watchedPage } from './support.ts'
+import { BUILD_CACHE, buildDirOf, currentBuild } from '../../scripts/export/build-cache.ts'
+import { groupAlive, ROOT, watchedPage } from './support.ts'
 
 const LESSON = join(ROOT, 'lessons/platform-vs-product.md')
 const SLIDE = '/2?clicks=3'
@@ -22,16 +22,6 @@ let dir: string
 let copy: string
 let deck: string
 let browser: Browser
-
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0)
-    return true
-  }
-  catch {
-    return false
-  }
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lesson-decks-fast-start-'))

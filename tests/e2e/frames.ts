@@ -1,5 +1,6 @@
 // Pictures of a rendered video, read back with ffmpeg, small and grey: enough to tell pictures apart
 // and to see where they change, without holding the whole video in memory.
+import type { Buffer } from 'node:buffer'
 import { execFile, spawn } from 'node:child_process'
 import { promisify } from 'node:util'
 

@@ -1,8 +1,8 @@
-// Builds the project's deck once per test run, for every end-to-end test to serve.
-import process from 'node:process'
+import type { TestProject } from 'vitest/node'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { TestProject } from 'vitest/node'
+// Builds the project's deck once per test run, for every end-to-end test to serve.
+import process from 'node:process'
 import { buildDeck, ROOT } from './support.ts'
 
 /** One folder per run, so test runs started side by side never delete each other's deck. */

@@ -1,5 +1,6 @@
 // `npm run handout` end to end: the real CLI prints the rehearsal handout, read back with pdf-lib,
 // pdftotext and pdftoppm. The notes expected come from the lesson's plan, as the handout's do.
+import type { Deck } from '../../scripts/lesson/types.ts'
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -7,13 +8,12 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_LESSON } from '../../scripts/deck-location.ts'
 import { chunkLabel } from '../../scripts/export/handout-html.ts'
 import { lessonOfDeck } from '../../scripts/export/source.ts'
 import { MIN_INK, normalizeText, pageInkOf, splitPages } from '../../scripts/export/verify.ts'
-import { DEFAULT_LESSON } from '../../scripts/deck-location.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
 import { plain } from '../../scripts/lesson/text.ts'
-import type { Deck } from '../../scripts/lesson/types.ts'
 import { drawnForms, imageCount } from '../support/pdf-forms.ts'
 import { ROOT } from './support.ts'
 

@@ -1,12 +1,13 @@
+import type { Browser } from 'playwright-chromium'
+import type { Served } from './support.ts'
 // A lesson full of mustaches, raw HTML, comment markers and rules, built by Slidev and opened in
 // Chromium: every piece of it must show as text and none of it may run.
 import { copyFile, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'
 import { readDeck } from '../support/deck-reader.ts'
-import { buildDeck, ROOT, type Served, serveDir, watchedPage } from './support.ts'
+import { buildDeck, ROOT, serveDir, watchedPage } from './support.ts'
 
 const FIXTURE = join(ROOT, 'tests/fixtures/hostile/expected.slides.md')
 const ENTRY = '.e2e-hostile.md'

@@ -1,22 +1,25 @@
+import type { ChildProcess } from 'node:child_process'
+import type { Browser, Page } from 'playwright-chromium'
+import type { SlideFrontmatter } from '../../scripts/lesson/types.ts'
+import type { Served } from './support.ts'
+import { execFile, spawn } from 'node:child_process'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
 // The pacing panel in real Chromium: in the presenter view only, following the slides and Slidev's
 // timer; absent from the audience view, the overview, print and the printed PDF. Then a rehearsal on
 // the dev server, started as `npm start` starts it, saved through the endpoint.
 import { parse } from '@slidev/parser'
 import axe from 'axe-core'
-import { type ChildProcess, execFile, spawn } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { promisify } from 'node:util'
-import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { formatClock } from '../../components/rehearsal/pacing.ts'
 import { launchChromium, resolveChromium } from '../../scripts/browser.ts'
-import { FRONTMATTER, type SlideFrontmatter } from '../../scripts/lesson/types.ts'
-import { parseRun } from '../../scripts/rehearsal/run.ts'
 import { slidevArgs } from '../../scripts/dev-server/run-slidev.ts'
-import { ROOT, type Served, serveDir, watchedPage } from './support.ts'
 import { freePort } from '../../scripts/free-port.ts'
+import { FRONTMATTER } from '../../scripts/lesson/types.ts'
+import { parseRun } from '../../scripts/rehearsal/run.ts'
+import { ROOT, serveDir, watchedPage } from './support.ts'
 
 const exec = promisify(execFile)
 
@@ -326,4 +329,3 @@ async function waitUntilServing(url: string, timeoutMs: number): Promise<void> {
     await new Promise(done => setTimeout(done, 250))
   }
 }
-

@@ -2,18 +2,19 @@
 // (deep links), what each step shows, something under the heading before the first click, text slides that
 // use their canvas, screenshots of each step, print and overview complete, no motion under reduced motion,
 // and a second lesson of the series presented with the generic scene.
-import { Buffer } from 'node:buffer'
-import { parse } from '@slidev/parser'
+import type { Buffer } from 'node:buffer'
+import type { Browser, Page } from 'playwright-chromium'
+import type { Served } from './support.ts'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-chromium'
+import { parse } from '@slidev/parser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'
 import { main as generate } from '../../scripts/generate.ts'
 import { parseLesson } from '../../scripts/lesson/parse.ts'
 import { paragraphsOf, plain } from '../../scripts/lesson/text.ts'
 import { capture } from '../support/cli.ts'
-import { buildDeck, ROOT, type Served, serveDir, watchedPage } from './support.ts'
+import { buildDeck, ROOT, serveDir, watchedPage } from './support.ts'
 
 const SHOTS = join(ROOT, 'artifacts/screenshots')
 const SECOND_LESSON = 'lessons/deprecation-and-migration.md'

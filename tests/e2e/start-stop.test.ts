@@ -4,17 +4,7 @@
 import { spawn } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { freePort } from '../../scripts/free-port.ts'
-import { ROOT, waitUntilServing } from './support.ts'
-
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0)
-    return true
-  }
-  catch {
-    return false
-  }
-}
+import { groupAlive, ROOT, waitUntilServing } from './support.ts'
 
 describe('stopping npm start', () => {
   for (const signal of ['SIGTERM', 'SIGHUP'] as const) {

@@ -1,11 +1,13 @@
+import type { ChildProcess } from 'node:child_process'
+import type { Browser, Page } from 'playwright-chromium'
+import type { Served } from '../../scripts/export/serve.ts'
+import { execFile, spawn } from 'node:child_process'
+import { join, resolve } from 'node:path'
 // Shared by the end-to-end tests: build a deck with the real Slidev CLI, serve it, open it in Chromium.
 import process from 'node:process'
-import { type ChildProcess, execFile, spawn } from 'node:child_process'
-import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
-import type { Browser, Page } from 'playwright-chromium'
-import { type Served, serveStatic } from '../../scripts/export/serve.ts'
 import { slidevArgs } from '../../scripts/dev-server/run-slidev.ts'
+import { serveStatic } from '../../scripts/export/serve.ts'
 import { freePort } from '../../scripts/free-port.ts'
 
 export type { Served }
@@ -72,3 +74,13 @@ export async function waitUntilServing(url: string, timeoutMs: number): Promise<
   }
 }
 
+/** Whether any process of the group is still running (signal 0 only asks). */
+export function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0)
+    return true
+  }
+  catch {
+    return false
+  }
+}

@@ -1,3 +1,5 @@
+import type { Browser, Page } from 'playwright-chromium'
+import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 // Recording a take end to end: the presenter view on the dev server records a fake microphone (a WAV
 // spoken by espeak-ng, fed to Chromium as its capture device) for the length of a run walked through
 // every click, the endpoint saves the recording beside the run, and `npm run video -- --take latest`
@@ -8,10 +10,9 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { parse } from '@slidev/parser'
-import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'
-import { parseRun, type RehearsalRun } from '../../scripts/rehearsal/run.ts'
+import { parseRun } from '../../scripts/rehearsal/run.ts'
 import { probe } from '../../scripts/video/probe.ts'
 import { changedPixels, framesByNumber } from './frames.ts'
 import { ROOT, startDevServer } from './support.ts'

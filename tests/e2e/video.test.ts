@@ -1,3 +1,6 @@
+import type { Browser } from 'playwright-chromium'
+import type { VttCue, VttNode } from 'webvtt-parser'
+import type { Probed } from '../../scripts/video/probe.ts'
 // `npm run video` end to end, the draft path, on a four-slide lesson written for the test: the real
 // CLI builds the deck, espeak-ng speaks the notes, Chromium takes the pictures and ffmpeg encodes.
 // The MP4 is read back with ffprobe and ffmpeg, played in Chromium's <video>, and its captions with
@@ -8,14 +11,13 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
-import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { WebVTTParser, type VttCue, type VttNode } from 'webvtt-parser'
+import { WebVTTParser } from 'webvtt-parser'
 import { launchChromium } from '../../scripts/browser.ts'
 import { serveStatic } from '../../scripts/export/serve.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
+import { probe } from '../../scripts/video/probe.ts'
 import { spokenText } from '../../scripts/video/steps.ts'
-import { probe, type Probed } from '../../scripts/video/probe.ts'
 import { difference, frameAt } from './frames.ts'
 import { ROOT } from './support.ts'
 

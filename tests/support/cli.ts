@@ -1,8 +1,8 @@
 // Runs a command's main() in a scratch folder and keeps what it printed.
+import type { Io } from '../../scripts/cli.ts'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Io } from '../../scripts/cli.ts'
 
 export interface Captured {
   io: Io

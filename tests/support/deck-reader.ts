@@ -65,4 +65,3 @@ function noteChunksOf(note: string): string[] {
 export function htmlToText(html: string): string {
   return DomUtils.textContent(parseDocument(html, { decodeEntities: true })).replace(/\s+/g, ' ').trim()
 }
-

@@ -1,7 +1,9 @@
+import type { PDFDocument, PDFPage } from 'pdf-lib'
+import { Buffer } from 'node:buffer'
 // Reads back what a PDF page draws as form XObjects (embedded pages) and as images: where each form
 // lands on the page (its box through the `cm` matrices in force at its `Do`), and its own content,
 // decoded, to compare with the page it was embedded from.
-import { decodePDFRawStream, PDFArray, PDFDict, type PDFDocument, PDFName, type PDFPage, PDFRawStream, PDFRef } from 'pdf-lib'
+import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'
 
 export interface DrawnForm {
   /** The form's object, the same for every drawing of one embedded page. */
@@ -19,14 +21,17 @@ export interface DrawnForm {
 
 type Matrix = [number, number, number, number, number, number]
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0]
-const RE_TOKEN = /\/[^\s/[\]()<>]+|-?\d*\.?\d+|[A-Za-z'"*]+/g
+const RE_TOKEN = /\/[^\s/[\]()<>]+|-?\d*\.?\d+|[A-Z'"*]+/gi
 
 /** `m` then `n`: the matrix of drawing in m's space what is drawn in n's. */
 function times(n: Matrix, m: Matrix): Matrix {
   return [
-    n[0] * m[0] + n[1] * m[2], n[0] * m[1] + n[1] * m[3],
-    n[2] * m[0] + n[3] * m[2], n[2] * m[1] + n[3] * m[3],
-    n[4] * m[0] + n[5] * m[2] + m[4], n[4] * m[1] + n[5] * m[3] + m[5],
+    n[0] * m[0] + n[1] * m[2],
+    n[0] * m[1] + n[1] * m[3],
+    n[2] * m[0] + n[3] * m[2],
+    n[2] * m[1] + n[3] * m[3],
+    n[4] * m[0] + n[5] * m[2] + m[4],
+    n[4] * m[1] + n[5] * m[3] + m[5],
   ]
 }
 
@@ -34,7 +39,7 @@ function times(n: Matrix, m: Matrix): Matrix {
 function rawStream(page: PDFPage, ref: unknown): PDFRawStream {
   const stream = page.doc.context.lookup(ref as PDFRef)
   if (!(stream instanceof PDFRawStream))
-    throw new Error(`${String(ref)} is not a stream`)
+    throw new TypeError(`${String(ref)} is not a stream`)
   return stream
 }
 
@@ -87,10 +92,18 @@ export function drawnForms(page: PDFPage): DrawnForm[] {
         const [x0, y0, x1, y1] = drawn.stream.dict.lookup(PDFName.of('BBox'), PDFArray).asArray().map(n => Number(n.toString()))
         const bbox = { width: x1! - x0!, height: y1! - y0! }
         // Embedded pages are drawn unrotated: a scale and a translation.
-        forms.push({ ref: drawn.ref, x: ctm[4] + x0! * ctm[0], y: ctm[5] + y0! * ctm[3], width: bbox.width * ctm[0], height: bbox.height * ctm[3], bbox, content: streamText(drawn.stream) })
+        forms.push({
+          ref: drawn.ref,
+          x: ctm[4] + x0! * ctm[0],
+          y: ctm[5] + y0! * ctm[3],
+          width: bbox.width * ctm[0],
+          height: bbox.height * ctm[3],
+          bbox,
+          content: streamText(drawn.stream),
+        })
       }
     }
-    if (/^[A-Za-z'"*]+$/.test(token))
+    if (/^[A-Z'"*]+$/i.test(token))
       operands.length = 0
     else
       operands.push(token)

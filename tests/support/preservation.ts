@@ -4,6 +4,8 @@
 // of ITS OWN section, as Slidev and Vue show them; a sentence of three words or fewer must be found
 // together with its neighbour, so `team.` can't match just anywhere.
 import type { Nodes, Parent, Root, RootContent } from 'mdast'
+import type { Deck } from '../../scripts/lesson/types.ts'
+import type { ReadSlide } from './deck-reader.ts'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
@@ -11,8 +13,7 @@ import { toString } from 'mdast-util-to-string'
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { plain } from '../../scripts/lesson/text.ts'
-import { type Deck, FRONTMATTER } from '../../scripts/lesson/types.ts'
-import type { ReadSlide } from './deck-reader.ts'
+import { FRONTMATTER } from '../../scripts/lesson/types.ts'
 
 export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim()
 
@@ -37,7 +38,9 @@ interface ExpectedText {
 /** What a reader of the script hears or sees, by section, read from the raw lesson text. */
 export function expectedTexts(markdown: string): ExpectedText[] {
   const root: Root = fromMarkdown(markdown, {
-    extensions: [gfmTable(), gfmStrikethrough()], mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()] })
+    extensions: [gfmTable(), gfmStrikethrough()],
+    mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()],
+  })
   const out: ExpectedText[] = []
   let section = -1
   for (const node of root.children) {
@@ -146,5 +149,3 @@ export function plannedNoteChunks(deck: Deck): string[][] {
     return chunks
   })
 }
-
-

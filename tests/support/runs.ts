@@ -28,7 +28,12 @@ export function simulatedRun(deck: SlideWords[], budgets: number[], options: Sim
         ? [(options.coverSeconds ?? 3) * 1000]
         : slide.words.map(words => Math.round(words / rate(slide.section) * 60_000 + (options.pauseSeconds ?? 0) * 1000))
     return {
-      no: slide.no, section: slide.section, sectionIndex: slide.sectionIndex, budgetSeconds: slide.sectionIndex < 0 ? null : budgets[slide.sectionIndex]!, clicksMs }
+      no: slide.no,
+      section: slide.section,
+      sectionIndex: slide.sectionIndex,
+      budgetSeconds: slide.sectionIndex < 0 ? null : budgets[slide.sectionIndex]!,
+      clicksMs,
+    }
   })
   return {
     version: 1,

@@ -1,14 +1,16 @@
+import type { Server } from 'node:net'
+import type { AudienceMessage } from '../../scripts/audience/messages.ts'
+import type { AudienceServer } from '../../scripts/audience/server.ts'
 // The audience server through real sockets on loopback: the token, the files it serves, and the follow
 // channel (a real `ws` client), including a taken port.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:net'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
+import { startAudienceServer } from '../../scripts/audience/server.ts'
 import { CliError } from '../../scripts/errors.ts'
-import type { AudienceMessage } from '../../scripts/audience/messages.ts'
-import { type AudienceServer, startAudienceServer } from '../../scripts/audience/server.ts'
 
 const TOKEN = 'Zm9sbG93LXRoZS1zcGVha2Vy'
 

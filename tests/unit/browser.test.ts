@@ -1,6 +1,7 @@
 // The one browser resolver, branch by branch, with the file system and environment injected.
+import type { BrowserProbe } from '../../scripts/browser.ts'
 import { describe, expect, it } from 'vitest'
-import { type BrowserProbe, chromiumArgs, INSTALL_HINT, resolveChromium, SYSTEM_BROWSERS } from '../../scripts/browser.ts'
+import { chromiumArgs, INSTALL_HINT, resolveChromium, SYSTEM_BROWSERS } from '../../scripts/browser.ts'
 
 /** A probe over a made-up machine: `executables` are the files that exist and may run. */
 function probe(options: { env?: Record<string, string>, playwright?: string, executables?: string[] }): BrowserProbe {

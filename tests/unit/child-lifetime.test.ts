@@ -1,8 +1,9 @@
 // A command's long-running child stops with the command however the command is stopped: SIGTERM or
 // SIGHUP to the command alone, or the command's parent going away (npm's shell dying without passing
 // the signal on).
-import { Buffer } from 'node:buffer'
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { Buffer } from 'node:buffer'
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'

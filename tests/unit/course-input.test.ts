@@ -1,16 +1,16 @@
 // The course's bad input: no lessons and clashing slugs stop it (exit 2) before anything is built;
 // a lesson that can't be used is kept with its FILE:LINE:COL message.
+import type { Io } from '../../scripts/cli.ts'
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { checkSlugs, findLessonFiles, readLessons } from '../../scripts/course/lessons.ts'
 import { main as build } from '../../scripts/course.ts'
-import { main as exportCommand } from '../../scripts/export.ts'
+import { checkSlugs, findLessonFiles, readLessons } from '../../scripts/course/lessons.ts'
 import { deckFileFor, lessonSlug } from '../../scripts/deck-location.ts'
-import type { Io } from '../../scripts/cli.ts'
 import { CliError } from '../../scripts/errors.ts'
+import { main as exportCommand } from '../../scripts/export.ts'
 import { capture, scratchDir } from '../support/cli.ts'
 
 const GOOD = '# Good Lesson\n\n## Video Length: ~4 minutes | Level: Staff\n\n## The Hook (20 seconds)\n\nA hook.\n\n## Next Video\n\nNext: Other Lesson.\n'

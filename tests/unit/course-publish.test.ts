@@ -1,8 +1,8 @@
 // The course page's content, and the all-or-nothing swap of dist/.
+import type { LessonBuild } from '../../scripts/course/build-lesson.ts'
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { LessonBuild } from '../../scripts/course/build-lesson.ts'
 import { coursePage } from '../../scripts/course/page.ts'
 import { publishCourseSite } from '../../scripts/course/publish.ts'
 import { scratchDir } from '../support/cli.ts'

@@ -1,6 +1,7 @@
 // Series order: the Next Video chain where a title matches, file order otherwise.
+import type { SeriesLesson } from '../../scripts/course/series.ts'
 import { describe, expect, it } from 'vitest'
-import { announcedLesson, normalizeTitle, seriesOrder, type SeriesLesson } from '../../scripts/course/series.ts'
+import { announcedLesson, normalizeTitle, seriesOrder } from '../../scripts/course/series.ts'
 
 function lesson(slug: string, title?: string, nextText?: string): SeriesLesson {
   return { slug, file: `lessons/${slug}.md`, title, nextText }

@@ -1,10 +1,10 @@
 // Each escape rule on its own: what lesson text becomes in each place it lands in slides.md, and that
 // Slidev's parser and markdown-it read it back as the same text.
+import MarkdownExit from 'markdown-exit'
 import { describe, expect, it } from 'vitest'
 import { escapeAttribute, escapeNoteCode, escapeNoteText, escapeTitle } from '../../scripts/lesson/escape.ts'
 import { renderComponent, renderNotes, yamlValue } from '../../scripts/lesson/render.ts'
 import { spans } from '../../scripts/lesson/text.ts'
-import MarkdownExit from 'markdown-exit'
 import { htmlToText, readDeck } from '../support/deck-reader.ts'
 
 const markdown = MarkdownExit({ html: true })

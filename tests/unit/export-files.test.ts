@@ -5,10 +5,10 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { buildDirOf, ensureBuilt, inputsHash } from '../../scripts/export/build-cache.ts'
-import { CliError } from '../../scripts/errors.ts'
-import { publishVerified } from '../../scripts/export/output.ts'
 import { deckFileFor } from '../../scripts/deck-location.ts'
+import { CliError } from '../../scripts/errors.ts'
+import { buildDirOf, ensureBuilt, inputsHash } from '../../scripts/export/build-cache.ts'
+import { publishVerified } from '../../scripts/export/output.ts'
 
 let dir: string
 beforeEach(async () => {

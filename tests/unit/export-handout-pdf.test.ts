@@ -2,8 +2,8 @@
 // printed notes mark with links; the marking links are gone, any other link stays.
 import { PDFArray, PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { placeSlidePages } from '../../scripts/export/handout-pdf.ts'
 import { pictureLink } from '../../scripts/export/handout-html.ts'
+import { placeSlidePages } from '../../scripts/export/handout-pdf.ts'
 import { drawnForms, imageCount, pageContent } from '../support/pdf-forms.ts'
 
 const SLIDE = { width: 735, height: 414 }

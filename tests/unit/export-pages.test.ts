@@ -1,6 +1,6 @@
 // The pages a deck prints to, and the outline over them.
-import { describe, expect, it } from 'vitest'
 import type { DeckInfo, DeckSlide } from '../../scripts/export/deck.ts'
+import { describe, expect, it } from 'vitest'
 import { outlineOf, printPages } from '../../scripts/export/pages.ts'
 
 const slides: DeckSlide[] = [

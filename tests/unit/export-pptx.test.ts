@@ -1,11 +1,12 @@
+import type { DeckInfo } from '../../scripts/export/deck.ts'
+import type { PptxStep } from '../../scripts/export/pptx-plan.ts'
 // The PowerPoint file's plan, written with pptxgenjs and read back from its zip parts: steps per
 // click, notes per step, sections, titles, and the check that refuses a file that differs.
 import { Buffer } from 'node:buffer'
 import { deflateSync } from 'node:zlib'
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
-import type { DeckInfo } from '../../scripts/export/deck.ts'
-import { notesText, type PptxStep, pptxSteps, sectionsOf } from '../../scripts/export/pptx-plan.ts'
+import { notesText, pptxSteps, sectionsOf } from '../../scripts/export/pptx-plan.ts'
 import { pngSize, pptxProblems, readPptx } from '../../scripts/export/pptx-read.ts'
 import { writePptx } from '../../scripts/export/pptx-write.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
@@ -57,7 +58,14 @@ function png(width: number, height: number): Uint8Array {
 
 function deckInfoOf(planned: ReturnType<typeof generateDeck>['deck']): DeckInfo {
   return {
-    entry: 'slides.md', slug: 'caching', title: planned.lesson.title, info: '', wordsPerMinute: 150, width: 980, height: 552, fonts: [],
+    entry: 'slides.md',
+    slug: 'caching',
+    title: planned.lesson.title,
+    info: '',
+    wordsPerMinute: 150,
+    width: 980,
+    height: 552,
+    fonts: [],
     slides: planned.slides.map((slide, i) => ({ no: i + 1, title: slide.title, clicks: slide.clicks })),
   }
 }

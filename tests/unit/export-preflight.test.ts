@@ -1,6 +1,7 @@
 // What stops an export before printing: no browser, missing or failed fonts, emoji without a font.
+import type { FontReport } from '../../scripts/export/preflight.ts'
 import { describe, expect, it } from 'vitest'
-import { type FontReport, fontProblems, hasEmoji } from '../../scripts/export/preflight.ts'
+import { fontProblems, hasEmoji } from '../../scripts/export/preflight.ts'
 
 const report = (faces: FontReport['faces'], used: string[]): FontReport => ({ faces, used, text: '' })
 

@@ -1,9 +1,10 @@
 // The export's static server: mounts by longest prefix, Slidev's history routes falling back to the
 // app's index.html, pages held in memory, and nothing outside the mounted folders.
+import type { Served } from '../../scripts/export/serve.ts'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Served, serveStatic } from '../../scripts/export/serve.ts'
+import { serveStatic } from '../../scripts/export/serve.ts'
 import { scratchDir } from '../support/cli.ts'
 
 let dir: string

@@ -1,11 +1,13 @@
+import type { Server } from 'node:http'
+import type { FrontDoor } from '../../scripts/dev-server/front-door.ts'
 // The front door of a second `npm start`: the build's pages (with the handover script) and files at
 // once, anything else passed to the dev server; after the handover, everything is the dev server's.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
+import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type FrontDoor, HANDOVER_PATH, openFrontDoor, withHandover } from '../../scripts/dev-server/front-door.ts'
+import { HANDOVER_PATH, openFrontDoor, withHandover } from '../../scripts/dev-server/front-door.ts'
 import { freePort } from '../../scripts/free-port.ts'
 
 const PAGE = { accept: 'text/html,application/xhtml+xml' }

@@ -1,14 +1,14 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 // Generated lessons, hundreds a run: the generator either makes a deck that Slidev reads back whole,
 // or stops with its own error and a line number. Never another exception, never a lost sentence.
 // A failing case is shrunk by fast-check and saved under tests/fuzz-cases/, which every run replays.
 import fc from 'fast-check'
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CliError } from '../../scripts/errors.ts'
 import { escapeTitle } from '../../scripts/lesson/escape.ts'
-import { hashOf } from '../../scripts/lesson/render.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
+import { hashOf } from '../../scripts/lesson/render.ts'
 import { readDeck } from '../support/deck-reader.ts'
 import { missingSentences, plannedNoteChunks, squash } from '../support/preservation.ts'
 
@@ -16,18 +16,65 @@ const CASES = 'tests/fuzz-cases'
 const RUNS = Number(process.env.FUZZ_RUNS ?? 500)
 
 const HEADINGS = [
-  'The Hook', 'The Story', 'Another Way to See It', 'Connecting to Software', 'Let\'s Walk Through the Diagram',
-  'Real-World Examples', 'Let\'s Think Together', 'What Could Go Wrong?', 'Surprising Truth / Fun Fact',
-  'Quick Recap', 'One-Liner to Remember', 'Next Video',
+  'The Hook',
+  'The Story',
+  'Another Way to See It',
+  'Connecting to Software',
+  'Let\'s Walk Through the Diagram',
+  'Real-World Examples',
+  'Let\'s Think Together',
+  'What Could Go Wrong?',
+  'Surprising Truth / Fun Fact',
+  'Quick Recap',
+  'One-Liner to Remember',
+  'Next Video',
 ]
 const BUDGETS = ['', ' (20-30 seconds)', ' (1 minute)', ' (45s)', ' (2-3)', ' (Mini Disaster Story)', ' (0 seconds)']
 /** Pieces that have broken Markdown-to-Vue pipelines before: syntax of every layer the text passes through. */
 const NASTY = [
-  '{{ x }}', '{{ $slidev.nav.next() }}', '<script>window.x = 1</script>', '<img src=x onerror=alert(1)>', '</div>',
-  '---', '***', '<!--', '-->', '<!-- c -->', '[click]', '[click:2]', '**bold**', '*em*', '_u_', '`code`', '``',
-  '# ', '- ', '1. ', '> ', '|', '| a | b |', '$x$', '$$', '\\', '&amp;', '&#91;', '::slot::', '<<< @/x',
-  '😀', '👩‍💻', '日本語の文章です。', 'שלום עולם.', 'مرحبا بالعالم.', 'x'.repeat(400), 'Product team: builds.',
-  '"quoted?"', '\u00A0', '\t', 'e.g.', 'v2.5', '...',
+  '{{ x }}',
+  '{{ $slidev.nav.next() }}',
+  '<script>window.x = 1</script>',
+  '<img src=x onerror=alert(1)>',
+  '</div>',
+  '---',
+  '***',
+  '<!--',
+  '-->',
+  '<!-- c -->',
+  '[click]',
+  '[click:2]',
+  '**bold**',
+  '*em*',
+  '_u_',
+  '`code`',
+  '``',
+  '# ',
+  '- ',
+  '1. ',
+  '> ',
+  '|',
+  '| a | b |',
+  '$x$',
+  '$$',
+  '\\',
+  '&amp;',
+  '&#91;',
+  '::slot::',
+  '<<< @/x',
+  '😀',
+  '👩‍💻',
+  '日本語の文章です。',
+  'שלום עולם.',
+  'مرحبا بالعالم.',
+  'x'.repeat(400),
+  'Product team: builds.',
+  '"quoted?"',
+  '\u00A0',
+  '\t',
+  'e.g.',
+  'v2.5',
+  '...',
 ]
 const WORDS = ['platform', 'product', 'team', 'builds', 'ships', 'the', 'factory', 'kitchen', 'stage', 'users', 'both', 'matter']
 

@@ -1,5 +1,6 @@
 // The icon scene end to end in the generator: the planner's choice among hand-drawn scene, icon scene and
 // text, the shape of the analogy, and the clicks and notes derived from the same rule as the component's steps.
+import type { ComponentProps, IconItem, Slide } from '../../scripts/lesson/types.ts'
 import { describe, expect, it } from 'vitest'
 import { columnsOf, crowd, groupsOf, iconReveal, iconSize } from '../../components/iconSteps.ts'
 import { arrangementOf } from '../../scripts/lesson/extract/icon-shape.ts'
@@ -8,7 +9,6 @@ import { iconIndex } from '../../scripts/lesson/icons/index.ts'
 import { parseLesson } from '../../scripts/lesson/parse.ts'
 import { planSection } from '../../scripts/lesson/plan.ts'
 import { plain } from '../../scripts/lesson/text.ts'
-import type { ComponentProps, IconItem, Slide } from '../../scripts/lesson/types.ts'
 
 function planned(heading: string, body: string): Slide {
   const section = parseLesson(`# T\n\n## ${heading}\n\n${body}\n`, 'case.md').sections[0]!
@@ -17,7 +17,7 @@ function planned(heading: string, body: string): Slide {
   return slides[0]!
 }
 
-const iconProps = (slide: Slide) => {
+function iconProps(slide: Slide) {
   expect(slide.component.name).toBe('IconScene')
   return slide.component.props as ComponentProps['IconScene']
 }

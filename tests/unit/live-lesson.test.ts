@@ -1,11 +1,13 @@
+import type { ViteDevServer } from 'vite'
+import type { LessonStatus } from '../../scripts/dev-server/hmr-events.ts'
 // The lesson watcher as a plugin of a real Vite dev server (its own chokidar watcher) in a scratch
 // project: a save regenerates the deck; a broken save or a deck edited by hand keeps the deck as it
 // was, prints FILE:LINE:COL and tells the clients; the next good save clears it.
 import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { createLogger, createServer, type ViteDevServer } from 'vite'
+import { createLogger, createServer } from 'vite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { LESSON_STATUS_EVENT, type LessonStatus } from '../../scripts/dev-server/hmr-events.ts'
+import { LESSON_STATUS_EVENT } from '../../scripts/dev-server/hmr-events.ts'
 import { liveLesson } from '../../scripts/dev-server/live-lesson.ts'
 import { main as generate } from '../../scripts/generate.ts'
 import { capture, scratchDir } from '../support/cli.ts'

@@ -4,8 +4,8 @@ import { parse } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
 import {
   formatClock,
-  planSections,
   plannedTotalSeconds,
+  planSections,
   sectionOfSlide,
   sectionStatus,
   sectionStatusText,

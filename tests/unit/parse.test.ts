@@ -18,8 +18,18 @@ describe('parseLesson on the first lesson', async () => {
 
   it('recognises every section of the format by its heading, in order', () => {
     expect(lesson.sections.map(s => s.kind)).toEqual([
-      'hook', 'story', 'analogy', 'software', 'diagram', 'examples',
-      'think', 'disaster', 'fact', 'recap', 'one-liner', 'next',
+      'hook',
+      'story',
+      'analogy',
+      'software',
+      'diagram',
+      'examples',
+      'think',
+      'disaster',
+      'fact',
+      'recap',
+      'one-liner',
+      'next',
     ])
   })
 

@@ -1,6 +1,6 @@
 // A take's recording, saved a piece at a time beside its run: checked (WebM, sizes, offsets), appended
 // in order, never replaced; and what the report says about which runs have one.
-import { readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises'
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { audioPieceOf, formatRecorded, MAX_AUDIO_PIECE_BYTES, MAX_TAKE_AUDIO_BYTES, recordedRuns, saveAudioPiece } from '../../scripts/rehearsal/audio.ts'

@@ -1,11 +1,13 @@
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 // The rehearsal endpoint: the save handler on its own, then the middleware behind a real HTTP server.
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { isLoopback, rehearsalMiddleware } from '../../scripts/rehearsal/endpoint.ts'
-import { MAX_BODY_BYTES, REHEARSAL_ENDPOINT, type RehearsalRun } from '../../scripts/rehearsal/run.ts'
+import { MAX_BODY_BYTES, REHEARSAL_ENDPOINT } from '../../scripts/rehearsal/run.ts'
 import { saveRehearsal } from '../../scripts/rehearsal/save.ts'
 import { scratchDir } from '../support/cli.ts'
 

@@ -1,7 +1,8 @@
 // The run in progress kept in the browser: which kept run a presenter view resumes, which it saves as
 // abandoned, and what it sends for one.
+import type { KeptRun } from '../../components/rehearsal/keptRun.ts'
 import { describe, expect, it } from 'vitest'
-import { abandonedRun, forget, keep, type KeptRun, keptRuns, sortKept, STALE_MS, tabRunId } from '../../components/rehearsal/keptRun.ts'
+import { abandonedRun, forget, keep, keptRuns, sortKept, STALE_MS, tabRunId } from '../../components/rehearsal/keptRun.ts'
 import { moveTo, startLog } from '../../components/rehearsal/rehearsalLog.ts'
 import { parseRun } from '../../scripts/rehearsal/run.ts'
 

@@ -1,9 +1,10 @@
+import type { SlideWords } from '../../scripts/rehearsal/pace.ts'
+import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 // The measured pace: words of the notes shown over the time spent on them, per section and overall,
 // on hand-made runs whose answers are worked out by hand; then the rates `--wpm rehearsed` plans with.
 import { describe, expect, it } from 'vitest'
-import { deckWordsOf, measureRun, paceOf, rateOf, rehearsedRates, type SlideWords } from '../../scripts/rehearsal/pace.ts'
-import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
+import { deckWordsOf, measureRun, paceOf, rateOf, rehearsedRates } from '../../scripts/rehearsal/pace.ts'
 
 /** A cover, a Hook of 30 + 30 words, and Software over two slides: 60 words, then 30 + 10. */
 const DECK: SlideWords[] = [
@@ -141,7 +142,12 @@ describe('the words of a deck', () => {
     // 30 words said in 12 s: 150 words a minute, the time the plan gives them at 150.
     const spoken = run('2025-03-01T09:00:00.000Z', [])
     spoken.slides = diagram.map(slide => ({
-      no: slide.no, section: slide.section, sectionIndex: 0, budgetSeconds: 60, clicksMs: slide.words.map(n => n * 400) }))
+      no: slide.no,
+      section: slide.section,
+      sectionIndex: 0,
+      budgetSeconds: 60,
+      clicksMs: slide.words.map(n => n * 400),
+    }))
     expect(paceOf([spoken], words).sections[0]!.medianWpm).toBe(150)
     expect(deck.timing.speakSeconds[0]).toBe(12)
   })

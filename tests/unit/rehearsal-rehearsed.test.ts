@@ -1,3 +1,5 @@
+import type { Deck } from '../../scripts/lesson/types.ts'
+import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 // `--wpm rehearsed`: `npm run generate` (and so `npm start`) plans with the pace measured in the
 // lesson's saved runs, with zero, one and many runs, and a foreign file among them.
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
@@ -5,9 +7,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { main as generate } from '../../scripts/generate.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
-import type { Deck } from '../../scripts/lesson/types.ts'
 import { deckWordsOf } from '../../scripts/rehearsal/pace.ts'
-import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 import { main as start } from '../../scripts/start.ts'
 import { capture, scratchDir } from '../support/cli.ts'
 import { simulatedRun } from '../support/runs.ts'

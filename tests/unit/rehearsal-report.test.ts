@@ -1,12 +1,12 @@
 // `npm run rehearsals`: per section the budget, the last run, the median of all runs, and the
 // sections that keep overrunning; from the report function up to the command's main().
+import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { median } from '../../scripts/median.ts'
-import { formatReport, isOverrun, reportOf } from '../../scripts/rehearsal/report.ts'
 import { reportHtml } from '../../scripts/rehearsal/report-html.ts'
-import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
+import { formatReport, isOverrun, reportOf } from '../../scripts/rehearsal/report.ts'
 import { main } from '../../scripts/rehearsals.ts'
 import { capture, scratchDir } from '../support/cli.ts'
 
@@ -42,7 +42,13 @@ describe('the rehearsal report', () => {
     expect(report.runs).toBe(3)
     expect(report.lastStartedAt).toBe('2025-03-03T09:00:00.000Z')
     expect(report.sections.map(({ title, budgetSeconds, lastSeconds, medianSeconds, runs, overruns }) => ({
-      title, budgetSeconds, lastSeconds, medianSeconds, runs, overruns }))).toEqual([
+      title,
+      budgetSeconds,
+      lastSeconds,
+      medianSeconds,
+      runs,
+      overruns,
+    }))).toEqual([
       { title: 'Platform vs Product', budgetSeconds: null, lastSeconds: 2, medianSeconds: 2, runs: 3, overruns: 0 },
       { title: 'The Hook', budgetSeconds: 25, lastSeconds: 24, medianSeconds: 29, runs: 3, overruns: 2 },
       { title: 'Connecting to Software', budgetSeconds: 44, lastSeconds: 50, medianSeconds: 43, runs: 3, overruns: 1 },

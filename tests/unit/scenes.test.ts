@@ -1,15 +1,15 @@
 // Which scene draws each section, the words it takes from the lesson, and the notes cut to its clicks.
+import type { Json, Lesson, NoteChunk, Section, SectionKind, Slide, SlideSection } from '../../scripts/lesson/types.ts'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { extractAnalogy } from '../../scripts/lesson/extract/analogy.ts'
 import { extractTimeline } from '../../scripts/lesson/extract/timeline.ts'
 import { parseLesson } from '../../scripts/lesson/parse.ts'
 import { planDeck } from '../../scripts/lesson/plan.ts'
-import { analogySlide, SCENES_BY_KIND } from '../../scripts/lesson/scenes.ts'
 import { alignToSteps } from '../../scripts/lesson/points.ts'
 import { fitsSlide, sceneFor } from '../../scripts/lesson/scene-fit.ts'
+import { analogySlide, SCENES_BY_KIND } from '../../scripts/lesson/scenes.ts'
 import { paragraphsOf, plain, sentencesOfParagraphs } from '../../scripts/lesson/text.ts'
-import type { Json, Lesson, NoteChunk, Section, SectionKind, Slide, SlideSection } from '../../scripts/lesson/types.ts'
 
 const first = parseLesson(readFileSync('lessons/platform-vs-product.md', 'utf8'), 'lessons/platform-vs-product.md')
 const second = parseLesson(readFileSync('lessons/deprecation-and-migration.md', 'utf8'), 'lessons/deprecation-and-migration.md')

@@ -1,6 +1,7 @@
 // What a text slide shows of its section, rule by rule, on sentences from the lessons in lessons/ and
 // the steering fixture: the subject and its names stay, bold reaches the slide, no point leans on a
 // sentence left out, quotes stay quotes, and sentences are never cut inside a quote or abbreviation.
+import type { ComponentProps, Lesson, Section, Slide } from '../../scripts/lesson/types.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { coverageFigures, coverageOf, RE_LEANING } from '../../scripts/lesson/coverage.ts'
@@ -9,7 +10,6 @@ import { namesOf } from '../../scripts/lesson/names.ts'
 import { parseLesson } from '../../scripts/lesson/parse.ts'
 import { planSection } from '../../scripts/lesson/plan.ts'
 import { paragraphsOf, plain, sentencesOfParagraphs } from '../../scripts/lesson/text.ts'
-import type { ComponentProps, Lesson, Section, Slide } from '../../scripts/lesson/types.ts'
 
 const read = (file: string) => parseLesson(readFileSync(file, 'utf8'), file)
 const platform = read('lessons/platform-vs-product.md')
@@ -55,7 +55,7 @@ describe('sentence splitting', () => {
 })
 
 describe('the section\'s subject and its names', () => {
-  it('Surprising Truth names Google and SRE, and no point leans on a sentence left out', () => {
+  it('surprising Truth names Google and SRE, and no point leans on a sentence left out', () => {
     const points = pointsOf(platform, 'Surprising Truth / Fun Fact')
     expect(points.join(' ')).toMatch(/Google/)
     expect(points.join(' ')).toMatch(/SRE/)

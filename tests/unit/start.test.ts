@@ -1,13 +1,14 @@
+import type { Server } from 'node:net'
+import type { SlidevSession } from '../../scripts/dev-server/run-slidev.ts'
 // `npm start`: private by default, shared on the network only behind a password; which deck it
 // presents and what it tells the dev server to watch; the audience link's arguments and a taken port.
 import { cp, readFile, rm, writeFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:net'
+import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { deckFileFor } from '../../scripts/deck-location.ts'
 import { slidevArgs } from '../../scripts/dev-server/run-slidev.ts'
 import { main, parseStartArgs } from '../../scripts/start.ts'
-import type { SlidevSession } from '../../scripts/dev-server/run-slidev.ts'
 import { capture, scratchDir } from '../support/cli.ts'
 
 const ROOT = join(import.meta.dirname, '../..')

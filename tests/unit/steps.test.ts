@@ -1,18 +1,20 @@
+import type { AnalogyProps } from '../../components/analogySteps.ts'
+import type { BoxDiagram } from '../../components/splitDiagramSteps.ts'
+import type { Drawing } from '../../scripts/lesson/types.ts'
 // The step logic of the animated components: what each click shows, clamped, and in step with the generator.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { type AnalogyProps, analogyReveal } from '../../components/analogySteps.ts'
+import { analogyReveal } from '../../components/analogySteps.ts'
 import { asciiFontSize } from '../../components/asciiFit.ts'
-import { splitLabel } from '../../components/pointLabel.ts'
 import { iconReveal } from '../../components/iconSteps.ts'
-import { type BoxDiagram, diagramReveal } from '../../components/splitDiagramSteps.ts'
+import { splitLabel } from '../../components/pointLabel.ts'
+import { diagramReveal } from '../../components/splitDiagramSteps.ts'
 import { isRevealed, oneByOne, stepOf } from '../../components/steps.ts'
 import { fitFontSize, linesAt, stackHeight } from '../../components/textFit.ts'
 import { progressAt, timelineReveal } from '../../components/timelineSteps.ts'
+import { drawingClicks } from '../../scripts/lesson/drawing/clicks.ts'
 import { parseLesson } from '../../scripts/lesson/parse.ts'
 import { planDeck } from '../../scripts/lesson/plan.ts'
-import { drawingClicks } from '../../scripts/lesson/drawing/clicks.ts'
-import type { Drawing } from '../../scripts/lesson/types.ts'
 
 describe('the step of a slide', () => {
   it('is the click count, clamped to the clicks the component reserves', () => {

@@ -54,7 +54,9 @@ describe('section budgets', () => {
   it('adds up to the total for any mix of stated budgets and narration that fits', () => {
     fc.assert(fc.property(
       fc.array(fc.record({
-        budget: fc.option(fc.integer({ min: 5, max: 60 }), { nil: undefined }), words: fc.integer({ min: 0, max: 400 }) }), { minLength: 1, maxLength: 12 }),
+        budget: fc.option(fc.integer({ min: 5, max: 60 }), { nil: undefined }),
+        words: fc.integer({ min: 0, max: 400 }),
+      }), { minLength: 1, maxLength: 12 }),
       fc.integer({ min: 0, max: 600 }),
       (sections, spare) => {
         const stated = sum(sections.map(s => s.budget ?? 0))
@@ -124,9 +126,12 @@ describe('shareByWeight', () => {
     expect(shareByWeight(0, [1, 2])).toEqual([0, 0])
     expect(shareByWeight(5, [0, 0])).toEqual([0, 0])
     fc.assert(fc.property(
-      fc.integer({ min: 0, max: 10_000 }), fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 20 }), (total, weights) => {
-      expect(sum(shareByWeight(total, weights))).toBe(total)
-    }))
+      fc.integer({ min: 0, max: 10_000 }),
+      fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 20 }),
+      (total, weights) => {
+        expect(sum(shareByWeight(total, weights))).toBe(total)
+      },
+    ))
   })
 })
 

@@ -1,7 +1,7 @@
 // `npm run video -- --all` renders a lesson again only when what its video is made from changed.
+import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 import { describe, expect, it } from 'vitest'
 import { videoKey } from '../../scripts/video/all.ts'
-import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 import { ROOT } from '../e2e/support.ts'
 
 const run: RehearsalRun = { version: 1, lessonSlug: 'platform-vs-product', runId: 'take-0001', startedAt: '2026-01-31T09:30:00.000Z', elapsedMs: 1000, slides: [{ no: 1, section: 'S', sectionIndex: -1, budgetSeconds: null, clicksMs: [1000] }] }

@@ -1,14 +1,16 @@
+import type { VttCue, VttNode } from 'webvtt-parser'
+import type { Timeline } from '../../scripts/video/plan.ts'
+import type { VideoStep } from '../../scripts/video/steps.ts'
 // Caption cues from notes written for the test, read back with a WebVTT parser: at most two lines of
 // at most 42 characters, 1–7 s, plain text only, every word of the notes, each cue inside its click's
 // span and timed in proportion to its words.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { WebVTTParser, type VttCue, type VttNode } from 'webvtt-parser'
 import { describe, expect, it } from 'vitest'
-import { captionCues, linesOf, tokensOf, webVtt } from '../../scripts/video/captions.ts'
-import { draftTimeline, takeTimeline, type Timeline } from '../../scripts/video/plan.ts'
-import type { VideoStep } from '../../scripts/video/steps.ts'
+import { WebVTTParser } from 'webvtt-parser'
 import { wordCount } from '../../scripts/lesson/text.ts'
+import { captionCues, linesOf, tokensOf, webVtt } from '../../scripts/video/captions.ts'
+import { draftTimeline, takeTimeline } from '../../scripts/video/plan.ts'
 
 function step(slideNo: number, clicks: number, spoken: string, sectionIndex = slideNo - 1): VideoStep {
   return { slideNo, clicks, title: `Slide ${slideNo}`, section: `Section ${sectionIndex}`, sectionIndex, spoken, words: wordCount(spoken) }
@@ -115,7 +117,7 @@ describe('lines', () => {
   it('balance two lines and refuse what does not fit', () => {
     expect(linesOf(tokensOf('Product teams build the features users see every day.'))).toEqual(['Product teams build the', 'features users see every day.'])
     expect(linesOf(tokensOf('short'))).toEqual(['short'])
-    expect(linesOf(tokensOf('x'.repeat(30) + ' ' + 'y'.repeat(30) + ' ' + 'z'.repeat(30)))).toBeUndefined()
+    expect(linesOf(tokensOf(`${'x'.repeat(30)} ${'y'.repeat(30)} ${'z'.repeat(30)}`))).toBeUndefined()
   })
 
   it('cut a word longer than a line', () => {

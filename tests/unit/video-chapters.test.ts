@@ -1,9 +1,9 @@
 // Chapters from the sections of a timeline: one per section at its first click, the first at 0:00,
 // none shorter than 10 s (a shorter one merges into the next, the last into the one before).
+import type { VideoStep } from '../../scripts/video/steps.ts'
 import { describe, expect, it } from 'vitest'
 import { chaptersText, chapterTime, ffmetadata, mergeShortChapters, sectionChapters } from '../../scripts/video/chapters.ts'
 import { draftTimeline } from '../../scripts/video/plan.ts'
-import type { VideoStep } from '../../scripts/video/steps.ts'
 
 function step(slideNo: number, clicks: number, section: string, sectionIndex: number): VideoStep {
   return { slideNo, clicks, title: section, section, sectionIndex, spoken: 'words', words: 1 }

@@ -50,6 +50,6 @@ describe('a step encoded', () => {
     const clips = await encodeStep({ moving, still: files.at(-1)!, stillFrames: 4 }, 30, join(dir, 'step'), () => {})
     expect(clips).toEqual([{ file: join(dir, 'step-head.mp4'), frames: moving.length + 4, repeat: 1 }])
     const shown = (await frameLevels(clips[0]!.file)).map(pictureOf)
-    expect(shown).toEqual([...moving.map((_, i) => i), ...Array.from({ length: 4 }, () => LEVELS.length - 1)])
+    expect(shown).toEqual([...moving.map((_, i) => i), ...Array.from({ length: 4 }).fill(LEVELS.length - 1)])
   })
 })

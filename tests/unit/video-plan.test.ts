@@ -1,7 +1,8 @@
 // The timeline of clicks: whole frames, a draft's clicks when its speech ends, a take's at its times.
+import type { VideoStep } from '../../scripts/video/steps.ts'
 import { describe, expect, it } from 'vitest'
-import { draftTimeline, FPS, MIN_STEP_SECONDS, PAUSE_SECONDS, pacedSeconds, takeTimeline } from '../../scripts/video/plan.ts'
-import { spokenText, type VideoStep } from '../../scripts/video/steps.ts'
+import { draftTimeline, FPS, MIN_STEP_SECONDS, pacedSeconds, PAUSE_SECONDS, takeTimeline } from '../../scripts/video/plan.ts'
+import { spokenText } from '../../scripts/video/steps.ts'
 
 function step(slideNo: number, clicks: number, words: number): VideoStep {
   return { slideNo, clicks, title: '', section: 'S', sectionIndex: 0, spoken: 'w '.repeat(words).trim(), words }

@@ -1,16 +1,16 @@
 // A take whose slides or clicks no longer match the deck: the command names the slides that differ,
 // exits 2 and writes nothing (no video, captions or chapters; no build, no Chromium).
+import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 import { cp, mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readDeckInfo } from '../../scripts/export/deck.ts'
-import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
-import { takeMismatches, takeStepMs } from '../../scripts/video/take.ts'
-import { videoSteps } from '../../scripts/video/steps.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
 import { main } from '../../scripts/video.ts'
-import { capture, scratchDir } from '../support/cli.ts'
+import { videoSteps } from '../../scripts/video/steps.ts'
+import { takeMismatches, takeStepMs } from '../../scripts/video/take.ts'
 import { ROOT } from '../e2e/support.ts'
+import { capture, scratchDir } from '../support/cli.ts'
 
 const LESSON = 'tests/video-fixture/video-e2e.md'
 

@@ -1,7 +1,8 @@
+import type { Dir, Grid, Stroke } from './grid.ts'
+import type { Joins, ReadLine } from './shapes.ts'
 // Lines in a text drawing: straight runs of joined strokes with their arrowheads, and one-cell arrows
 // widened to read as arrows. Pure.
-import { charAt, type Dir, type Grid, isShaftedArrow, type Stroke } from './grid.ts'
-import type { Joins, ReadLine } from './shapes.ts'
+import { charAt, isShaftedArrow } from './grid.ts'
 
 const DOUBLE_LINES = '═║╔╗╚╝╠╣╦╩╬'
 /** How far, in cells, a line's open end stops short of a word. */
@@ -44,8 +45,10 @@ export function findLines(grid: Grid, strokes: (Stroke | undefined)[][], joins: 
   return lines
 }
 
-/** The line from cell `from` to cell `to` along row (or column) `fixed`: a junction end stops at its centre, an open end or an arrowhead reaches the
- * cell's edge. */
+/**
+ * The line from cell `from` to cell `to` along row (or column) `fixed`: a junction end stops at its centre, an open end or an arrowhead reaches the
+ * cell's edge.
+ */
 function lineOf(grid: Grid, strokes: (Stroke | undefined)[][], across: boolean, fixed: number, from: number, to: number): ReadLine {
   const isWord = (k: number) => {
     const char = across ? charAt(grid, fixed, k) : charAt(grid, k, fixed)

@@ -1,10 +1,12 @@
+import type { Dir, Grid, Stroke } from './grid.ts'
+import type { ReadBox, ReadDrawing } from './shapes.ts'
 // A text drawing read as what it draws: boxes, lines with their arrowheads, and labels, each where the
 // author placed it on the grid (boxes.ts, lines.ts, labels.ts), with blank rows closed up. Pure.
 import { findBoxes } from './boxes.ts'
-import { type Dir, type Grid, OPPOSITE, type Stroke, strokesOf, toGrid } from './grid.ts'
+import { OPPOSITE, strokesOf, toGrid } from './grid.ts'
 import { findLabels } from './labels.ts'
 import { findLines, widenLoneArrow } from './lines.ts'
-import { type ReadBox, type ReadDrawing, step } from './shapes.ts'
+import { step } from './shapes.ts'
 
 export type { ReadBox, ReadDrawing, ReadLabel, ReadLine, Rect } from './shapes.ts'
 

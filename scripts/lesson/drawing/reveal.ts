@@ -16,7 +16,7 @@ const RE_WORD = /[\p{L}\p{N}]+/gu
 /** Words that name nothing in a drawing: every label could say them. */
 const FUNCTION_WORDS = new Set(['the', 'and', 'for', 'but', 'not', 'with', 'from', 'into', 'one', 'all', 'any', 'are', 'was', 'its', 'their', 'this', 'that', 'then', 'than', 'you', 'your', 'our', 'can', 'has', 'have', 'only', 'each', 'per', 'via', 'vs'])
 /** No small letters, and a word of three capitals at least: a heading (`WITH CACHE:`), not `A - F`. */
-const RE_CAPITALS = /^(?![^]*\p{Ll})[^]*\p{Lu}{3}/u
+const RE_CAPITALS = /^(?![\s\S]*\p{Ll})[\s\S]*\p{Lu}{3}/u
 const RE_BULLET = /^[-•*·]\s/
 
 /** A box or a free label: what the narration can name. */
@@ -64,7 +64,10 @@ export function revealDrawing(read: ReadDrawing, sentences: string[]): RevealedD
     boxes: read.boxes.map(({ x, y, w, h }, i) => ({ x, y, w, h, at: boxAt[i]!, ...(containers.has(i) ? { container: true as const } : {}) })),
     lines: read.lines.map(line => ({ ...line, at: Math.max(nearestAt(line.x1, line.y1), nearestAt(line.x2, line.y2)) })),
     labels: read.labels.map(label => drawnLabel(
-      label, label.box === undefined || containers.has(label.box) ? undefined : read.boxes[label.box], labelAt(label))),
+      label,
+      label.box === undefined || containers.has(label.box) ? undefined : read.boxes[label.box],
+      labelAt(label),
+    )),
   }
   return { drawing, starts }
 }

@@ -1,13 +1,14 @@
+import type { Block, Section, Slide, SlideSection } from '../types.ts'
+import type { ReadDrawing } from './read.ts'
 // A text drawing of the lesson as a slide: drawn as boxes, lines and labels that build up as the
 // narration names them, or, when it can't be read as such, the reason it stays as drawn. Pure.
 import { chunksAt } from '../points.ts'
+import { sectionSlide } from '../section-slide.ts'
 import { paragraphsOf, plain, sentencesOfParagraphs } from '../text.ts'
-import type { Block, Section, Slide, SlideSection } from '../types.ts'
 import { drawingClicks } from './clicks.ts'
 import { drawingScale, MIN_DRAWING_FONT_PX } from './fit.ts'
-import { type ReadDrawing, readDrawing } from './read.ts'
+import { readDrawing } from './read.ts'
 import { revealDrawing } from './reveal.ts'
-import { sectionSlide } from '../section-slide.ts'
 
 /** Fences that hold a drawing: no language, or one that says it is plain text. */
 const RE_DRAWING_FENCE = /^(?:te?xt|ascii|plain(?:text)?|diagram|art)?$/i

@@ -2,7 +2,7 @@
 // rows compared across the columns, and a full-width callout box at the bottom. Pure.
 // Anything it cannot read whole gives undefined, and the planner shows the text verbatim instead:
 // a picture that silently drops part of the diagram would be worse than the plain diagram.
-import type { BoxDiagram, CalloutLine, DiagramBand, DiagramCallout, DiagramCell } from '../types.ts'
+import type { BoxDiagram, CalloutLine, DiagramBand, DiagramCallout } from '../types.ts'
 
 /** Columns a slide can show side by side. */
 export const MAX_COLUMNS = 3
@@ -13,11 +13,11 @@ const RE_SIDE = /[│║┃|]/
 /** Lines inside the box: a left border, the content, and (not always aligned) a right border. */
 const RE_INNER = /^\s*[│║┃|](.*?)(?:[│║┃|]\s*)?$/
 /** Drawing inside the box (nested boxes, separators, arrows) means a shape this reader does not know. */
-const RE_DRAWING = /[─━═│┃║┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╭╮╯╰▶◀▲▼►◄→←↑↓⇒⇐]|-->|<--|-{3,}|\|/
+const RE_DRAWING = /[─━═│┃║┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╭╮╯╰▶◀▲▼►◄→←↑↓⇒⇐|]|-->|<--|-{3,}/
 /** Runs of text separated by two or more spaces. */
 const RE_CELL = /\S+(?: \S+)*/g
 const RE_BULLET = /^[•·▪◦‣*\-–]\s+/
-const RE_FIELD = /^([A-Za-z][\w/&()' -]{0,23}?):\s*((?:\S.*)?)$/
+const RE_FIELD = /^([A-Z][\w/&()' -]{0,23}):\s*((?:\S.*)?)$/i
 const RE_WORD = /[\p{L}\p{N}]+/gu
 
 interface Cell {
@@ -111,8 +111,8 @@ function readInner(rows: Cell[][], titleAbove: string): BoxDiagram | undefined {
 
 /** Mostly capital letters, no sentence punctuation, a colon only at the end: `PRODUCT TEAM`, `TENSION:`. */
 function isHeadingLike(cell: Cell): boolean {
-  const letters = cell.text.replace(/[^\p{L}]/gu, '')
-  const upper = letters.replace(/[^\p{Lu}]/gu, '')
+  const letters = cell.text.replace(/\P{L}/gu, '')
+  const upper = letters.replace(/\P{Lu}/gu, '')
   return letters.length >= 2 && upper.length / letters.length >= 0.75 && !/[.!?]$/.test(cell.text) && !/:./.test(cell.text)
 }
 

@@ -1,8 +1,8 @@
 // The concrete things a narration names, each with the icon that draws it: a ship, a filing cabinet's
 // drawers, a librarian. Pure, over plain sentences and the icon index (icons/index.ts). compromise tags each
 // word (a `file` can be filed, a `ship` shipped); the index says which nouns can be drawn, and with which icon.
-import nlp from 'compromise/two'
 import type { IconIndex } from '../icons/index.ts'
+import nlp from 'compromise/two'
 
 /** One thing the narration names, as the slide shows it. */
 export interface NamedThing {
@@ -33,7 +33,7 @@ const RE_IDENTIFIER = /^(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})$/
 /** What a label after a colon may be, to stay in the caption: `A–F`, `G-M`, `north`. */
 const RE_SHORT_LABEL = /^[\p{L}\p{N}][\p{L}\p{N}–-]{0,5}$/u
 const RE_EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
-const RE_WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu
+const RE_WORD = /\p{L}+(?:['’-]\p{L}+)*/gu
 /** Indefinite pronouns, which compromise tags as nouns and WordNet files as people: `nobody`, `someone`, `everything`. */
 const RE_INDEFINITE_PRONOUN = /^(?:some|any|every|no)(?:one|body|thing|where)$/
 /** An article right after a sentence's first word makes that word a command: `Picture a harbour.`, `Press the button.` */
@@ -177,8 +177,9 @@ function termsOf(sentences: string[], which: number[]): Map<number, Term[]> {
     terms.forEach((term, k) => {
       const [article, noun, after] = [terms[k - 2], terms[k - 1], terms[k + 1]]
       if (article?.tags.has('Determiner') && noun?.tags.has('Singular') && !hasBreak(article) && !hasBreak(noun)
-        && term.tags.has('Plural') && (hasBreak(term) || !after || RE_CLAUSE_GOES_ON.test(after.normal) || after.tags.has('Determiner') || after.tags.has('Preposition')))
+        && term.tags.has('Plural') && (hasBreak(term) || !after || RE_CLAUSE_GOES_ON.test(after.normal) || after.tags.has('Determiner') || after.tags.has('Preposition'))) {
         term.tags = new Set(['Verb'])
+      }
     })
     if (terms.length > 1 && RE_ARTICLE.test(terms[1]!.normal) && !hasBreak(terms[0]!))
       terms[0]!.tags = new Set(['Verb'])

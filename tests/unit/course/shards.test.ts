@@ -1,10 +1,11 @@
+import type { ShardManifest } from '../../../scripts/course/shards.ts'
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { main as build } from '../../../scripts/course.ts'
 import { parseShard, shardOf } from '../../../scripts/course/shard.ts'
-import { projectStamp, readShards, SHARD_MANIFEST, type ShardManifest } from '../../../scripts/course/shards.ts'
+import { projectStamp, readShards, SHARD_MANIFEST } from '../../../scripts/course/shards.ts'
 import { ROOT } from '../../e2e/support.ts'
 import { capture } from '../../support/cli.ts'
 

@@ -1,8 +1,8 @@
+import type { ComponentProps, Slide } from '../../../scripts/lesson/types.ts'
 import { describe, expect, it } from 'vitest'
 import { parseLesson } from '../../../scripts/lesson/parse.ts'
 import { planDeck } from '../../../scripts/lesson/plan.ts'
 import { plain } from '../../../scripts/lesson/text.ts'
-import type { ComponentProps, Slide } from '../../../scripts/lesson/types.ts'
 
 const planOf = (body: string) => planDeck(parseLesson(`# Tea Rooms\n\n${body}\n`, 'tea.md'))
 const pointsOf = (slide: Slide) => (slide.component.props as ComponentProps['KeyPoints']).points

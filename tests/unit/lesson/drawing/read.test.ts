@@ -1,7 +1,8 @@
+import type { ReadDrawing } from '../../../../scripts/lesson/drawing/read.ts'
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type ReadDrawing, readDrawing } from '../../../../scripts/lesson/drawing/read.ts'
+import { readDrawing } from '../../../../scripts/lesson/drawing/read.ts'
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/drawings/${name}.txt`, 'utf8')
 const RE_WORD = /[\p{L}\p{N}]+/gu

@@ -1,3 +1,4 @@
+import type { ComponentProps, Slide } from '../../../../scripts/lesson/types.ts'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { drawingClicks } from '../../../../scripts/lesson/drawing/clicks.ts'
@@ -5,7 +6,6 @@ import { judgeDrawing } from '../../../../scripts/lesson/drawing/slide.ts'
 import { parseLesson } from '../../../../scripts/lesson/parse.ts'
 import { planDeck } from '../../../../scripts/lesson/plan.ts'
 import { plain } from '../../../../scripts/lesson/text.ts'
-import type { ComponentProps, Slide } from '../../../../scripts/lesson/types.ts'
 
 const FILE = 'tests/fixtures/drawings/lesson.md'
 const deck = planDeck(parseLesson(readFileSync(FILE, 'utf8'), FILE))
@@ -29,7 +29,7 @@ describe('drawings in a lesson', () => {
     expect(drawn[1]!.clicks).toBe(4)
   })
 
-  it("open each click's notes with the sentence that names what appears", () => {
+  it('open each click\'s notes with the sentence that names what appears', () => {
     const [, cache, miss, refill, reply] = drawn[1]!.notes.map(chunk => chunk.map(plain).join(' '))
     expect(cache).toMatch(/^First we ask the edge cache\./)
     expect(miss).toMatch(/^On a miss/)
