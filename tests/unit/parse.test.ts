@@ -1,13 +1,18 @@
 import { readFile } from 'node:fs/promises'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { CliError } from '../../scripts/errors.ts'
 import { parseDuration, parseLesson } from '../../scripts/lesson/parse.ts'
 import { plainText } from '../../scripts/lesson/text.ts'
+import type { Lesson } from '../../scripts/lesson/types.ts'
 
 const FIRST_LESSON = 'lessons/platform-vs-product.md'
 
-describe('parseLesson on the first lesson', async () => {
-  const lesson = parseLesson(await readFile(FIRST_LESSON, 'utf8'), FIRST_LESSON)
+describe('parseLesson on the first lesson', () => {
+  // Parsed in each test, so that each test is one that runs the parser.
+  let lesson: Lesson
+  beforeEach(async () => {
+    lesson = parseLesson(await readFile(FIRST_LESSON, 'utf8'), FIRST_LESSON)
+  })
 
   it('reads the title and the line under it', () => {
     expect(lesson.title).toBe('Platform vs Product Team Mindset')
@@ -99,26 +104,29 @@ describe('parseLesson on other shapes', () => {
 // Gaps that mutation testing showed: inline nodes no lesson in lessons/ has, rules between sections,
 // and durations written with decimals.
 describe('parseLesson on what the lessons in lessons/ do not use', () => {
-  const lesson = parseLesson([
-    '---',
-    '',
-    '# Caching',
-    '',
-    '## Video Length: ~1.5 minutes | Level: Senior',
-    '',
-    '---',
-    '',
-    '## The Hook (0.5 minutes)',
-    '',
-    'A cache is ![a box of copies](box.png) close by, with ~~stale~~ [links](https://example.org) and a line  ',
-    'break.',
-    '',
-    '---',
-    '',
-    '## Quick Recap',
-    '',
-    '- Keep it close.',
-  ].join('\n'), 'caching.md')
+  let lesson: Lesson
+  beforeEach(() => {
+    lesson = parseLesson([
+      '---',
+      '',
+      '# Caching',
+      '',
+      '## Video Length: ~1.5 minutes | Level: Senior',
+      '',
+      '---',
+      '',
+      '## The Hook (0.5 minutes)',
+      '',
+      'A cache is ![a box of copies](box.png) close by, with ~~stale~~ [links](https://example.org) and a line  ',
+      'break.',
+      '',
+      '---',
+      '',
+      '## Quick Recap',
+      '',
+      '- Keep it close.',
+    ].join('\n'), 'caching.md')
+  })
 
   it('keeps an image\'s alt text, struck-through words and link text as text, and a hard break as a space', () => {
     const [paragraph] = lesson.sections[0]!.blocks

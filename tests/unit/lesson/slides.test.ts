@@ -9,7 +9,8 @@ const pointsOf = (slide: Slide) => (slide.component.props as ComponentProps['Key
 const cardsOf = (slide: Slide) => (slide.component.props as ComponentProps['Cards']).cards
 
 describe('a point on a text slide', () => {
-  const deck = planOf([
+  // Planned in each test, so that each test is one that runs the planner.
+  const deck = () => planOf([
     '## What Could Go Wrong?',
     '',
     'The tea room ran out of cups on Monday. BAD. Nobody had counted them since spring.',
@@ -18,9 +19,8 @@ describe('a point on a text slide', () => {
     '',
     'Count the cups every week. Order more before the rush.',
   ].join('\n'))
-  const points = deck.slides.filter(slide => slide.component.name === 'KeyPoints').flatMap(pointsOf)
-
   it('is never a lone fragment: a label or a word or two joins the sentence that explains it', () => {
+    const points = deck().slides.filter(slide => slide.component.name === 'KeyPoints').flatMap(pointsOf)
     expect(points).not.toContain('BAD.')
     expect(points).not.toContain('Lessons:')
     expect(points.filter(point => point.split(' ').length <= 2)).toEqual([])
@@ -28,14 +28,14 @@ describe('a point on a text slide', () => {
   })
 
   it('keeps every sentence in the notes', () => {
-    const notes = deck.slides.flatMap(slide => slide.notes.flat()).map(plain).join(' ')
+    const notes = deck().slides.flatMap(slide => slide.notes.flat()).map(plain).join(' ')
     for (const sentence of ['BAD.', 'Lessons:', 'Nobody had counted them since spring.'])
       expect(notes).toContain(sentence)
   })
 })
 
 describe('a run of labelled items', () => {
-  const deck = planOf([
+  const slides = () => planOf([
     '## Connecting to Software',
     '',
     'The cabinet has three drawers:',
@@ -45,21 +45,21 @@ describe('a run of labelled items', () => {
     '- Drawer 3: names from M to Z. The last one fills first.',
     '',
     'A full drawer is a hot shard. You split it, or you move the letters.',
-  ].join('\n'))
-  const slides = deck.slides.filter(slide => slide.section.kind === 'software')
+  ].join('\n')).slides.filter(slide => slide.section.kind === 'software')
 
   it('is a grid of cards, one click each, not a numbered list', () => {
-    expect(slides.map(slide => slide.component.name)).toEqual(['Cards', 'KeyPoints'])
-    expect(cardsOf(slides[0]!)).toEqual([
+    const software = slides()
+    expect(software.map(slide => slide.component.name)).toEqual(['Cards', 'KeyPoints'])
+    expect(cardsOf(software[0]!)).toEqual([
       { title: 'Drawer 1', text: 'names from A to F.' },
       { title: 'Drawer 2', text: 'names from G to L.' },
       { title: 'Drawer 3', text: 'names from M to Z. The last one fills first.' },
     ])
-    expect(slides[0]!.clicks).toBe(2)
+    expect(software[0]!.clicks).toBe(2)
   })
 
   it('says its introduction with the first card, and each item at its click', () => {
-    const chunks = slides[0]!.notes.map(chunk => chunk.map(plain).join(' '))
+    const chunks = slides()[0]!.notes.map(chunk => chunk.map(plain).join(' '))
     expect(chunks).toEqual(['The cabinet has three drawers: Drawer 1: names from A to F.', 'Drawer 2: names from G to L.', 'Drawer 3: names from M to Z. The last one fills first.'])
   })
 })

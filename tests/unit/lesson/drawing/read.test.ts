@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { type ReadDrawing, readDrawing } from '../../../../scripts/lesson/drawing/read.ts'
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/drawings/${name}.txt`, 'utf8')
@@ -10,7 +10,10 @@ const labelWords = (drawing: ReadDrawing) => wordsOf(drawing.labels.map(label =>
 const box = (drawing: ReadDrawing, first: string) => drawing.boxes.find(b => b.lines[0] === first)!
 
 describe('a Unicode box drawing', () => {
-  const drawing = readDrawing(fixture('unicode-boxes'))
+  let drawing: ReadDrawing
+  beforeEach(() => {
+    drawing = readDrawing(fixture('unicode-boxes'))
+  })
 
   it('reads each box with its lines of text', () => {
     expect(drawing.boxes.map(b => b.lines)).toEqual([['Edge cache', '(in memory)'], ['Origin store', '(on disk)']])
@@ -47,7 +50,10 @@ describe('a Unicode box drawing', () => {
 })
 
 describe('an ASCII box drawing', () => {
-  const drawing = readDrawing(fixture('ascii-boxes'))
+  let drawing: ReadDrawing
+  beforeEach(() => {
+    drawing = readDrawing(fixture('ascii-boxes'))
+  })
 
   it('reads `+--+` boxes, `-->` and a `v` under a `|` as arrows, `[text]` as a box', () => {
     expect(drawing.boxes.map(b => b.lines)).toEqual([['Writer'], ['Mailbox'], ['Reader'], ['Clock: ticks each second']])
@@ -63,7 +69,10 @@ describe('an ASCII box drawing', () => {
 })
 
 describe('a drawing of arrows and indentation, with no boxes', () => {
-  const drawing = readDrawing(fixture('arrows-only'))
+  let drawing: ReadDrawing
+  beforeEach(() => {
+    drawing = readDrawing(fixture('arrows-only'))
+  })
 
   it('reads every arrow as a line with its head, and the words between them as labels', () => {
     expect(drawing.boxes).toEqual([])

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { drawingClicks } from '../../../../scripts/lesson/drawing/clicks.ts'
 import { readDrawing } from '../../../../scripts/lesson/drawing/read.ts'
 import { MAX_DRAWING_CLICKS, revealDrawing } from '../../../../scripts/lesson/drawing/reveal.ts'
+import type { Drawing } from '../../../../scripts/lesson/types.ts'
 
-const cacheDrawing = readDrawing(readFileSync('tests/fixtures/drawings/unicode-boxes.txt', 'utf8'))
+const cacheDrawing = () => readDrawing(readFileSync('tests/fixtures/drawings/unicode-boxes.txt', 'utf8'))
 const narration = [
   'An order comes in at the top.',
   'First we ask the edge cache.',
@@ -14,7 +15,12 @@ const narration = [
 ]
 
 describe('a drawing revealed with its narration', () => {
-  const { drawing, starts } = revealDrawing(cacheDrawing, narration)
+  // Read and revealed in each test, so that each test is one that runs the reader.
+  let drawing: Drawing
+  let starts: number[]
+  beforeEach(() => {
+    ({ drawing, starts } = revealDrawing(cacheDrawing(), narration))
+  })
   const labelAt = (text: string) => drawing.labels.find(label => label.text === text)!.at
 
   it('shows a part at the click whose sentence first names it', () => {
@@ -52,13 +58,13 @@ describe('a drawing revealed with its narration', () => {
 
 describe('parts nothing names', () => {
   it('follow reading order: with no narration the whole drawing is there from the start', () => {
-    const { drawing, starts } = revealDrawing(cacheDrawing, [])
+    const { drawing, starts } = revealDrawing(cacheDrawing(), [])
     expect(starts).toEqual([])
     expect(drawingClicks(drawing)).toBe(0)
   })
 
   it('come with the part before them in reading order', () => {
-    const { drawing } = revealDrawing(cacheDrawing, ['Here is the picture.', 'Look at the origin store.'])
+    const { drawing } = revealDrawing(cacheDrawing(), ['Here is the picture.', 'Look at the origin store.'])
     const at = (text: string) => drawing.labels.find(label => label.text === text)!.at
     // Nothing names the reply: it follows the refill label, which follows the origin store's row.
     expect(at('Origin store')).toBe(1)
@@ -79,7 +85,10 @@ describe('a long walk through a drawing', () => {
 })
 
 describe('a box that holds other boxes', () => {
-  const { drawing } = revealDrawing(readDrawing(readFileSync('tests/fixtures/drawings/nested.txt', 'utf8')), [])
+  let drawing: Drawing
+  beforeEach(() => {
+    ({ drawing } = revealDrawing(readDrawing(readFileSync('tests/fixtures/drawings/nested.txt', 'utf8')), []))
+  })
 
   it('is a region: its words keep their place, while a box within centres its own', () => {
     expect(drawing.boxes.filter(box => box.container)).toHaveLength(1)
