@@ -92,3 +92,31 @@ describe('bold-labelled paragraphs one after another', () => {
     expect(cardsOf(slides[0]!).map(card => card.title)).toEqual(['One', 'Two', 'Three'])
   })
 })
+
+describe('sections with little or much around their main slide', () => {
+  const shapeOf = (body: string) => planOf(body).slides.slice(1).map(slide => ({ name: slide.component.name, notes: slide.notes.map(chunk => chunk.map(plain).join(' ')) }))
+
+  it('a one-liner with no line still gives the speaker its title to say', () => {
+    expect(shapeOf('## One-Liner\n\n## Quick Recap\n\n- Boil once.')[0]).toEqual({ name: 'OneLiner', notes: ['One-Liner'] })
+  })
+
+  it('two bold-labelled paragraphs are two columns and nothing more; a third gets a slide of its own', () => {
+    const two = '## Connecting to Software\n\n**Kettle team.** They boil water all day.\n\n**Teapot team.** They brew what the kettle gives them.'
+    expect(shapeOf(two).map(slide => slide.name)).toEqual(['TwoColumns'])
+    expect(shapeOf(`${two}\n\n**Cup team.** They pour.`)).toEqual([
+      { name: 'TwoColumns', notes: ['', 'Kettle team. They boil water all day.', 'Teapot team. They brew what the kettle gives them.'] },
+      { name: 'KeyPoints', notes: ['Cup team. They pour.'] },
+    ])
+  })
+
+  it('an introduction of three sentences before labelled items is a slide of its own, not said over the first card', () => {
+    const slides = shapeOf(['## Connecting to Software', '', 'The cabinet is old. It came from a school. Nobody knows its age.', '', '- **Drawer 1**: names from A to F.', '- Drawer 2: names from G to L.'].join('\n'))
+    expect(slides.map(slide => slide.name)).toEqual(['KeyPoints', 'Cards'])
+    expect(slides[1]!.notes[0]).toBe('Drawer 1: names from A to F.')
+  })
+
+  it('a drawing that opens a section is its first slide, with no empty slide of narration before it', () => {
+    const slides = shapeOf(['## Connecting to Software', '', '```', '┌─────────┐      ┌─────────┐', '│ Counter │ ───► │ Kitchen │', '└─────────┘      └─────────┘', '```', '', 'The order goes from the counter to the kitchen.'].join('\n'))
+    expect(slides.map(slide => slide.name)).toEqual(['DrawnDiagram'])
+  })
+})

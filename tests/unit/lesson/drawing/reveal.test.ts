@@ -74,6 +74,18 @@ describe('parts nothing names', () => {
   })
 })
 
+describe('how a sentence names a part', () => {
+  const atOf = (text: string, sentences: string[]) => revealDrawing(readDrawing(text), sentences).drawing.labels.map(label => [label.text, label.at])
+
+  it('names a part drawn twice again with a later sentence; if none does, the second copy waits for the first', () => {
+    expect(atOf('Cache\n\nClient\n\nCache', ['The client asks first.', 'Then the cache answers.'])).toEqual([['Cache', 1], ['Client', 0], ['Cache', 1]])
+  })
+
+  it('knows a plural in -es by its singular', () => {
+    expect(atOf('Clerk\n\nTaxes', ['A clerk waits.', 'Then the tax office opens.'])).toEqual([['Clerk', 0], ['Taxes', 1]])
+  })
+})
+
 describe('a long walk through a drawing', () => {
   it('takes no more than a few clicks', () => {
     const text = Array.from({ length: 12 }, (_, i) => `Station${String.fromCharCode(65 + i)} ──►`).join('\n')

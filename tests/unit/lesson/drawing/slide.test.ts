@@ -56,6 +56,11 @@ describe('drawings in a lesson', () => {
     expect(judgeDrawing({ kind: 'code', lang: '', value: '---\nstep one --> step two', at: { line: 1, column: 1 } })).toEqual({ reason: 'no boxes, fewer than two arrows and no drawn lines in it' })
   })
 
+  it('say why boxes and arrows with no word in them stay text', () => {
+    const empty = ['┌──┐    ┌──┐', '│  │ ─► │  │', '└──┘    └──┘'].join('\n')
+    expect(judgeDrawing({ kind: 'code', lang: '', value: empty, at: { line: 1, column: 1 } })).toEqual({ reason: 'no words in it' })
+  })
+
   it('draw a tree of box-drawing branches, though it has no box or arrow', () => {
     const tree = ['Kitchen', '├── Kettle', '│   └── Water', '└── Teapot'].join('\n')
     expect(judgeDrawing({ kind: 'code', lang: '', value: tree, at: { line: 1, column: 1 } })).toHaveProperty('drawing')
