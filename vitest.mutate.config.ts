@@ -1,6 +1,6 @@
 // The generator's own unit tests, for mutation testing of scripts/lesson/ (`npm run mutate`): Stryker
 // runs the tests that cover each mutant, thousands of times, so the tests of servers, browsers, exports
-// and rehearsals stay out, and the fuzzer runs a smaller sample.
+// and rehearsals stay out, and each property test (the fuzzer among them) tries a smaller sample.
 import { defineConfig } from 'vitest/config'
 
 process.env.FUZZ_RUNS ??= '20'

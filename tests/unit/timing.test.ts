@@ -68,7 +68,7 @@ describe('section budgets', () => {
           expect(sum(timing.planSeconds)).toBe(total)
         expect(warnings.filter(w => w.message.includes('add up to'))).toEqual([])
       },
-    ), { numRuns: 60 })
+    ), { numRuns: Number(process.env.FUZZ_RUNS ?? 60) })
   }, 30_000)
 
   it('gives each section its speaking time when the lesson states no budget and no length', () => {

@@ -132,7 +132,7 @@ describe('any text at all', () => {
           expect(y).toBeLessThanOrEqual(read.rows + 1)
         }
       }
-    }), { numRuns: 400 })
+    }), { numRuns: Number(process.env.FUZZ_RUNS ?? 400) })
   })
 })
 
