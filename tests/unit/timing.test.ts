@@ -147,6 +147,14 @@ describe('the speaking rate', () => {
     expect((await parse(generateDeck(markdown, 'rate.md', 'rate.md', { wordsPerMinute: 90 }).text, 'slides.md')).slides[0]!.frontmatter.wordsPerMinute).toBe(90)
   })
 
+  it('times a section at its own rate where it has one (a rehearsed pace), the others at the rate given', () => {
+    const parsed = parseLesson(markdown, 'rate.md')
+    const { timing } = planTiming(parsed, [300, 50], 150, [100, undefined])
+    expect(timing.speakSeconds).toEqual([180, 20])
+    expect(timing.sectionWordsPerMinute).toEqual([100, 150])
+    expect(planTiming(parsed, [300, 50], 150).timing).not.toHaveProperty('sectionWordsPerMinute')
+  })
+
   it('warns at the rate given', () => {
     const parsed = parseLesson(lesson('1 minute', [['The Hook (30s)', 100]]), 'rate.md')
     expect(planTiming(parsed, [100], 300).warnings).toEqual([])
