@@ -44,6 +44,12 @@ describe('the planner', () => {
     expect(said[3]).toMatch(/^Around the fire, someone plays the guitar\. That is how/)
   })
 
+  it('titles the two sides of a before and after with the narration\'s own words, and a row with none', () => {
+    const props = iconProps(planned('Another Way to See It', 'Without a tent, the backpack is soaked by morning. The rain keeps falling. With a tent, the guitar stays dry.'))
+    expect(props).toMatchObject({ shape: 'before-after', groupLabels: ['Without', 'With'] })
+    expect(iconProps(planned('Another Way to See It', 'A tent stands by the lake. A backpack leans on a tree.'))).not.toHaveProperty('groupLabels')
+  })
+
   it('keeps a text slide for an analogy that names fewer than two concrete things', () => {
     const slide = planned('The Hook', 'It takes time to find a way around the problem. The system is a thing we think about. You need twelve of them.')
     expect(slide.component.name).toBe('KeyPoints')

@@ -32,6 +32,7 @@ export function toGrid(text: string): Grid {
   while (lines.length > 0 && lines.at(-1)!.length === 0)
     lines.pop()
   const indents = lines.filter(line => line.length > 0).map(line => line.findIndex(cell => cell !== ' '))
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with no line of text left there are no lines to cut.
   const indent = indents.length > 0 ? Math.min(...indents) : 0
   const cells = lines.map(line => line.slice(indent))
   return { cells, rows: cells.length, cols: Math.max(0, ...cells.map(line => line.length)) }

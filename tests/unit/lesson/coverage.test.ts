@@ -98,6 +98,10 @@ describe('the report generate prints', () => {
     ])
   })
 
+  it('names a section for a leaning point alone, though every name is on a slide', () => {
+    expect(notesOnlyReport(deckOf(points('In 1904 the Ritz served 300 pots a day.', 'But the tea was hot.')))[1]).toBe('  Surprising Truth / Fun Fact: (leaning point: "But the tea was hot.")')
+  })
+
   it('says so when every name and figure is on a slide', () => {
     expect(notesOnlyReport(deckOf(points('In 1904 the Ritz served 300 pots a day.')))).toEqual(['Every name and figure of the narration is on a slide.'])
   })

@@ -39,13 +39,21 @@ describe('a box in a drawing', () => {
     expect(box!.sides.has('0,0')).toBe(true)
     expect(box!.sides.has('1,1')).toBe(true)
     expect(box!.sides.has('1,4')).toBe(true)
+    expect(box!.sides.has('2,0')).toBe(true)
   })
 
-  it('ends at its bottom corner: a line running on below it is not its side', () => {
+  it('ends at its bottom corners: a line running on below either is not its side', () => {
     const [box] = boxesOf('┌──┐', '│  │', '├──┘', '│')
     expect(box).toMatchObject({ h: 2 })
     expect(box!.sides.has('3,0')).toBe(false)
     expect(box!.sides.has('2,3')).toBe(true)
+    const [other] = boxesOf('┌──┐', '│  │', '└──┤', '   │')
+    expect(outline(other!)).not.toContain('3,3')
+    expect(outline(other!)).toContain('2,3')
+  })
+
+  it('is not a box when its bottom is broken, whatever hangs below its corners', () => {
+    expect(boxesOf('┌──┐', '└─ ┘', '│  │', '└──┘')).toEqual([])
   })
 
   it('is found in ASCII too', () => {

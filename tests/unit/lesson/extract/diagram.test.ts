@@ -22,6 +22,18 @@ describe('a box diagram\'s plain text', () => {
     ])
   })
 
+  it('joins two runs of text under one heading into one cell', () => {
+    expect(parseBoxDiagram(box(HEADINGS, 'slow   builds   fast builds'))?.bands).toEqual([{ kind: 'row', label: '', cells: ['slow builds', 'fast builds'] }])
+  })
+
+  it('leaves a field\'s cell empty where a column has none, and keeps each label where the labels differ', () => {
+    expect(parseBoxDiagram(box(HEADINGS, 'Owner: Ops', 'Lead: Ann       Lead: Sam'))?.bands).toEqual([
+      { kind: 'row', label: 'Owner', cells: ['Ops', ''] },
+      { kind: 'row', label: 'Lead', cells: ['Ann', 'Sam'] },
+    ])
+    expect(parseBoxDiagram(box(HEADINGS, 'Owner: Ops      Lead: Devs'))?.bands).toEqual([{ kind: 'row', label: '', cells: ['Owner: Ops', 'Lead: Devs'] }])
+  })
+
   it('carries on the values of a row of fields', () => {
     expect(parseBoxDiagram(box(HEADINGS, 'Owner: Ops      Owner: Devs', 'on call          on rota'))?.bands).toEqual([
       { kind: 'row', label: 'Owner', cells: ['Ops on call', 'Devs on rota'] },
