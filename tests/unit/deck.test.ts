@@ -6,7 +6,7 @@ import { generateDeck } from '../../scripts/lesson/index.ts'
 import { escapeTitle } from '../../scripts/lesson/escape.ts'
 import { capture } from '../support/cli.ts'
 import type { Deck } from '../../scripts/lesson/types.ts'
-import { readDeck, type ReadSlide } from '../support/deck-reader.ts'
+import { readDeckOnce, type ReadSlide } from '../support/deck-reader.ts'
 import { missingSentences, plannedNoteChunks, squash } from '../support/preservation.ts'
 
 const lessons = (await readdir('lessons')).filter(name => name.endsWith('.md')).map(name => `lessons/${name}`)
@@ -18,7 +18,7 @@ describe.each(lessons)('%s', (file) => {
   beforeEach(async () => {
     const generated = generateDeck(await readFile(file, 'utf8'), file)
     deck = generated.deck
-    read = await readDeck(generated.text)
+    read = await readDeckOnce(generated.text)
   })
 
   it('parses with Slidev into the planned slides, titles and clicks', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { generateDeck } from '../../scripts/lesson/index.ts'
 import type { Deck } from '../../scripts/lesson/types.ts'
-import { readDeck } from '../support/deck-reader.ts'
+import { readDeckOnce } from '../support/deck-reader.ts'
 import { missingSentences } from '../support/preservation.ts'
 
 const FIXTURES = 'tests/fixtures'
@@ -42,10 +42,10 @@ describe.each(names)('fixture %s', (name) => {
   })
 
   it('stays one Slidev slide per planned slide', async () => {
-    expect(await readDeck(text)).toHaveLength(deck.slides.length)
+    expect(await readDeckOnce(text)).toHaveLength(deck.slides.length)
   })
 
   it('loses no sentence of the lesson: each is in its own section\'s slides or notes', async () => {
-    expect(missingSentences(markdown, await readDeck(text))).toEqual([])
+    expect(missingSentences(markdown, await readDeckOnce(text))).toEqual([])
   })
 })
