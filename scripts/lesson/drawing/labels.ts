@@ -12,6 +12,7 @@ const LABEL_GAP = 2
 export function findLabels(grid: Grid, strokes: (Stroke | undefined)[][], boxes: Rect[]): { labels: ReadLabel[], bracketed: ReadBox[] } {
   const labels: ReadLabel[] = []
   const bracketed: ReadBox[] = []
+  // Stryker disable next-line EqualityOperator: a row past the grid is blank, so it has no label.
   for (let row = 0; row < grid.rows; row++) {
     let run: { col: number, chars: string[] } | undefined
     let gap = 0
@@ -34,6 +35,7 @@ export function findLabels(grid: Grid, strokes: (Stroke | undefined)[][], boxes:
     }
     for (let col = 0; col <= grid.cols; col++) {
       const char = charAt(grid, row, col)
+      // Stryker disable next-line OptionalChaining: the row is always inside the grid.
       if (col === grid.cols || strokes[row]?.[col]) {
         close()
         continue

@@ -85,12 +85,14 @@ describe('ASCII drawing', () => {
     expect(stroke(' |\nvv', 1, 1)).toBeUndefined()
     expect(stroke('|\nve', 1, 0)).toBeUndefined()
     expect(stroke('x\nv', 1, 0)).toBeUndefined()
+    expect(stroke('|\nx', 1, 0)).toBeUndefined()
   })
 
   it('reads a `^` over a line as a head pointing up', () => {
     expect(stroke('^\n|', 0, 0)).toEqual({ dirs: ['d'], head: 'u' })
     expect(stroke('^\n+', 0, 0)).toEqual({ dirs: ['d'], head: 'u' })
     expect(stroke('^\nx', 0, 0)).toBeUndefined()
+    expect(stroke('x\n|', 0, 0)).toBeUndefined()
   })
 
   it('reads a run of dashes or equals signs as a line, and a lone dash between words as a hyphen', () => {
