@@ -61,6 +61,7 @@ export function findLabels(grid: Grid, strokes: (Stroke | undefined)[][], boxes:
 function innermost(boxes: Rect[], row: number, col: number, width: number): number | undefined {
   let best: number | undefined
   boxes.forEach((box, index) => {
+    // Stryker disable next-line EqualityOperator: a box's outline rows and columns are strokes, so no label starts or ends on them.
     const inside = row + 0.5 > box.y && row + 0.5 < box.y + box.h && col + 0.5 > box.x && col + width - 0.5 < box.x + box.w
     if (inside && (best === undefined || box.w * box.h < boxes[best]!.w * boxes[best]!.h))
       best = index

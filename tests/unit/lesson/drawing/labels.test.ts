@@ -25,6 +25,21 @@ describe('labels in a drawing', () => {
     const boxes = [{ x: -1, y: -1, w: 20, h: 3 }, { x: -0.5, y: -0.5, w: 5, h: 2 }, { x: 50, y: 0, w: 2, h: 2 }]
     expect(labelsOf('tea', boxes).labels).toEqual([{ text: 'tea', row: 0, y: 0.5, col: 0, width: 3, box: 1 }])
     expect(labelsOf('tea', [boxes[2]!]).labels[0]).not.toHaveProperty('box')
+    // By its area, not its shape: a flat box inside a square one, listed first or last.
+    const square = { x: -1, y: -1, w: 6, h: 6 }
+    const flat = { x: -0.5, y: -0.5, w: 5, h: 2 }
+    expect(labelsOf('tea', [square, flat]).labels[0]!.box).toBe(1)
+    expect(labelsOf('tea', [flat, square]).labels[0]!.box).toBe(0)
+  })
+
+  it('are not in a box they stand above, below, left or right of', () => {
+    const box = { x: 3.5, y: 1.5, w: 5, h: 2 }
+    const boxOf = (text: string) => labelsOf(text, [box]).labels.find(label => label.text === 'tea')!.box
+    expect(boxOf('     tea\nx')).toBeUndefined()
+    expect(boxOf('x\n\n\n\n     tea')).toBeUndefined()
+    expect(boxOf('x\n\ntea')).toBeUndefined()
+    expect(boxOf('x\n\n       tea')).toBeUndefined()
+    expect(boxOf('x\n\n     tea')).toBe(0)
   })
 
   it('in brackets, with no box around them, are a box of their own holding the words', () => {
