@@ -82,6 +82,17 @@ describe('arrangementOf', () => {
       .toMatchObject({ shape: 'sequence', groups: [0, 0, 0] })
   })
 
+  it('needs two sentences that step on to read a sequence', () => {
+    expect(arrange('First, you pack the suitcase.', 'Then you take the bus.', 'The train is late.')).toMatchObject({ shape: 'sequence' })
+    expect(arrange('First, you pack the suitcase.', 'You take the bus.', 'The train is late.')).toMatchObject({ shape: 'row' })
+  })
+
+  it('titles the other side of a before and after with the word that turns to it, and needs that turn', () => {
+    expect(arrange('Without a tent you get wet.', 'The backpack is soaked.', 'Now the guitar stays dry.'))
+      .toMatchObject({ shape: 'before-after', groups: [1, 0, 1], labels: ['Without', 'Now'] })
+    expect(arrange('Without a tent the backpack is soaked.', 'The guitar is wet too.')).toMatchObject({ shape: 'row' })
+  })
+
   it('reads one against many', () => {
     expect(arrange('One violin plays the tune.', 'Then the drums join in.'))
       .toMatchObject({ shape: 'one-many', groups: [0, 1] })
