@@ -143,3 +143,10 @@ describe('a line drawn with double characters', () => {
     expect(single!.double).toBeUndefined()
   })
 })
+
+describe('the height of a drawing', () => {
+  it('closes up a blank row to half a row, and a row of lines running down to 0.7 of one', () => {
+    expect(readDrawing('A\n\nB')).toMatchObject({ rows: 2.5, labels: [{ text: 'A', y: 0.5 }, { text: 'B', y: 2 }] })
+    expect(readDrawing('A\n│\nB')).toMatchObject({ rows: 2.7, labels: [{ text: 'A', y: 0.5 }, { text: 'B', y: 2.2 }] })
+  })
+})

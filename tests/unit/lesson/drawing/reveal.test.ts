@@ -86,6 +86,31 @@ describe('how a sentence names a part', () => {
   })
 })
 
+describe('the clicks of a drawing', () => {
+  const atOf = (text: string, sentences: string[]) => {
+    const { drawing, starts } = revealDrawing(readDrawing(text), sentences)
+    return { at: drawing.labels.map(label => [label.text, label.at]), starts }
+  }
+
+  it('open on the first named part when nothing comes before it, so the slide is never blank', () => {
+    expect(atOf('Cache\n\nStore', ['Intro.', 'The cache.', 'The store.'])).toEqual({ at: [['Cache', 0], ['Store', 1]], starts: [2] })
+  })
+
+  it('open on the parts nothing names, and give the first named part a click of its own', () => {
+    expect(atOf('Zeta\n\nCache\n\nStore', ['Intro.', 'The cache.', 'The store.'])).toEqual({ at: [['Zeta', 0], ['Cache', 1], ['Store', 2]], starts: [1, 2] })
+  })
+
+  it('merge the two closest moments of the narration, again and again, until there are six', () => {
+    const words = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel']
+    const named = [1, 2, 3, 5, 8, 9, 12, 15]
+    const sentences = Array.from({ length: 16 }, (_, i) => (named.includes(i) ? `Now ${words[named.indexOf(i)]!.toLowerCase()}.` : 'Filler here.'))
+    expect(atOf(['Zeta', ...words].join('\n\n'), sentences)).toEqual({
+      at: [['Zeta', 0], ['Alpha', 1], ['Bravo', 1], ['Charlie', 2], ['Delta', 3], ['Echo', 4], ['Foxtrot', 4], ['Golf', 5], ['Hotel', 6]],
+      starts: [1, 3, 5, 8, 12, 15],
+    })
+  })
+})
+
 describe('a long walk through a drawing', () => {
   it('takes no more than a few clicks', () => {
     const text = Array.from({ length: 12 }, (_, i) => `Station${String.fromCharCode(65 + i)} ──►`).join('\n')
