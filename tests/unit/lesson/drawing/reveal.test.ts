@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { drawingClicks } from '../../../../scripts/lesson/drawing/clicks.ts'
 import { readDrawing } from '../../../../scripts/lesson/drawing/read.ts'
-import { MAX_DRAWING_CLICKS, revealDrawing } from '../../../../scripts/lesson/drawing/reveal.ts'
+import { keywords, MAX_DRAWING_CLICKS, revealDrawing } from '../../../../scripts/lesson/drawing/reveal.ts'
 import type { Drawing } from '../../../../scripts/lesson/types.ts'
 
 const cacheDrawing = () => readDrawing(readFileSync('tests/fixtures/drawings/unicode-boxes.txt', 'utf8'))
@@ -134,5 +134,27 @@ describe('a box that holds other boxes', () => {
     expect(label('event').anchor).toBe('start')
     expect(label('Billing').anchor).toBe('middle')
     expect(label('• charges').anchor).toBe('start')
+  })
+})
+
+describe('the words that name a part', () => {
+  it('leave out words every label could say and words under three letters, but keep numbers', () => {
+    expect(keywords('The API and 3 of our caches')).toEqual(['api', '3', 'cach'])
+  })
+
+  it('are stems, so that a plural names its singular', () => {
+    expect(keywords('boxes shards class kisses caches bus wishes')).toEqual(['box', 'shard', 'class', 'kiss', 'cach', 'bus', 'wish'])
+  })
+})
+
+describe('a region', () => {
+  const box = (x: number, y: number, w: number, h: number) => ({ x, y, w, h, lines: [] as string[] })
+  const regions = (inner: ReturnType<typeof box>) =>
+    revealDrawing({ cols: 20, rows: 20, boxes: [box(0, 0, 10, 10), inner], lines: [], labels: [] }, []).drawing.boxes.map(b => b.container ?? false)
+
+  it('is a box with another wholly inside it, not one that only touches or crosses another\'s side', () => {
+    expect(regions(box(1, 1, 2, 2))).toEqual([true, false])
+    for (const touching of [box(0, 1, 2, 2), box(1, 0, 2, 2), box(8, 1, 2, 2), box(1, 8, 2, 2), box(9, 1, 3, 2)])
+      expect(regions(touching)).toEqual([false, false])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractAnalogy } from '../../../../scripts/lesson/extract/analogy.ts'
+import { capitalize, enumerationOf, extractAnalogy } from '../../../../scripts/lesson/extract/analogy.ts'
 
 describe('the two sides of an analogy', () => {
   it('are two counterparts: one word each, or names that end alike', () => {
@@ -41,5 +41,23 @@ describe('how the analogy turns', () => {
 
   it('closes on a line for each side, the front side\'s first, whichever is said first', () => {
     expect(extractAnalogy(story)?.takeaway).toEqual({ label: '', front: 'Product delivers.', back: 'Platform enables.' })
+  })
+})
+
+describe('what a side is made of', () => {
+  it('is an enumeration of three or more short items, after a colon or dash if there is one, without articles', () => {
+    expect(enumerationOf('seats, dashboard, engine, paint color.')).toEqual(['seats', 'dashboard', 'engine', 'paint color'])
+    expect(enumerationOf('the actors, the script, and the costumes')).toEqual(['actors', 'script', 'costumes'])
+    expect(enumerationOf('It holds: pots, pans, or knives.')).toEqual(['pots', 'pans', 'knives'])
+  })
+
+  it('is no enumeration with two items, an item of four words or more, or an empty item', () => {
+    expect(enumerationOf('pots and pans')).toBeUndefined()
+    expect(enumerationOf('pots, pans, a very big heavy knife')).toBeUndefined()
+    expect(enumerationOf('pots, , pans')).toBeUndefined()
+  })
+
+  it('capitalises a role in lower case, and leaves `v1` or `iOS` as written', () => {
+    expect([capitalize('designs the car'), capitalize('v1 stays'), capitalize('iOS apps'), capitalize('Already')]).toEqual(['Designs the car', 'v1 stays', 'iOS apps', 'Already'])
   })
 })
