@@ -81,6 +81,16 @@ describe('how a sentence names a part', () => {
     expect(atOf('Cache\n\nClient\n\nCache', ['The client asks first.', 'Then the cache answers.'])).toEqual([['Cache', 1], ['Client', 0], ['Cache', 1]])
   })
 
+  it('takes a longer word for a keyword of four letters or more, and a keyword for a word of four letters or more', () => {
+    const namedAt = (label: string, sentence: string) => revealDrawing(readDrawing(`Zeta\n\n${label}`), ['Intro.', sentence]).drawing.labels[1]!.at
+    expect(namedAt('Follow', 'Then the followers.')).toBe(1)
+    expect(namedAt('Replication', 'Then a replica.')).toBe(1)
+    expect(namedAt('Log', 'Then the logs.')).toBe(1)
+    // `fol` and `cat` are too short to stand for `folders` and `catalog`; nothing names them, so they come at once.
+    expect(namedAt('Fol', 'Then the folders.')).toBe(0)
+    expect(namedAt('Cat', 'Then a catalog.')).toBe(0)
+  })
+
   it('knows a plural in -es by its singular', () => {
     expect(atOf('Clerk\n\nTaxes', ['A clerk waits.', 'Then the tax office opens.'])).toEqual([['Clerk', 0], ['Taxes', 1]])
   })
