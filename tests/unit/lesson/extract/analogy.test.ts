@@ -19,7 +19,43 @@ describe('the two sides of an analogy', () => {
   })
 })
 
+describe('the introductions of the sides', () => {
+  it('are the first two with different labels; a label said again or a third side is left out', () => {
+    expect(extractAnalogy(['Chef: cooks the soup.', 'Chef: tastes it.', 'Kitchen: holds the pots.', 'Waiter: serves.'])).toMatchObject({
+      front: { label: 'Chef', role: 'Cooks the soup' },
+      back: { label: 'Kitchen', role: 'Holds the pots' },
+      starts: { front: 0, back: 2 },
+    })
+  })
+
+  it('may be `The X is …` when no side has a label', () => {
+    expect(extractAnalogy(['The chef is the one who cooks.', 'The kitchen is where the pots live.', 'Chef cooks.', 'Kitchen holds.'])).toMatchObject({
+      front: { label: 'Chef', role: 'The one who cooks' },
+      back: { label: 'Kitchen', role: 'Where the pots live' },
+    })
+  })
+
+  it('are no pair when one is a single word and the other several', () => {
+    expect(extractAnalogy(['Chef: cooks.', 'Head chef: plans.'])).toBeUndefined()
+  })
+})
+
 describe('how the analogy turns', () => {
+  const sides = ['Chef: cooks the soup.', 'Kitchen: holds the pots.']
+
+  it('has no reaction when the praise comes after the closing pair, and no closing pair without a second line', () => {
+    expect(extractAnalogy([...sides, 'Chef cooks.', 'Kitchen holds.', 'Guests thank the chef.'])).not.toHaveProperty('reaction')
+    expect(extractAnalogy([...sides, 'Guests thank the chef.', 'Chef cooks.'])).toMatchObject({ reaction: 'Guests thank the chef.', starts: { reaction: 2 } })
+    expect(extractAnalogy([...sides, 'Guests thank the chef.', 'Chef cooks.'])).not.toHaveProperty('takeaway')
+  })
+
+  it('takes the first praise as the reaction', () => {
+    expect(extractAnalogy([...sides, 'Critics praise the menu.', 'Guests thank the chef.', 'Chef cooks.', 'Kitchen holds.']))
+      .toMatchObject({ reaction: 'Critics praise the menu.', starts: { reaction: 2, takeaway: 4 } })
+  })
+})
+
+describe('how the analogy turns, told at length', () => {
   const story = [
     'Product team: designs the car.',
     'Platform team: builds the factory.',
