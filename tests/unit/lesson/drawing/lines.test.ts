@@ -11,6 +11,11 @@ describe('lines in a drawing', () => {
     expect(readDrawing('a ─ b').lines).toEqual([{ x1: 2, y1: 0.5, x2: 3, y2: 0.5, heads: [] }])
   })
 
+  it('are none for a lone crossing or junction joined to nothing: it has no length', () => {
+    expect(readDrawing('a ┼ b').lines).toEqual([])
+    expect(readDrawing('a ├ b').lines).toEqual([])
+  })
+
   it('draw a corner at a line\'s end as part of that line, not again on its own', () => {
     expect(readDrawing('A ─┬ B').lines).toEqual([{ x1: 2, y1: 0.5, x2: 3.5, y2: 0.5, heads: [] }])
   })
