@@ -22,6 +22,25 @@ export interface ReadSlide {
   shownText: string[]
 }
 
+const read = new Map<string, Promise<ReadSlide[]>>()
+/** Decks kept read: enough for the tests of one lesson; a mutation run makes a new text per mutant. */
+const KEPT = 8
+
+/**
+ * readDeck, once per distinct text: tests that generate the deck in each test read the same text
+ * again and again, and Slidev's parser, which is not what they test, is the slow part. Don't change what it returns.
+ */
+export function readDeckOnce(markdown: string): Promise<ReadSlide[]> {
+  let slides = read.get(markdown)
+  if (!slides) {
+    if (read.size >= KEPT)
+      read.delete(read.keys().next().value!)
+    slides = readDeck(markdown)
+    read.set(markdown, slides)
+  }
+  return slides
+}
+
 export async function readDeck(markdown: string): Promise<ReadSlide[]> {
   const { slides } = await parse(markdown, 'slides.md')
   return slides.map(slide => ({

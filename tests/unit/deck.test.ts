@@ -1,18 +1,26 @@
+import type { Deck } from '../../scripts/lesson/types.ts'
+import type { ReadSlide } from '../support/deck-reader.ts'
 // Every lesson in lessons/ through the whole generator, read back with Slidev's own parser.
 import { readdir, readFile } from 'node:fs/promises'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { main } from '../../scripts/generate.ts'
 import { escapeTitle } from '../../scripts/lesson/escape.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
 import { capture } from '../support/cli.ts'
-import { readDeck } from '../support/deck-reader.ts'
+import { readDeckOnce } from '../support/deck-reader.ts'
 import { missingSentences, plannedNoteChunks, squash } from '../support/preservation.ts'
 
 const lessons = (await readdir('lessons')).filter(name => name.endsWith('.md')).map(name => `lessons/${name}`)
 
-describe.each(lessons)('%s', async (file) => {
-  const { deck, text } = generateDeck(await readFile(file, 'utf8'), file)
-  const read = await readDeck(text)
+describe.each(lessons)('%s', (file) => {
+  // Generated in each test, so that each test is one that runs the generator.
+  let deck: Deck
+  let read: ReadSlide[]
+  beforeEach(async () => {
+    const generated = generateDeck(await readFile(file, 'utf8'), file)
+    deck = generated.deck
+    read = await readDeckOnce(generated.text)
+  })
 
   it('parses with Slidev into the planned slides, titles and clicks', () => {
     expect(read).toHaveLength(deck.slides.length)

@@ -181,6 +181,6 @@ describe('parseBoxDiagram', () => {
       const diagram = parseBoxDiagram(text)
       if (diagram)
         expect([...wordsOfDiagram(diagram)].sort()).toEqual([...wordsOfText(text)].sort())
-    }), { numRuns: 2000 })
+    }), { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) })
   })
 })

@@ -1,10 +1,11 @@
 // Each folder of tests/fixtures holds lesson.md beside what the parser and the renderer should make of it.
 // UPDATE=1 npx vitest run tests/unit/fixtures.test.ts rewrites the expected files after a deliberate change.
+import type { Deck } from '../../scripts/lesson/types.ts'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { generateDeck } from '../../scripts/lesson/index.ts'
-import { readDeck } from '../support/deck-reader.ts'
+import { readDeckOnce } from '../support/deck-reader.ts'
 import { missingSentences } from '../support/preservation.ts'
 
 const FIXTURES = 'tests/fixtures'
@@ -17,10 +18,16 @@ async function matchFile(path: string, actual: string): Promise<void> {
   expect(actual).toBe(await readFile(path, 'utf8'))
 }
 
-describe.each(names)('fixture %s', async (name) => {
+describe.each(names)('fixture %s', (name) => {
   const dir = join(FIXTURES, name)
-  const markdown = await readFile(join(dir, 'lesson.md'), 'utf8')
-  const { deck, text } = generateDeck(markdown, 'lesson.md')
+  // Generated in each test, so that each test is one that runs the generator.
+  let markdown: string
+  let deck: Deck
+  let text: string
+  beforeEach(async () => {
+    markdown = await readFile(join(dir, 'lesson.md'), 'utf8')
+    ;({ deck, text } = generateDeck(markdown, 'lesson.md'))
+  })
 
   it('parses into the expected lesson', async () => {
     await matchFile(join(dir, 'expected.lesson.json'), `${JSON.stringify(deck.lesson, null, 2)}\n`)
@@ -35,10 +42,10 @@ describe.each(names)('fixture %s', async (name) => {
   })
 
   it('stays one Slidev slide per planned slide', async () => {
-    expect(await readDeck(text)).toHaveLength(deck.slides.length)
+    expect(await readDeckOnce(text)).toHaveLength(deck.slides.length)
   })
 
   it('loses no sentence of the lesson: each is in its own section\'s slides or notes', async () => {
-    expect(missingSentences(markdown, await readDeck(text))).toEqual([])
+    expect(missingSentences(markdown, await readDeckOnce(text))).toEqual([])
   })
 })

@@ -45,6 +45,12 @@ describe('namedThings', () => {
     expect(things('Take bus 42 to the museum.')[0]).toMatchObject({ word: 'bus', caption: 'Bus 42' })
   })
 
+  it('adds a short label after a colon to the caption, without its punctuation, and leaves a longer one out', () => {
+    expect(things('Take bus 7: east. Then the train.')[0]).toMatchObject({ caption: 'Bus 7: east' })
+    expect(things('The bus 7: east!')[0]).toMatchObject({ caption: 'Bus 7: east' })
+    expect(things('Take bus 7: eastbound. Then the train.')[0]).toMatchObject({ caption: 'Bus 7' })
+  })
+
   it('draws each icon once: a second word for the same picture is left out', () => {
     const found = things('The car waits outside.', 'An automobile is just a car with paperwork.')
     expect(found.map(thing => thing.word)).toEqual(['car'])

@@ -44,6 +44,12 @@ describe('the planner', () => {
     expect(said[3]).toMatch(/^Around the fire, someone plays the guitar\. That is how/)
   })
 
+  it('titles the two sides of a before and after with the narration\'s own words, and a row with none', () => {
+    const props = iconProps(planned('Another Way to See It', 'Without a tent, the backpack is soaked by morning. The rain keeps falling. With a tent, the guitar stays dry.'))
+    expect(props).toMatchObject({ shape: 'before-after', groupLabels: ['Without', 'With'] })
+    expect(iconProps(planned('Another Way to See It', 'A tent stands by the lake. A backpack leans on a tree.'))).not.toHaveProperty('groupLabels')
+  })
+
   it('keeps a text slide for an analogy that names fewer than two concrete things', () => {
     const slide = planned('The Hook', 'It takes time to find a way around the problem. The system is a thing we think about. You need twelve of them.')
     expect(slide.component.name).toBe('KeyPoints')
@@ -74,6 +80,17 @@ describe('arrangementOf', () => {
   it('reads a sequence from first / then / finally', () => {
     expect(arrange('First, you pack the suitcase.', 'Then you take the bus.', 'Finally, you board the train.'))
       .toMatchObject({ shape: 'sequence', groups: [0, 0, 0] })
+  })
+
+  it('needs two sentences that step on to read a sequence', () => {
+    expect(arrange('First, you pack the suitcase.', 'Then you take the bus.', 'The train is late.')).toMatchObject({ shape: 'sequence' })
+    expect(arrange('First, you pack the suitcase.', 'You take the bus.', 'The train is late.')).toMatchObject({ shape: 'row' })
+  })
+
+  it('titles the other side of a before and after with the word that turns to it, and needs that turn', () => {
+    expect(arrange('Without a tent you get wet.', 'The backpack is soaked.', 'Now the guitar stays dry.'))
+      .toMatchObject({ shape: 'before-after', groups: [1, 0, 1], labels: ['Without', 'Now'] })
+    expect(arrange('Without a tent the backpack is soaked.', 'The guitar is wet too.')).toMatchObject({ shape: 'row' })
   })
 
   it('reads one against many', () => {

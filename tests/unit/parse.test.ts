@@ -1,13 +1,18 @@
+import type { Lesson } from '../../scripts/lesson/types.ts'
 import { readFile } from 'node:fs/promises'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { CliError } from '../../scripts/errors.ts'
 import { parseDuration, parseLesson } from '../../scripts/lesson/parse.ts'
 import { plainText } from '../../scripts/lesson/text.ts'
 
 const FIRST_LESSON = 'lessons/platform-vs-product.md'
 
-describe('parseLesson on the first lesson', async () => {
-  const lesson = parseLesson(await readFile(FIRST_LESSON, 'utf8'), FIRST_LESSON)
+describe('parseLesson on the first lesson', () => {
+  // Parsed in each test, so that each test is one that runs the parser.
+  let lesson: Lesson
+  beforeEach(async () => {
+    lesson = parseLesson(await readFile(FIRST_LESSON, 'utf8'), FIRST_LESSON)
+  })
 
   it('reads the title and the line under it', () => {
     expect(lesson.title).toBe('Platform vs Product Team Mindset')
@@ -77,6 +82,20 @@ describe('parseLesson on other shapes', () => {
     expect(lesson.sections).toMatchObject([{ kind: 'other', title: 'Something New', budget: { min: 60, max: 60 } }])
   })
 
+  it('names the deck after the file, in lower case with dashes, or `lesson` when the name has no letter or digit', () => {
+    const slug = (file: string) => parseLesson('# T\n\n## The Hook\n\nx\n', file).slug
+    expect(slug('C:\\decks\\My Lesson (v2).md')).toBe('my-lesson-v2')
+    expect(slug('lessons/!!!.md')).toBe('lesson')
+  })
+
+  it('leaves out an image with no alt text and a link definition, and keeps a list quoted as the quote\'s paragraphs', () => {
+    const lesson = parseLesson('# T\n\n## The Hook\n\n![](cup.png) A cup.\n\n[tea]: https://example.org\n\n> - one\n> - two\n', 'x.md')
+    expect(lesson.sections[0]!.blocks.map(({ at: _, ...block }) => block)).toEqual([
+      { kind: 'paragraph', text: [{ text: ' A cup.' }] },
+      { kind: 'quote', paragraphs: [[{ text: 'one' }], [{ text: 'two' }]] },
+    ])
+  })
+
   it('keeps raw HTML as text', () => {
     const lesson = parseLesson('# T\n\n## The Hook\n\n<script>alert(1)</script>\n\nA <b>b</b> c.\n', 'x.md')
     const texts = lesson.sections[0]!.blocks.map(b => (b.kind === 'paragraph' ? plainText(b.text) : ''))
@@ -88,6 +107,7 @@ describe('parseLesson on other shapes', () => {
     ['  \n\n', 'EMPTY', 1, /is empty/],
     ['Some text\n\n## The Hook\n', 'NO_TITLE', 1, /expected the lesson to start with a `# Title` heading, found a paragraph/],
     ['\n\n## The Hook\n\nText\n', 'NO_TITLE', 3, /found a level-2 heading/],
+    ['---\n', 'NO_TITLE', 1, /found nothing/],
     ['# Title\n\nOnly a paragraph.\n', 'NO_SECTIONS', 4, /no sections; expected `## Section` headings/],
     ['# Title\n\n## The Hook\n\nx\n\n# Another Title\n', 'BAD_SECTION', 7, /second `#` title/],
   ])('rejects %j with %s at line %i', (markdown, code, line, message) => {
@@ -109,26 +129,29 @@ describe('parseLesson on other shapes', () => {
 // Gaps that mutation testing showed: inline nodes no lesson in lessons/ has, rules between sections,
 // and durations written with decimals.
 describe('parseLesson on what the lessons in lessons/ do not use', () => {
-  const lesson = parseLesson([
-    '---',
-    '',
-    '# Caching',
-    '',
-    '## Video Length: ~1.5 minutes | Level: Senior',
-    '',
-    '---',
-    '',
-    '## The Hook (0.5 minutes)',
-    '',
-    'A cache is ![a box of copies](box.png) close by, with ~~stale~~ [links](https://example.org) and a line  ',
-    'break.',
-    '',
-    '---',
-    '',
-    '## Quick Recap',
-    '',
-    '- Keep it close.',
-  ].join('\n'), 'caching.md')
+  let lesson: Lesson
+  beforeEach(() => {
+    lesson = parseLesson([
+      '---',
+      '',
+      '# Caching',
+      '',
+      '## Video Length: ~1.5 minutes | Level: Senior',
+      '',
+      '---',
+      '',
+      '## The Hook (0.5 minutes)',
+      '',
+      'A cache is ![a box of copies](box.png) close by, with ~~stale~~ [links](https://example.org) and a line  ',
+      'break.',
+      '',
+      '---',
+      '',
+      '## Quick Recap',
+      '',
+      '- Keep it close.',
+    ].join('\n'), 'caching.md')
+  })
 
   it('keeps an image\'s alt text, struck-through words and link text as text, and a hard break as a space', () => {
     const [paragraph] = lesson.sections[0]!.blocks

@@ -1,7 +1,7 @@
 // Which scene draws each section, the words it takes from the lesson, and the notes cut to its clicks.
 import type { Json, Lesson, NoteChunk, Section, SectionKind, Slide, SlideSection } from '../../scripts/lesson/types.ts'
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { extractAnalogy } from '../../scripts/lesson/extract/analogy.ts'
 import { extractTimeline } from '../../scripts/lesson/extract/timeline.ts'
 import { parseLesson } from '../../scripts/lesson/parse.ts'
@@ -11,8 +11,12 @@ import { fitsSlide, sceneFor } from '../../scripts/lesson/scene-fit.ts'
 import { analogySlide, SCENES_BY_KIND } from '../../scripts/lesson/scenes.ts'
 import { paragraphsOf, plain, sentencesOfParagraphs } from '../../scripts/lesson/text.ts'
 
-const first = parseLesson(readFileSync('lessons/platform-vs-product.md', 'utf8'), 'lessons/platform-vs-product.md')
-const second = parseLesson(readFileSync('lessons/deprecation-and-migration.md', 'utf8'), 'lessons/deprecation-and-migration.md')
+const FIRST = 'lessons/platform-vs-product.md'
+const SECOND = 'lessons/deprecation-and-migration.md'
+// Read in each test, so that each test is one that runs the parser.
+const read = (file: string) => parseLesson(readFileSync(file, 'utf8'), file)
+const first = () => read(FIRST)
+const second = () => read(SECOND)
 
 function sectionOf(lesson: Lesson, kind: SectionKind): Section {
   return lesson.sections.find(section => section.kind === kind)!
@@ -54,11 +58,11 @@ describe('planScene on the first lesson', () => {
     ['diagram', 'SplitDiagram'],
     ['disaster', 'Timeline'],
   ])('draws the %s section as %s', (kind, name) => {
-    expect(sceneOf(first, kind).component.name).toBe(name)
+    expect(sceneOf(first(), kind).component.name).toBe(name)
   })
 
   it('takes the car and the factory, their parts and the mapping from the hook\'s words', () => {
-    expect(sceneOf(first, 'hook').component.props).toEqual({
+    expect(sceneOf(first(), 'hook').component.props).toEqual({
       heading: 'The Hook',
       kicker: '',
       front: { label: 'Product team', role: 'Designs the new car model', items: ['seats', 'dashboard', 'engine', 'paint color'] },
@@ -68,7 +72,7 @@ describe('planScene on the first lesson', () => {
   })
 
   it('finds the chef, the kitchen, the compliment and the closing pair in the story', () => {
-    const props = sceneOf(first, 'story').component.props
+    const props = sceneOf(first(), 'story').component.props
     expect(props.front).toEqual({ label: 'Product team', role: 'The head chef', items: ['menu', 'flavors', 'presentation'] })
     expect(props.back).toEqual({ label: 'Platform team', role: 'The one that built the kitchen', items: ['ovens', 'refrigeration', 'ordering system'] })
     expect(props.reaction).toBe('They compliment the food.')
@@ -76,7 +80,7 @@ describe('planScene on the first lesson', () => {
   })
 
   it('finds the actors, the stage around them and the applause in the theater', () => {
-    const props = sceneOf(first, 'analogy').component.props
+    const props = sceneOf(first(), 'analogy').component.props
     expect(props.front).toMatchObject({ items: ['actors', 'script', 'costumes'] })
     expect(props.back).toMatchObject({ items: ['stage', 'lights', 'sound system', 'ticketing'] })
     expect(props.reaction).toBe('They applaud the performance.')
@@ -84,7 +88,7 @@ describe('planScene on the first lesson', () => {
   })
 
   it('cuts the narration at each part of the picture, in its order', () => {
-    const chunks = sceneOf(first, 'story').notes.map(textOf)
+    const chunks = sceneOf(first(), 'story').notes.map(textOf)
     expect(chunks[0]).toBe('Imagine a restaurant.')
     expect(chunks[1]).toMatch(/^The product team is the head chef\./)
     expect(chunks[2]).toMatch(/^The platform team is the one that built the kitchen\./)
@@ -93,9 +97,9 @@ describe('planScene on the first lesson', () => {
   })
 
   it('gives the diagram one step per column, per compared row and for the tension, and keeps the ASCII in the notes', () => {
-    const slide = sceneOf(first, 'diagram')
+    const slide = sceneOf(first(), 'diagram')
     expect(slide.clicks).toBe(2 + 3 + 1)
-    const code = sectionOf(first, 'diagram').blocks.find(block => block.kind === 'code')!
+    const code = sectionOf(first(), 'diagram').blocks.find(block => block.kind === 'code')!
     expect(slide.notes[0]).toEqual([[{ text: code.kind === 'code' ? code.value : '', code: true }]])
     expect(slide.notes.slice(1).map(textOf)).toEqual([
       'Narrate it: Product builds what users see.',
@@ -108,7 +112,7 @@ describe('planScene on the first lesson', () => {
   })
 
   it('tells the disaster as phases, the first on screen from the start', () => {
-    const slide = sceneOf(first, 'disaster')
+    const slide = sceneOf(first(), 'disaster')
     expect(slide.component.props.phases).toEqual([
       { label: 'For 2 years', points: ['A company had two cultures.', 'Product won every prioritization battle.'] },
       { label: 'Then', points: ['Deployment took 4 hours.', 'Adding a new service took 2 weeks of setup.'] },
@@ -125,26 +129,31 @@ describe('planScene on the first lesson', () => {
 
 describe('planScene on another lesson of the series', () => {
   it.each<SectionKind>(['hook', 'story', 'analogy'])('draws the %s with the things it names', (kind) => {
-    expect(sceneOf(second, kind).component.name).toBe('IconScene')
+    expect(sceneOf(second(), kind).component.name).toBe('IconScene')
   })
 
   it.each<SectionKind>(['hook', 'story', 'analogy'])('could draw the %s with the generic two-sided scene', (kind) => {
-    const section = sectionOf(second, kind)
-    const slide = analogySlide(section, { index: second.sections.indexOf(section), kind, title: section.title })![0]! as SceneSlide
+    const lesson = second()
+    const section = sectionOf(lesson, kind)
+    const slide = analogySlide(section, { index: lesson.sections.indexOf(section), kind, title: section.title })![0]! as SceneSlide
     expect(slide.component.name).toBe('TwoSidedScene')
     expect((slide.component.props.front as { label: string }).label).toMatch(/^Old /)
     expect((slide.component.props.back as { label: string }).label).toMatch(/^New /)
   })
 
   it('still draws its diagram and its disaster', () => {
-    expect(sceneOf(second, 'diagram').component.name).toBe('SplitDiagram')
-    expect(sceneOf(second, 'disaster').component.name).toBe('Timeline')
+    expect(sceneOf(second(), 'diagram').component.name).toBe('SplitDiagram')
+    expect(sceneOf(second(), 'disaster').component.name).toBe('Timeline')
   })
 })
 
-describe.each([first, second])('every scene of $file', (lesson) => {
-  const deck = planDeck(lesson)
-  const scenes = deck.slides.filter(slide => ['CarFactory', 'Restaurant', 'Theater', 'TwoSidedScene', 'IconScene', 'SplitDiagram', 'Timeline'].includes(slide.component.name))
+describe.each([FIRST, SECOND])('every scene of %s', (file) => {
+  let lesson: Lesson
+  let scenes: Slide[]
+  beforeEach(() => {
+    lesson = read(file)
+    scenes = planDeck(lesson).slides.filter(slide => ['CarFactory', 'Restaurant', 'Theater', 'TwoSidedScene', 'IconScene', 'SplitDiagram', 'Timeline'].includes(slide.component.name))
+  })
 
   it('has one chunk of notes per step, and the section\'s whole narration in them, in order', () => {
     expect(scenes.length).toBeGreaterThanOrEqual(5)

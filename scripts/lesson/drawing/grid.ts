@@ -32,6 +32,7 @@ export function toGrid(text: string): Grid {
   while (lines.length > 0 && lines.at(-1)!.length === 0)
     lines.pop()
   const indents = lines.filter(line => line.length > 0).map(line => line.findIndex(cell => cell !== ' '))
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with no line of text left there are no lines to cut.
   const indent = indents.length > 0 ? Math.min(...indents) : 0
   const cells = lines.map(line => line.slice(indent))
   return { cells, rows: cells.length, cols: Math.max(0, ...cells.map(line => line.length)) }
@@ -121,9 +122,9 @@ function asciiStroke(char: string, { left, right, up, down }: Neighbours): Strok
     }
     case '+': {
       const dirs: Dir[] = []
-      if (left === '-' || left === '=' || H_LINE.has(left))
+      if (H_LINE.has(left))
         dirs.push('l')
-      if (right === '-' || right === '=' || right === '>' || H_LINE.has(right))
+      if (right === '>' || H_LINE.has(right))
         dirs.push('r')
       if (V_LINE.has(up) || up === '+')
         dirs.push('u')
@@ -132,6 +133,7 @@ function asciiStroke(char: string, { left, right, up, down }: Neighbours): Strok
       // `2 + 3` is a sum: a `+` joining no line is text.
       return dirs.length > 0 ? { dirs } : undefined
     }
+    // Stryker disable next-line ConditionalExpression: without it the function ends with undefined all the same.
     default:
       return undefined
   }
@@ -139,5 +141,5 @@ function asciiStroke(char: string, { left, right, up, down }: Neighbours): Strok
 
 /** The strokes of every cell, computed once. */
 export function strokesOf(grid: Grid): (Stroke | undefined)[][] {
-  return grid.cells.map((line, row) => Array.from({ length: grid.cols }, (_, col) => (col < line.length ? strokeAt(grid, row, col) : undefined)))
+  return grid.cells.map((_, row) => Array.from({ length: grid.cols }, (_, col) => strokeAt(grid, row, col)))
 }

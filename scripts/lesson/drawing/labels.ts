@@ -13,6 +13,7 @@ const LABEL_GAP = 2
 export function findLabels(grid: Grid, strokes: (Stroke | undefined)[][], boxes: Rect[]): { labels: ReadLabel[], bracketed: ReadBox[] } {
   const labels: ReadLabel[] = []
   const bracketed: ReadBox[] = []
+  // Stryker disable next-line EqualityOperator: a row past the grid is blank, so it has no label.
   for (let row = 0; row < grid.rows; row++) {
     let run: { col: number, chars: string[] } | undefined
     let gap = 0
@@ -35,6 +36,7 @@ export function findLabels(grid: Grid, strokes: (Stroke | undefined)[][], boxes:
     }
     for (let col = 0; col <= grid.cols; col++) {
       const char = charAt(grid, row, col)
+      // Stryker disable next-line OptionalChaining: the row is always inside the grid.
       if (col === grid.cols || strokes[row]?.[col]) {
         close()
         continue
@@ -60,6 +62,7 @@ export function findLabels(grid: Grid, strokes: (Stroke | undefined)[][], boxes:
 function innermost(boxes: Rect[], row: number, col: number, width: number): number | undefined {
   let best: number | undefined
   boxes.forEach((box, index) => {
+    // Stryker disable next-line EqualityOperator: a box's outline rows and columns are strokes, so no label starts or ends on them.
     const inside = row + 0.5 > box.y && row + 0.5 < box.y + box.h && col + 0.5 > box.x && col + width - 0.5 < box.x + box.w
     if (inside && (best === undefined || box.w * box.h < boxes[best]!.w * boxes[best]!.h))
       best = index

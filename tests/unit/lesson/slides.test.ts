@@ -9,7 +9,8 @@ const pointsOf = (slide: Slide) => (slide.component.props as ComponentProps['Key
 const cardsOf = (slide: Slide) => (slide.component.props as ComponentProps['Cards']).cards
 
 describe('a point on a text slide', () => {
-  const deck = planOf([
+  // Planned in each test, so that each test is one that runs the planner.
+  const deck = () => planOf([
     '## What Could Go Wrong?',
     '',
     'The tea room ran out of cups on Monday. BAD. Nobody had counted them since spring.',
@@ -18,9 +19,8 @@ describe('a point on a text slide', () => {
     '',
     'Count the cups every week. Order more before the rush.',
   ].join('\n'))
-  const points = deck.slides.filter(slide => slide.component.name === 'KeyPoints').flatMap(pointsOf)
-
   it('is never a lone fragment: a label or a word or two joins the sentence that explains it', () => {
+    const points = deck().slides.filter(slide => slide.component.name === 'KeyPoints').flatMap(pointsOf)
     expect(points).not.toContain('BAD.')
     expect(points).not.toContain('Lessons:')
     expect(points.filter(point => point.split(' ').length <= 2)).toEqual([])
@@ -28,14 +28,14 @@ describe('a point on a text slide', () => {
   })
 
   it('keeps every sentence in the notes', () => {
-    const notes = deck.slides.flatMap(slide => slide.notes.flat()).map(plain).join(' ')
+    const notes = deck().slides.flatMap(slide => slide.notes.flat()).map(plain).join(' ')
     for (const sentence of ['BAD.', 'Lessons:', 'Nobody had counted them since spring.'])
       expect(notes).toContain(sentence)
   })
 })
 
 describe('a run of labelled items', () => {
-  const deck = planOf([
+  const slides = () => planOf([
     '## Connecting to Software',
     '',
     'The cabinet has three drawers:',
@@ -45,21 +45,21 @@ describe('a run of labelled items', () => {
     '- Drawer 3: names from M to Z. The last one fills first.',
     '',
     'A full drawer is a hot shard. You split it, or you move the letters.',
-  ].join('\n'))
-  const slides = deck.slides.filter(slide => slide.section.kind === 'software')
+  ].join('\n')).slides.filter(slide => slide.section.kind === 'software')
 
   it('is a grid of cards, one click each, not a numbered list', () => {
-    expect(slides.map(slide => slide.component.name)).toEqual(['Cards', 'KeyPoints'])
-    expect(cardsOf(slides[0]!)).toEqual([
+    const software = slides()
+    expect(software.map(slide => slide.component.name)).toEqual(['Cards', 'KeyPoints'])
+    expect(cardsOf(software[0]!)).toEqual([
       { title: 'Drawer 1', text: 'names from A to F.' },
       { title: 'Drawer 2', text: 'names from G to L.' },
       { title: 'Drawer 3', text: 'names from M to Z. The last one fills first.' },
     ])
-    expect(slides[0]!.clicks).toBe(2)
+    expect(software[0]!.clicks).toBe(2)
   })
 
   it('says its introduction with the first card, and each item at its click', () => {
-    const chunks = slides[0]!.notes.map(chunk => chunk.map(plain).join(' '))
+    const chunks = slides()[0]!.notes.map(chunk => chunk.map(plain).join(' '))
     expect(chunks).toEqual(['The cabinet has three drawers: Drawer 1: names from A to F.', 'Drawer 2: names from G to L.', 'Drawer 3: names from M to Z. The last one fills first.'])
   })
 })
@@ -90,5 +90,33 @@ describe('bold-labelled paragraphs one after another', () => {
     const slides = deck.slides.filter(slide => slide.section.kind === 'software')
     expect(slides.map(slide => slide.component.name)).toEqual(['Cards', 'KeyPoints'])
     expect(cardsOf(slides[0]!).map(card => card.title)).toEqual(['One', 'Two', 'Three'])
+  })
+})
+
+describe('sections with little or much around their main slide', () => {
+  const shapeOf = (body: string) => planOf(body).slides.slice(1).map(slide => ({ name: slide.component.name, notes: slide.notes.map(chunk => chunk.map(plain).join(' ')) }))
+
+  it('a one-liner with no line still gives the speaker its title to say', () => {
+    expect(shapeOf('## One-Liner\n\n## Quick Recap\n\n- Boil once.')[0]).toEqual({ name: 'OneLiner', notes: ['One-Liner'] })
+  })
+
+  it('two bold-labelled paragraphs are two columns and nothing more; a third gets a slide of its own', () => {
+    const two = '## Connecting to Software\n\n**Kettle team.** They boil water all day.\n\n**Teapot team.** They brew what the kettle gives them.'
+    expect(shapeOf(two).map(slide => slide.name)).toEqual(['TwoColumns'])
+    expect(shapeOf(`${two}\n\n**Cup team.** They pour.`)).toEqual([
+      { name: 'TwoColumns', notes: ['', 'Kettle team. They boil water all day.', 'Teapot team. They brew what the kettle gives them.'] },
+      { name: 'KeyPoints', notes: ['Cup team. They pour.'] },
+    ])
+  })
+
+  it('an introduction of three sentences before labelled items is a slide of its own, not said over the first card', () => {
+    const slides = shapeOf(['## Connecting to Software', '', 'The cabinet is old. It came from a school. Nobody knows its age.', '', '- **Drawer 1**: names from A to F.', '- Drawer 2: names from G to L.'].join('\n'))
+    expect(slides.map(slide => slide.name)).toEqual(['KeyPoints', 'Cards'])
+    expect(slides[1]!.notes[0]).toBe('Drawer 1: names from A to F.')
+  })
+
+  it('a drawing that opens a section is its first slide, with no empty slide of narration before it', () => {
+    const slides = shapeOf(['## Connecting to Software', '', '```', '┌─────────┐      ┌─────────┐', '│ Counter │ ───► │ Kitchen │', '└─────────┘      └─────────┘', '```', '', 'The order goes from the counter to the kitchen.'].join('\n'))
+    expect(slides.map(slide => slide.name)).toEqual(['DrawnDiagram'])
   })
 })

@@ -1,7 +1,7 @@
 import type { ReadDrawing } from '../../../../scripts/lesson/drawing/read.ts'
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { readDrawing } from '../../../../scripts/lesson/drawing/read.ts'
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/drawings/${name}.txt`, 'utf8')
@@ -11,7 +11,10 @@ const labelWords = (drawing: ReadDrawing) => wordsOf(drawing.labels.map(label =>
 const box = (drawing: ReadDrawing, first: string) => drawing.boxes.find(b => b.lines[0] === first)!
 
 describe('a Unicode box drawing', () => {
-  const drawing = readDrawing(fixture('unicode-boxes'))
+  let drawing: ReadDrawing
+  beforeEach(() => {
+    drawing = readDrawing(fixture('unicode-boxes'))
+  })
 
   it('reads each box with its lines of text', () => {
     expect(drawing.boxes.map(b => b.lines)).toEqual([['Edge cache', '(in memory)'], ['Origin store', '(on disk)']])
@@ -48,7 +51,10 @@ describe('a Unicode box drawing', () => {
 })
 
 describe('an ASCII box drawing', () => {
-  const drawing = readDrawing(fixture('ascii-boxes'))
+  let drawing: ReadDrawing
+  beforeEach(() => {
+    drawing = readDrawing(fixture('ascii-boxes'))
+  })
 
   it('reads `+--+` boxes, `-->` and a `v` under a `|` as arrows, `[text]` as a box', () => {
     expect(drawing.boxes.map(b => b.lines)).toEqual([['Writer'], ['Mailbox'], ['Reader'], ['Clock: ticks each second']])
@@ -64,7 +70,10 @@ describe('an ASCII box drawing', () => {
 })
 
 describe('a drawing of arrows and indentation, with no boxes', () => {
-  const drawing = readDrawing(fixture('arrows-only'))
+  let drawing: ReadDrawing
+  beforeEach(() => {
+    drawing = readDrawing(fixture('arrows-only'))
+  })
 
   it('reads every arrow as a line with its head, and the words between them as labels', () => {
     expect(drawing.boxes).toEqual([])
@@ -124,7 +133,7 @@ describe('any text at all', () => {
           expect(y).toBeLessThanOrEqual(read.rows + 1)
         }
       }
-    }), { numRuns: 400 })
+    }), { numRuns: Number(process.env.FUZZ_RUNS ?? 400) })
   })
 })
 
@@ -133,5 +142,12 @@ describe('a line drawn with double characters', () => {
     const [double, single] = readDrawing('Client ═════► Server\nClient ─────► Server').lines
     expect(double).toMatchObject({ heads: ['end'], double: true })
     expect(single!.double).toBeUndefined()
+  })
+})
+
+describe('the height of a drawing', () => {
+  it('closes up a blank row to half a row, and a row of lines running down to 0.7 of one', () => {
+    expect(readDrawing('A\n\nB')).toMatchObject({ rows: 2.5, labels: [{ text: 'A', y: 0.5 }, { text: 'B', y: 2 }] })
+    expect(readDrawing('A\n│\nB')).toMatchObject({ rows: 2.7, labels: [{ text: 'A', y: 0.5 }, { text: 'B', y: 2.2 }] })
   })
 })
