@@ -65,7 +65,7 @@ export async function courseFigures(root: string, benchDir: string, log: (line: 
     double.push(await cleanBuild(2))
   }
   const steps = single.flatMap(run => stepsOf(run.stderr))
-  const perLesson = median([...groupSum(steps).values()])
+  const perLesson = median(lessonSeconds(single.map(run => stepsOf(run.stderr))))
   const handout = median(steps.filter(step => step.name === 'handout').map(step => step.seconds))
   const courseSeconds = median(single.map(run => run.seconds))
   const jobsSeconds = median(double.map(run => run.seconds))
@@ -113,6 +113,11 @@ function stepsOf(stderr: string): { slug: string, name: string, seconds: number 
 }
 
 /** Seconds per lesson: its steps added up. */
+/** What each lesson cost in each run: its steps summed within a run, never across runs. */
+export function lessonSeconds(runs: { slug: string, seconds: number }[][]): number[] {
+  return runs.flatMap(steps => [...groupSum(steps).values()])
+}
+
 function groupSum(steps: { slug: string, seconds: number }[]): Map<string, number> {
   const sums = new Map<string, number>()
   for (const step of steps)
