@@ -80,6 +80,7 @@ const EXPLANATIONS: Record<string, string> = {
   text_slides_share: 'text slides (KeyPoints, TwoColumns, AsciiDiagram) are what is left when no picture fits; npm run generate says why per section',
   dangling_points: 'npm run generate lists each leaning point under its section',
   video_realtime_ratio: 'Chromium takes every frame of each click\'s transition (about 14 screenshots of 1920×1080 a click) and x264 encodes each still once as a 2 s clip; both share two cores with whatever else runs, and espeak-ng and the deck build come first',
+  course_jobs_ratio: 'one lesson\'s Slidev build already keeps about 1.5 of the 2 cores busy (user + sys 5.6 s in 3.9 s), and its print and handout run in Chromium\'s own processes, so a second job finds about half a core free: on 2 cores the ratio cannot go below about 0.73',
   course_rebuild_ratio: 'a rebuild also regenerates every lesson to find what changed, writes the course page and swaps dist/ in whole, which per_lesson_build_s (one lesson\'s own build, PDF and handout) leaves out',
 }
 
