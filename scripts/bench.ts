@@ -1,9 +1,9 @@
-import type { Io } from './cli.ts'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 // npm run bench: every speed and size figure of the project in one run, each the median of several
 // repetitions after a warm-up, as a table and then one line of JSON. Not a test: the machine's noise
 // would make timed tests flaky, so the figures are read, compared with their targets and explained.
+import type { Io } from './cli.ts'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import process from 'node:process'
 import { coursePageMs } from './bench/course-page.ts'
 import { courseFigures } from './bench/course.ts'

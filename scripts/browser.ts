@@ -1,7 +1,7 @@
+// The one place that decides which Chromium every command and test drives, and how it is started.
 import type { Browser, LaunchOptions } from 'playwright-chromium'
 import { accessSync, constants, statSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
-// The one place that decides which Chromium every command and test drives, and how it is started.
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { CliError } from './errors.ts'

@@ -1,10 +1,10 @@
-import type { Io } from './cli.ts'
-import { relative, resolve } from 'node:path'
 // CLI: node scripts/build-deck.ts DECK --out DIR [--base PATH] [--without-notes]
 // Builds a deck with scripts/export/slidev-build.ts, the way every deck of the project is built:
 // `npm run build:share` runs it, and `npm start -- --audience` runs it in a process of its own, at a
 // low priority, so the presenter's dev server and browsers come first. Exit codes: 0 built, 1 the
 // build failed, 2 bad arguments.
+import type { Io } from './cli.ts'
+import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { isMain, processIo } from './cli.ts'

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
 // CLI: npm run check:sizes — part of `npm test`. No source file over MAX_LINES lines: a file that long
 // holds more than one job and is split by job. Tests are left out: a test file follows the module it
 // tests and its fixtures, and grows with the cases.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import process from 'node:process'
 import { isMain } from './cli.ts'
 

@@ -1,6 +1,6 @@
+// What every command-line entry point shares: where output goes, and "am I the script being run?".
 import { realpathSync } from 'node:fs'
 import { isAbsolute, relative } from 'node:path'
-// What every command-line entry point shares: where output goes, and "am I the script being run?".
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 

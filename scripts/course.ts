@@ -1,5 +1,3 @@
-import type { Io } from './cli.ts'
-import { relative, resolve } from 'node:path'
 // CLI: npm run build -- [--lessons DIR] [--out DIR] [--title TEXT] [--jobs N] [--shard I/N | --merge DIR...]
 // Builds every lesson of the lessons folder into a course: the course page (OUT/index.html) and per
 // lesson its deck under OUT/<slug>/ with its PDF and handout beside it. Only lessons whose inputs
@@ -7,6 +5,8 @@ import { relative, resolve } from 'node:path'
 // a share of the lessons and a manifest, for one CI job; with --merge, the site from those shards.
 // Exit codes: 0 built; 1 a lesson failed (the others are built, the page marks it); 2 no lessons, two
 // lessons with one slug, bad arguments, shards that don't make one course, or no browser / poppler.
+import type { Io } from './cli.ts'
+import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { isMain, processIo } from './cli.ts'
 import { parseCourseArgs } from './course/args.ts'

@@ -1,8 +1,8 @@
-import type { PlanOptions } from './lesson/plan.ts'
-import type { Deck } from './lesson/types.ts'
 // The one place that reads a lesson and puts the deck it generates on disk. `npm run generate`, the
 // exports and the dev server all come through here, so the hand-edit guard and the atomic write hold
 // for every deck file.
+import type { PlanOptions } from './lesson/plan.ts'
+import type { Deck } from './lesson/types.ts'
 import { readFile } from 'node:fs/promises'
 import { dirname, relative, resolve } from 'node:path'
 import { isInDecksDir, prepareDecksDir } from './deck-location.ts'

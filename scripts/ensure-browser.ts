@@ -1,10 +1,10 @@
-import type { BrowserChoice } from './browser.ts'
-import type { Io } from './cli.ts'
-import { spawnSync } from 'node:child_process'
 // Part of `npm run setup`: make sure a Chromium (and what exports need) is there.
 // Playwright's own browser where it can be downloaded (npm ci never downloads it: its install script
 // is not in package.json's allowScripts, so setup decides here), else the system packages when we may
 // install them (root with apt), else one message saying what to install.
+import type { BrowserChoice } from './browser.ts'
+import type { Io } from './cli.ts'
+import { spawnSync } from 'node:child_process'
 import process from 'node:process'
 import { INSTALL_HINT, resolveChromium } from './browser.ts'
 import { isMain, processIo } from './cli.ts'

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
 // prestart / pretest: on a fresh clone (or after package-lock.json changed) `npm start` and `npm test`
 // set the project up first, with the same steps and progress as `npm run setup`; otherwise they do
 // nothing and cost a few milliseconds. Plain JavaScript, because it runs before the project's own Node
 // (Node 24, which runs the TypeScript) is installed: on whatever Node the machine has, 18 or newer.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 

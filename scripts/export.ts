@@ -1,5 +1,3 @@
-import type { Io } from './cli.ts'
-import { relative, resolve } from 'node:path'
 // CLI: npm run export -- [--format pdf|handout|pptx] [--with-clicks] [--lesson FILE] [--out FILE]
 //      npm run export -- --all [--lessons DIR] [--out DIR]: every lesson's PDF and handout, as the course builds them
 // The deck in one of the formats of scripts/export/formats.ts: by default a PDF, each slide in its
@@ -8,6 +6,8 @@ import { relative, resolve } from 'node:path'
 // written on stdout.
 // Exit codes: 0 written, 1 the build, print or checks failed (nothing written), 2 arguments,
 // lesson, browser or tools can't be used.
+import type { Io } from './cli.ts'
+import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { isMain, processIo } from './cli.ts'

@@ -1,10 +1,10 @@
-import type { Io } from './cli.ts'
-import type { Paper } from './export/handout-html.ts'
-import { relative } from 'node:path'
 // CLI: npm run handout -- [--lesson FILE] [--paper a4|letter] [--out FILE]
 // A rehearsal handout: per slide its picture in its final state, its section and time budget, and
 // its notes split at the clicks (the handout format of scripts/export/formats.ts). The notes come
 // from the lesson's plan, the pictures from the deck that plan renders to. Exit codes as for npm run export.
+import type { Io } from './cli.ts'
+import type { Paper } from './export/handout-html.ts'
+import { relative } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { isMain, processIo } from './cli.ts'

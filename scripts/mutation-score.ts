@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises'
-import { dirname, join, relative } from 'node:path'
 // The last lines of `npm run mutate`: the mutation score of scripts/lesson/ from Stryker's JSON report,
 // per folder and in all, with how many mutants survived, so the figures are what is left on screen.
+import { readFile } from 'node:fs/promises'
+import { dirname, join, relative } from 'node:path'
 import process from 'node:process'
 
 const ROOT = join(import.meta.dirname, '..')

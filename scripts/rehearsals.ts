@@ -1,12 +1,12 @@
-import type { Io } from './cli.ts'
-import type { Pace } from './rehearsal/pace.ts'
-import { readdir } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
 // CLI: npm run rehearsals -- [LESSON-SLUG] [--dir DIR] [--html]
 // Prints, per lesson, each section's budget, last run, median run, the measured pace and the sections
 // that keep overrunning; --html also writes rehearsals/<slug>/report.html. Files in the folder that are
 // not runs are named, skipped and counted. Exit codes: 0 reported, 1 no rehearsal saved yet, 2 the
 // arguments or the folder can't be used.
+import type { Io } from './cli.ts'
+import type { Pace } from './rehearsal/pace.ts'
+import { readdir } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { isMain, processIo } from './cli.ts'

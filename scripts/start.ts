@@ -1,12 +1,12 @@
-import type { Audience } from './audience/audience.ts'
-import type { Io } from './cli.ts'
-import type { RunSlidev, ServeOptions, SlidevSession } from './dev-server/run-slidev.ts'
 // CLI: npm start -- [LESSON] [--wpm N] [--port N] [--remote PASSWORD | --audience [--audience-port N]]
 // Generates the deck, then presents it with Slidev's dev server, which regenerates it on every save
 // of the lesson (scripts/dev-server/live-lesson.ts). Private by default: bound to 127.0.0.1, so the
 // speaker notes stay on this machine. --audience adds a second server on the network with a deck
 // without notes that follows the presenter; --remote shares Slidev's own server behind a password.
 // Exit code 2: unusable arguments or lesson, or the audience port is taken.
+import type { Audience } from './audience/audience.ts'
+import type { Io } from './cli.ts'
+import type { RunSlidev, ServeOptions, SlidevSession } from './dev-server/run-slidev.ts'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { openAudience } from './audience/audience.ts'

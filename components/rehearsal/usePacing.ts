@@ -1,8 +1,8 @@
-import type { KeptRun } from './keptRun'
-import type { Position, RunIdentity } from './rehearsalLog'
 // The presenter view's pacing state: Slidev's timer and position, read against the plan in the
 // slides' frontmatter, and the rehearsal log kept on the same timer (start, pause and reset included).
 // The run in progress is kept in the browser at every click (keptRun.ts): a reload resumes it.
+import type { KeptRun } from './keptRun'
+import type { Position, RunIdentity } from './rehearsalLog'
 import { sharedState, useNav } from '@slidev/client'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import { FRONTMATTER } from '../../scripts/lesson/types.ts'

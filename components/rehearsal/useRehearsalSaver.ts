@@ -1,8 +1,8 @@
+// Sends a rehearsal run to the dev server's endpoint, which saves it under rehearsals/. A built deck
+// has no endpoint, so there the saver is unavailable and the presenter view offers no saving.
 import type { RehearsalRun } from '../../scripts/rehearsal/run'
 import type { SlidePacing } from './pacing'
 import type { RehearsalLog, RunIdentity } from './rehearsalLog'
-// Sends a rehearsal run to the dev server's endpoint, which saves it under rehearsals/. A built deck
-// has no endpoint, so there the saver is unavailable and the presenter view offers no saving.
 import { ref } from 'vue'
 import { REHEARSAL_ENDPOINT } from '../../scripts/rehearsal/run'
 import { runOf, totalSpentMs } from './rehearsalLog'

@@ -1,11 +1,11 @@
-import type { Ref } from 'vue'
-import type { RunIdentity } from './rehearsalLog'
 // Records the microphone for the length of a rehearsal run, so the run becomes a take that
 // `npm run video -- --take` renders with its own voice. Armed with the Record control, it starts with
 // the next run (when the timer starts, so the recording and the click log share their zero) and
 // stops when the run ends or the timer pauses. MediaRecorder hands over a piece every second, each
 // sent at once to the dev server, which appends it to rehearsals/<slug>/<run-id>.webm: a reload or
 // a closed tab keeps what was recorded, and the run is saved as unfinished the usual way.
+import type { Ref } from 'vue'
+import type { RunIdentity } from './rehearsalLog'
 import { onScopeDispose, ref, watch } from 'vue'
 import { TAKE_AUDIO_ENDPOINT } from '../../scripts/rehearsal/run'
 

@@ -1,10 +1,10 @@
+// `npm start -- --audience`: the audience server plus its deck, rebuilt whenever the dev server
+// rewrites the deck. A build that fails leaves the last good deck served; saves during a build are
+// gathered into one more build after it.
 import type { Position } from './messages.ts'
 import type { AudienceServer } from './server.ts'
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-// `npm start -- --audience`: the audience server plus its deck, rebuilt whenever the dev server
-// rewrites the deck. A build that fails leaves the last good deck served; saves during a build are
-// gathered into one more build after it.
 import process from 'node:process'
 import { buildAudienceDeck } from './build.ts'
 import { startAudienceServer } from './server.ts'

@@ -1,6 +1,3 @@
-import type { RunFigures } from './process-tree.ts'
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
 // Course figures for npm run bench, over lessons/ and the series' lessons beside the project
 // (../shared/series/) when they are there: the whole course built clean by `npm run build`, one
 // lesson at a time and two at once (course_build_s, course_build_jobs2_s, and their ratio
@@ -10,6 +7,9 @@ import { join, relative } from 'node:path'
 // should cost about one lesson: course_rebuild_ratio = course_rebuild_one_s / per_lesson_build_s (≤ 1.3).
 // Works on a copy of the lessons under its own slugs (bench-…), so the project's decks, caches and
 // dist/ are left alone. Run alone: node scripts/bench/course.ts
+import type { RunFigures } from './process-tree.ts'
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
 import process from 'node:process'
 import { isMain } from '../cli.ts'
 import { COURSE_CACHE } from '../course/build-lesson.ts'

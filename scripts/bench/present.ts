@@ -1,8 +1,8 @@
-import type { Browser } from 'playwright-chromium'
-import { spawn } from 'node:child_process'
 // present_first_slide_ms: from starting a presenting command (`npm start`, or plain Slidev for the
 // comparison) to the first slide's heading visible in Chromium, on a free port. Also when the server
 // answered its first request, to tell the server's start from the first page's load.
+import type { Browser } from 'playwright-chromium'
+import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { freePort } from '../free-port.ts'
 

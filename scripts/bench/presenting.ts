@@ -1,7 +1,3 @@
-import type { Browser, Page } from 'playwright-chromium'
-import type { StartSession } from './start-session.ts'
-import { readFile, writeFile } from 'node:fs/promises'
-import { dirname, join, relative } from 'node:path'
 // Bench figures of presenting live, measured on one `npm start -- --audience` of a copy of the
 // project's lesson, in Chromium:
 // - live_update_ms: the lesson saved → the new sentence on screen (watcher, generator, deck written,
@@ -9,6 +5,10 @@ import { dirname, join, relative } from 'node:path'
 // - slidev_hmr_ms: the same kind of change saved straight into the deck → on screen (Slidev alone);
 // - follow_ms: p95, over a walk through every slide and click, from the presenter's key press to the
 //   audience's page moving there.
+import type { Browser, Page } from 'playwright-chromium'
+import type { StartSession } from './start-session.ts'
+import { readFile, writeFile } from 'node:fs/promises'
+import { dirname, join, relative } from 'node:path'
 import process from 'node:process'
 import { launchChromium } from '../browser.ts'
 import { DEFAULT_LESSON } from '../deck-location.ts'

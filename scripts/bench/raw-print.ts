@@ -1,8 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 // The floor an export can't beat: Chromium starting, loading pages that are already drawn (a snapshot
 // of the deck's print view, no framework left in it) and printing them. Run as its own process, like
 // an export: node scripts/bench/raw-print.ts BUILT_DIR SNAPSHOT_HTML OUT_PDF WIDTH HEIGHT
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import process from 'node:process'
 import { launchChromium } from '../browser.ts'
 import { isMain } from '../cli.ts'

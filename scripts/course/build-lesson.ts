@@ -1,11 +1,11 @@
-import type { Browser } from 'playwright-chromium'
-import type { Deck } from '../lesson/types.ts'
-import type { CourseLesson } from './lessons.ts'
 // One lesson of the course, start to finish: its course deck (linked to the next lesson's), the deck
 // built under `/<slug>/` with its print routes, and from that one build its PDF and handout. Each
 // step is skipped when nothing it depends on changed: the build through the export build cache, the
 // exports through a stamp of the build they were printed from. What fails is returned, not thrown,
 // so one broken lesson never stops the others.
+import type { Browser } from 'playwright-chromium'
+import type { Deck } from '../lesson/types.ts'
+import type { CourseLesson } from './lessons.ts'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { generateDeckFile, writeDeckFile } from '../deck-file.ts'

@@ -1,8 +1,8 @@
-import type { Browser } from 'playwright-chromium'
-import type { WorkerReply, WorkerTask } from './workers.ts'
 // A course lesson built in a process of its own (npm run build -- --jobs N forks one per job): it takes
 // lessons from its parent over IPC, builds each with buildLesson, and answers with the progress and
 // the build. It lives as long as its parent's channel: when the parent goes, it goes.
+import type { Browser } from 'playwright-chromium'
+import type { WorkerReply, WorkerTask } from './workers.ts'
 import process from 'node:process'
 import { launchChromium } from '../browser.ts'
 import { CliError } from '../errors.ts'

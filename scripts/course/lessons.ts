@@ -1,9 +1,9 @@
-import type { Lesson } from '../lesson/types.ts'
-import type { SeriesLesson } from './series.ts'
 // The lessons of a course: every Markdown file of the lessons folder, read and parsed. A lesson
 // that can't be used is kept, with its `FILE:LINE:COL` message, so it can be reported as failed
 // while the others are built. Folder-level problems (no lesson, two lessons with one slug) stop
 // everything before anything is built.
+import type { Lesson } from '../lesson/types.ts'
+import type { SeriesLesson } from './series.ts'
 import { readdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { lessonSlug } from '../deck-location.ts'

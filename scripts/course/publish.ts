@@ -1,3 +1,6 @@
+// Puts a course run where people look: the whole site into dist/ (built in a temporary folder beside
+// it and swapped in, so dist/ is the old site or the new one, never half of either, even when the
+// build is interrupted), or each lesson's PDF and handout into exports/ (each file renamed into place).
 import type { LessonBuild } from './build-lesson.ts'
 import type { CourseEntry } from './page.ts'
 import type { CourseRun } from './run.ts'
@@ -5,9 +8,6 @@ import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import { copyFile, cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-// Puts a course run where people look: the whole site into dist/ (built in a temporary folder beside
-// it and swapped in, so dist/ is the old site or the new one, never half of either, even when the
-// build is interrupted), or each lesson's PDF and handout into exports/ (each file renamed into place).
 import process from 'node:process'
 import { REHEARSALS_DIR } from '../deck-location.ts'
 import { writeAtomically } from '../io.ts'

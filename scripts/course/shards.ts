@@ -1,10 +1,10 @@
-import type { CourseEntry } from './page.ts'
-import type { CourseRun } from './run.ts'
-import type { Shard } from './shard.ts'
 // A course built across CI jobs: each job writes its share of the lessons (`--shard I/N`) into a folder
 // with a manifest, and one job merges the folders (`--merge DIR...`) into the same site one machine
 // would build. The manifest says which lessons and which project version the share was built from, so
 // shards that don't make one course are refused before anything is written.
+import type { CourseEntry } from './page.ts'
+import type { CourseRun } from './run.ts'
+import type { Shard } from './shard.ts'
 import { createHash } from 'node:crypto'
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'

@@ -1,10 +1,10 @@
+// Lessons built side by side in separate processes (build-worker.ts), at most `jobs` at a time: each
+// process holds one Slidev build and one Chromium, so memory is bounded by the number of jobs. The
+// builds come back in the order they were asked for, whatever order they finish in.
 import type { ChildProcess } from 'node:child_process'
 import type { ErrorCode } from '../errors.ts'
 import type { LessonBuild } from './build-lesson.ts'
 import type { CourseLesson } from './lessons.ts'
-// Lessons built side by side in separate processes (build-worker.ts), at most `jobs` at a time: each
-// process holds one Slidev build and one Chromium, so memory is bounded by the number of jobs. The
-// builds come back in the order they were asked for, whatever order they finish in.
 import { fork } from 'node:child_process'
 import { tieChild } from '../child-lifetime.ts'
 import { CliError } from '../errors.ts'

@@ -1,10 +1,10 @@
-import type { Buffer } from 'node:buffer'
-import type { IncomingMessage, Server, ServerResponse } from 'node:http'
-import type { Socket } from 'node:net'
 // The presenting port, answered at once from the deck's last build while Slidev's dev server starts
 // and compiles its client (about ten seconds on two cores). Once the dev server is warm, every request
 // and WebSocket (Vite's hot updates, Slidev's presenter sync) is passed through to it, and the pages
 // opened from the build reload onto it: live editing and every presenter feature are the dev server's.
+import type { Buffer } from 'node:buffer'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
 import { readFile } from 'node:fs/promises'
 import { createServer, request } from 'node:http'
 import { connect } from 'node:net'

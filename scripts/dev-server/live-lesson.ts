@@ -1,11 +1,11 @@
-import type { Plugin, ViteDevServer } from 'vite'
-import type { Pace } from '../paced-deck.ts'
-import type { LessonStatus } from './hmr-events.ts'
-import { relative, resolve } from 'node:path'
 // Live authoring on the dev server: the lesson being presented is added to Vite's own watcher, and
 // each save regenerates the deck through deck-file.ts. Slidev's hot update then changes the open
 // views in place. A save that can't be used leaves the last good deck on screen, prints
 // `FILE:LINE:COL: …` and tells the presenter view (a custom HMR event) until the next good save.
+import type { Plugin, ViteDevServer } from 'vite'
+import type { Pace } from '../paced-deck.ts'
+import type { LessonStatus } from './hmr-events.ts'
+import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { writeDeckFile } from '../deck-file.ts'
 import { CliError } from '../errors.ts'

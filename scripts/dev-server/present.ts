@@ -1,5 +1,3 @@
-import type { RunSlidev, ServeOptions, SlidevSession } from './run-slidev.ts'
-import type { StartMessage } from './start-channel.ts'
 // How `npm start` presents a deck. Slidev's dev server takes about 4 s to listen and 8 s more to
 // compile its client for the first page, on two cores. So when the deck's last build is current, the
 // presenting port answers from it at once (front-door.ts) while the dev server starts on a port of its
@@ -7,6 +5,8 @@ import type { StartMessage } from './start-channel.ts'
 // build, the dev server has the port itself, and the deck is built in the background once it is warm,
 // for the next start. With --remote the dev server always has the port: its password guards the
 // presenter pages, which the build would not.
+import type { RunSlidev, ServeOptions, SlidevSession } from './run-slidev.ts'
+import type { StartMessage } from './start-channel.ts'
 import { spawn } from 'node:child_process'
 import { setPriority } from 'node:os'
 import { join } from 'node:path'

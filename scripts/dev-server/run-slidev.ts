@@ -1,8 +1,8 @@
+// Runs Slidev's dev server as a child of `npm start`, tied to it: stopping the command stops the server.
+// Private by default: bound to 127.0.0.1, so the speaker notes stay on this machine.
 import type { StartMessage } from './start-channel.ts'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-// Runs Slidev's dev server as a child of `npm start`, tied to it: stopping the command stops the server.
-// Private by default: bound to 127.0.0.1, so the speaker notes stay on this machine.
 import process from 'node:process'
 import { exitCodeOf, tieChild } from '../child-lifetime.ts'
 import { PROJECT_DECK } from '../deck-location.ts'

@@ -1,8 +1,8 @@
+// Reuses the last build of a deck while nothing it is built from has changed: a re-export after
+// no edit prints the built pages straight away instead of starting Slidev again.
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, relative } from 'node:path'
-// Reuses the last build of a deck while nothing it is built from has changed: a re-export after
-// no edit prints the built pages straight away instead of starting Slidev again.
 import process from 'node:process'
 import { buildDeck } from './slidev-build.ts'
 

@@ -1,8 +1,8 @@
+// The deck as a PDF from an open print session: printed at the slide size, given the lesson's title
+// and an outline of its sections, checked, and only then written to `out`.
 import type { WriteJob } from './format.ts'
 import type { PrintSession } from './session.ts'
 import { publishVerified } from './output.ts'
-// The deck as a PDF from an open print session: printed at the slide size, given the lesson's title
-// and an outline of its sections, checked, and only then written to `out`.
 import { outlineOf } from './pages.ts'
 
 /** The PDF format's writer (formats.ts). */

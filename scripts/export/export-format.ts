@@ -1,8 +1,8 @@
-import type { FormatName } from './formats.ts'
-import type { Paper } from './handout-html.ts'
 // One deck in one output format (formats.ts): the deck chosen as the format needs it, printed in the
 // view the format is written from, written to exports/<file> or `out`. `npm run export` and
 // `npm run handout` come through here.
+import type { FormatName } from './formats.ts'
+import type { Paper } from './handout-html.ts'
 import { resolve } from 'node:path'
 import { DEFAULT_LESSON, EXPORTS_DIR } from '../deck-location.ts'
 import { plain } from '../lesson/text.ts'

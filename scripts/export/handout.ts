@@ -1,10 +1,10 @@
-import type { WriteJob } from './format.ts'
-import type { PrintSession } from './session.ts'
 // The rehearsal handout of an open print session: per slide its picture in its final state, its
 // section and time budget, and its notes split at the clicks, on A4 or Letter, checked before it
 // replaces the old file. Used by `npm run handout` and the course. Chromium prints the notes around an
 // empty frame per slide; the pictures are the pages of the session's deck PDF (the same bytes as the
 // deck's own PDF in the course), drawn into the frames as vector pages by handout-pdf.ts.
+import type { WriteJob } from './format.ts'
+import type { PrintSession } from './session.ts'
 import { CliError } from '../errors.ts'
 import { escapeHtml } from '../html.ts'
 import { handoutHtml, PAPER_SIZES, pictureLink } from './handout-html.ts'

@@ -1,7 +1,7 @@
-import type { PDFDocument } from 'pdf-lib'
-import type { OutlineEntry } from './pages.ts'
 // The PDF's document outline (bookmarks), written and read with pdf-lib's low-level objects:
 // pdf-lib has no outline API, and a flat list needs only a root and linked items (PDF 1.7, 12.3.3).
+import type { PDFDocument } from 'pdf-lib'
+import type { OutlineEntry } from './pages.ts'
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib'
 
 export function addOutline(pdf: PDFDocument, entries: OutlineEntry[]): void {

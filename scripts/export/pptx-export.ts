@@ -1,9 +1,9 @@
-import type { Page } from 'playwright-chromium'
-import type { WriteJob } from './format.ts'
-import type { PrintSession } from './session.ts'
 // The PowerPoint export of one deck: from the print view with one page per click step, drawn at twice
 // the slide's pixels (as sharp as the PDF on a high-density screen), a picture of each page, the notes
 // of each step from the lesson's plan, checked by reading the file back before it replaces the old one.
+import type { Page } from 'playwright-chromium'
+import type { WriteJob } from './format.ts'
+import type { PrintSession } from './session.ts'
 import { readFile } from 'node:fs/promises'
 import { CliError } from '../errors.ts'
 import { publishVerified } from './output.ts'

@@ -1,9 +1,9 @@
+// Checks made before printing, so a missing browser, tool or font stops the export with a clear
+// message instead of producing a PDF with tofu boxes or fallback fonts.
 import type { Page } from 'playwright-chromium'
 import { execFile } from 'node:child_process'
 import { accessSync, constants, statSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
-// Checks made before printing, so a missing browser, tool or font stops the export with a clear
-// message instead of producing a PDF with tofu boxes or fallback fonts.
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { CliError } from '../errors.ts'

@@ -1,14 +1,14 @@
-import type { Browser, Page } from 'playwright-chromium'
-import type { DeckInfo } from './deck.ts'
-import type { PrintPage } from './pages.ts'
-import type { Served } from './serve.ts'
-import type { DeckSource } from './source.ts'
 // The one way a deck is printed: a built deck served on 127.0.0.1 under the base path it was built
 // for, its print view opened in Chromium with every page drawn and the fonts checked. The PDF, the
 // handout and the PowerPoint file are all written from such a session; so are the course's exports.
 // The deck's PDF is printed at most once per session: the handout draws its pages, not new pictures.
 // An export of one deck also checks the browser and tools, builds the deck if it changed, and keeps
 // a snapshot of the drawn view for its next export (snapshot.ts).
+import type { Browser, Page } from 'playwright-chromium'
+import type { DeckInfo } from './deck.ts'
+import type { PrintPage } from './pages.ts'
+import type { Served } from './serve.ts'
+import type { DeckSource } from './source.ts'
 import { join } from 'node:path'
 import { launchChromium, resolveChromium } from '../browser.ts'
 import { CliError } from '../errors.ts'

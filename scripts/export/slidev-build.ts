@@ -1,11 +1,11 @@
-import type { ResolvedSlidevOptions, ResolvedSlidevUtils, SlidevPluginOptions } from '@slidev/types'
-import type { InlineConfig, Plugin } from 'vite'
 // The one way a deck is built: the way `slidev build` does in Slidev 53 (node/commands/build.ts with
 // resolveViteConfigs), with what differs from one use to another as options: the base path, the
 // speaker notes left out (the audience's and the shared deck), and the print routes (`/print`,
 // `/presenter/print`) the exports need. `slidev build` only includes those with `download: true`,
 // which also makes it export a PDF through Playwright during the build; we print ourselves. Slidev 53
 // does not export resolveViteConfigs, so its few lines are followed here step for step.
+import type { ResolvedSlidevOptions, ResolvedSlidevUtils, SlidevPluginOptions } from '@slidev/types'
+import type { InlineConfig, Plugin } from 'vite'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 

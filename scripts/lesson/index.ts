@@ -1,6 +1,6 @@
+// The generator in one call: lesson text → deck → slides.md text.
 import type { PlanOptions } from './plan.ts'
 import type { Deck } from './types.ts'
-// The generator in one call: lesson text → deck → slides.md text.
 import { parseLesson } from './parse.ts'
 import { planDeck } from './plan.ts'
 import { renderDeck } from './render.ts'

@@ -1,8 +1,8 @@
-import type { Sentence } from './text.ts'
-import type { NoteChunk, Rich } from './types.ts'
 // What a slide shows and what the speaker says at each click: picking the key sentences of a
 // narration, turning a sentence into an on-slide point, and cutting the notes into one chunk per click.
 // Pure, over sentences of text.ts.
+import type { Sentence } from './text.ts'
+import type { NoteChunk, Rich } from './types.ts'
 import { wordsOfText } from './extract/diagram.ts'
 import { contextOf, namesOf } from './names.ts'
 import { isAllStrong, plain, regroup, wordCount } from './text.ts'

@@ -1,10 +1,10 @@
-import type { Analogy } from './extract/analogy.ts'
-import type { AnalogyProps, Section, SectionKind, Slide, SlideBuilder, SlideSection } from './types.ts'
-import { drawnDiagramSlide } from './drawing/slide.ts'
 // Sections drawn by an animated scene: the analogies, the split diagram, the disaster timeline.
 // Each builder returns undefined when its scene doesn't fit, and the planner tries the next one.
 // Words reach the scenes only through props taken from the lesson; the notes keep the whole narration,
 // cut into one chunk per click in the order the picture reveals its parts.
+import type { Analogy } from './extract/analogy.ts'
+import type { AnalogyProps, Section, SectionKind, Slide, SlideBuilder, SlideSection } from './types.ts'
+import { drawnDiagramSlide } from './drawing/slide.ts'
 import { extractAnalogy } from './extract/analogy.ts'
 import { diagramStepKeywords, parseBoxDiagram } from './extract/diagram.ts'
 import { extractTimeline } from './extract/timeline.ts'

@@ -1,8 +1,8 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Plugin } from 'vite'
 // The dev server's rehearsal endpoint: POST a run as JSON to REHEARSAL_ENDPOINT and it is saved under
 // rehearsals/; POST pieces of its recording to TAKE_AUDIO_ENDPOINT and they are appended to its .webm. Registered by vite-plugins.ts on `slidev`
 // (dev) only; a built deck has no endpoint.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Plugin } from 'vite'
 import { Buffer } from 'node:buffer'
 import { join } from 'node:path'
 import { REHEARSALS_DIR } from '../deck-location.ts'

@@ -1,7 +1,7 @@
-import type { Deck, NoteChunk } from '../lesson/types.ts'
-import type { RehearsalRun } from './run.ts'
 // The speaker's measured pace: words of the notes for the clicks shown, over the time spent on them,
 // per section and for the whole talk. Pure: runs and the deck's words in, rates out.
+import type { Deck, NoteChunk } from '../lesson/types.ts'
+import type { RehearsalRun } from './run.ts'
 import { plainText, wordCount } from '../lesson/text.ts'
 import { median } from '../median.ts'
 import { coversDeck } from './run.ts'

@@ -1,7 +1,7 @@
-import type { PlanOptions } from '../lesson/plan.ts'
-import type { Deck } from '../lesson/types.ts'
 // `--wpm rehearsed`: the speaking rates measured in the lesson's saved runs, as plan options. The
 // generator's command line calls this and nothing else of the rehearsal code.
+import type { PlanOptions } from '../lesson/plan.ts'
+import type { Deck } from '../lesson/types.ts'
 import { join } from 'node:path'
 import { REHEARSALS_DIR } from '../deck-location.ts'
 import { DEFAULT_WORDS_PER_MINUTE } from '../lesson/timing.ts'

@@ -1,9 +1,9 @@
-import type { Pace } from './pace.ts'
-import type { Report, RunSummary } from './report.ts'
-import type { SkippedFile } from './runs-dir.ts'
 // The rehearsal report as one self-contained HTML page (`npm run rehearsals -- --html`): charts drawn
 // as inline SVG, styles inline, nothing fetched, so it opens offline from the file system. Every chart
 // has the same figures in a table below it, for screen readers and for copying. Pure: text out.
+import type { Pace } from './pace.ts'
+import type { Report, RunSummary } from './report.ts'
+import type { SkippedFile } from './runs-dir.ts'
 import { escapeHtml, htmlPage } from '../html.ts'
 import { formatSeconds } from '../lesson/timing.ts'
 import { REPORT_STYLE } from './report-style.ts'

@@ -1,7 +1,7 @@
-import type { CliError } from '../errors.ts'
-import type { RehearsalRun } from './run.ts'
 // What the rehearsal endpoint does with a body: check it, then write it to
 // rehearsals/<lesson-slug>/<timestamp>.json atomically. A plain function, so tests need no server.
+import type { CliError } from '../errors.ts'
+import type { RehearsalRun } from './run.ts'
 import { Buffer } from 'node:buffer'
 import { mkdir, readFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'

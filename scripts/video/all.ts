@@ -1,9 +1,9 @@
-import type { Io } from '../cli.ts'
-import type { Voice } from './render.ts'
-import type { Take } from './take.ts'
 // `npm run video -- --all`: every lesson's video, only where something changed. A lesson is rendered
 // again when its deck or what the deck is built from (inputsHash), its take or the voice changed;
 // the key of the last render is kept in .cache/video/<slug>.key.
+import type { Io } from '../cli.ts'
+import type { Voice } from './render.ts'
+import type { Take } from './take.ts'
 import { createHash } from 'node:crypto'
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'

@@ -1,10 +1,10 @@
-import type { CDPSession, Page } from 'playwright-chromium'
-import type { Timeline } from './plan.ts'
 // The pictures of the video, taken from the deck in Chromium: one still per click step, held for as
 // long as the step lasts, and the frames of each click's transition in between. The transitions are
 // CSS transitions, so they are taken frame by frame without racing the clock: right after the click
 // every running animation is paused and stepped through its time (Web Animations' currentTime), one
 // screenshot per video frame; then it is finished and the still is taken.
+import type { CDPSession, Page } from 'playwright-chromium'
+import type { Timeline } from './plan.ts'
 import { Buffer } from 'node:buffer'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'

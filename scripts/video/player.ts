@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-chromium'
-import type { Served } from '../export/serve.ts'
 // The built deck in headless Chromium, as the audience sees it, at video resolution: the export's
 // cached build (rebuilt only when the deck or its components changed), served on 127.0.0.1 the way
 // the export serves it. Slidev scales the slide to the 1920×1080 viewport, so text is drawn at full
 // resolution rather than enlarged from a small picture.
+import type { Browser, Page } from 'playwright-chromium'
+import type { Served } from '../export/serve.ts'
 import { join } from 'node:path'
 import { launchChromium, resolveChromium } from '../browser.ts'
 import { CliError } from '../errors.ts'

@@ -1,11 +1,11 @@
+// One lesson's video: the deck's click steps timed by a voice (or a take), their pictures from
+// Chromium, their sound, captions and chapters, encoded by ffmpeg and checked before anything is
+// written. The contract of every writer of an export: (deck, options) → the paths written.
 import type { DeckSource } from '../export/source.ts'
 import type { Clip } from './encode.ts'
 import type { Timeline } from './plan.ts'
 import type { Player } from './player.ts'
 import type { Take } from './take.ts'
-// One lesson's video: the deck's click steps timed by a voice (or a take), their pictures from
-// Chromium, their sound, captions and chapters, encoded by ffmpeg and checked before anything is
-// written. The contract of every writer of an export: (deck, options) → the paths written.
 import { randomBytes } from 'node:crypto'
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'

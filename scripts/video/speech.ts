@@ -1,8 +1,8 @@
+// The draft's voice: each click's words spoken by espeak-ng, a local voice, one WAV per step, then
+// laid into one track on the timeline. Runs two voices at a time (the machines have two cores).
 import type { Timeline } from './plan.ts'
 import type { VideoStep } from './steps.ts'
 import type { Pcm } from './wav.ts'
-// The draft's voice: each click's words spoken by espeak-ng, a local voice, one WAV per step, then
-// laid into one track on the timeline. Runs two voices at a time (the machines have two cores).
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CliError } from '../errors.ts'

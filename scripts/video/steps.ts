@@ -1,8 +1,8 @@
-import type { DeckInfo } from '../export/deck.ts'
-import type { Deck, NoteChunk } from '../lesson/types.ts'
 // What the video shows and says, click step by click step: each step of every deck slide with its
 // section and the words the speaker says there. Pure. A drawing kept in the notes (a code block of
 // several lines) is shown on the slide, never spoken, so it is left out of the words.
+import type { DeckInfo } from '../export/deck.ts'
+import type { Deck, NoteChunk } from '../lesson/types.ts'
 import { CliError } from '../errors.ts'
 import { plainText, wordCount } from '../lesson/text.ts'
 

@@ -1,11 +1,11 @@
+// A take: a rehearsal run (rehearsals/<slug>/*.json) with its click times, and its recorded sound
+// (<run-id>.webm beside it) when there is one. A take fits a deck only when it has the same slides with
+// the same clicks; otherwise its times would move the wrong pictures, so nothing is rendered.
 import type { DeckInfo } from '../export/deck.ts'
 import type { RehearsalRun } from '../rehearsal/run.ts'
 import type { VideoStep } from './steps.ts'
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
-// A take: a rehearsal run (rehearsals/<slug>/*.json) with its click times, and its recorded sound
-// (<run-id>.webm beside it) when there is one. A take fits a deck only when it has the same slides with
-// the same clicks; otherwise its times would move the wrong pictures, so nothing is rendered.
 import process from 'node:process'
 import { CliError } from '../errors.ts'
 import { readRuns } from '../rehearsal/runs-dir.ts'

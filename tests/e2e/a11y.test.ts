@@ -1,10 +1,10 @@
+// Accessibility of the built deck in Chromium: axe-core on every slide at its last click and on the
+// presenter view, and the keyboard alone moving through every click of the deck.
 import type { Browser, Page } from 'playwright-chromium'
 import type { ReadSlide } from '../support/deck-reader.ts'
 import type { Served } from './support.ts'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-// Accessibility of the built deck in Chromium: axe-core on every slide at its last click and on the
-// presenter view, and the keyboard alone moving through every click of the deck.
 import axe from 'axe-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'

@@ -1,11 +1,11 @@
-import type { Browser, Page, WebSocketRoute } from 'playwright-chromium'
-import type { StartSession } from '../../scripts/bench/start-session.ts'
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 // `npm start -- --audience`, through real parts on loopback only: the audience server listens on all
 // interfaces and is reached here through 127.0.0.2; the presenter's dev server stays on 127.0.0.1.
 // Nothing of the notes leaks from the audience side; the audience follows the presenter in Chromium,
 // may browse on its own and come back, and reconnects by itself after a dropped connection.
+import type { Browser, Page, WebSocketRoute } from 'playwright-chromium'
+import type { StartSession } from '../../scripts/bench/start-session.ts'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { parse } from '@slidev/parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSession } from '../../scripts/bench/start-session.ts'

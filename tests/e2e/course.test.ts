@@ -1,3 +1,5 @@
+// The course, built for real from a fixture of three lessons (one broken): the course page, the decks
+// in Chromium, the Next Video link between them, the rebuild of only what changed, and --all exports.
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-chromium'
@@ -5,8 +7,6 @@ import { createReadStream } from 'node:fs'
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { extname, join, normalize, relative } from 'node:path'
-// The course, built for real from a fixture of three lessons (one broken): the course page, the decks
-// in Chromium, the Next Video link between them, the rebuild of only what changed, and --all exports.
 import axe from 'axe-core'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

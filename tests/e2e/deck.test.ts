@@ -1,8 +1,8 @@
+// The generated deck, built by the real Slidev CLI, opened slide by slide in real Chromium.
 import type { Browser } from 'playwright-chromium'
 import type { Served } from './support.ts'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-// The generated deck, built by the real Slidev CLI, opened slide by slide in real Chromium.
 import { parse } from '@slidev/parser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'

@@ -1,12 +1,12 @@
+// A lesson whose drawings are text (Unicode boxes, a misaligned box, a code listing), built with the real
+// Slidev CLI and walked in Chromium: each drawing is drawn as vector shapes with all its words, built up
+// click by click, with no page error and nothing axe finds serious.
 import type { Browser } from 'playwright-chromium'
 import type { Deck } from '../../scripts/lesson/types.ts'
 import type { Served } from './support.ts'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-// A lesson whose drawings are text (Unicode boxes, a misaligned box, a code listing), built with the real
-// Slidev CLI and walked in Chromium: each drawing is drawn as vector shapes with all its words, built up
-// click by click, with no page error and nothing axe finds serious.
 import axe from 'axe-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'

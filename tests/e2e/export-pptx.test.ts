@@ -1,8 +1,8 @@
-import type { DeckInfo } from '../../scripts/export/deck.ts'
-import type { Deck } from '../../scripts/lesson/types.ts'
 // `npm run export -- --format pptx` end to end: the real CLI prints every click step in Chromium and
 // writes the file with pptxgenjs; the test reads it back as clients do, unzipping it (JSZip) and
 // converting it with LibreOffice. Expectations come from the lesson's plan and the deck file.
+import type { DeckInfo } from '../../scripts/export/deck.ts'
+import type { Deck } from '../../scripts/lesson/types.ts'
 import { Buffer } from 'node:buffer'
 import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'

@@ -1,7 +1,7 @@
+// Builds the project's deck once per test run, for every end-to-end test to serve.
 import type { TestProject } from 'vitest/node'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-// Builds the project's deck once per test run, for every end-to-end test to serve.
 import process from 'node:process'
 import { buildDeck, ROOT } from './support.ts'
 

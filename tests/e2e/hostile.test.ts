@@ -1,7 +1,7 @@
-import type { Browser } from 'playwright-chromium'
-import type { Served } from './support.ts'
 // A lesson full of mustaches, raw HTML, comment markers and rules, built by Slidev and opened in
 // Chromium: every piece of it must show as text and none of it may run.
+import type { Browser } from 'playwright-chromium'
+import type { Served } from './support.ts'
 import { copyFile, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

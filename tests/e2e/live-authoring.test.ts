@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-chromium'
-import type { StartSession } from '../../scripts/bench/start-session.ts'
 // Live authoring, in real Chromium against `npm start` on a copy of a lesson: a save changes the open
 // presenter and audience views in place (same slide and click, no reload); a save that breaks the
 // lesson keeps the last good deck, shows a banner in the presenter view only, and the next good save
 // takes it away. A deck edited by hand is not overwritten, and the presenter is told why.
+import type { Browser, Page } from 'playwright-chromium'
+import type { StartSession } from '../../scripts/bench/start-session.ts'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

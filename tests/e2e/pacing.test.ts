@@ -1,3 +1,6 @@
+// The pacing panel in real Chromium: in the presenter view only, following the slides and Slidev's
+// timer; absent from the audience view, the overview, print and the printed PDF. Then a rehearsal on
+// the dev server, started as `npm start` starts it, saved through the endpoint.
 import type { ChildProcess } from 'node:child_process'
 import type { Browser, Page } from 'playwright-chromium'
 import type { SlideFrontmatter } from '../../scripts/lesson/types.ts'
@@ -7,9 +10,6 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-// The pacing panel in real Chromium: in the presenter view only, following the slides and Slidev's
-// timer; absent from the audience view, the overview, print and the printed PDF. Then a rehearsal on
-// the dev server, started as `npm start` starts it, saved through the endpoint.
 import { parse } from '@slidev/parser'
 import axe from 'axe-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'

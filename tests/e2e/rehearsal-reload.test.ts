@@ -1,11 +1,11 @@
+// A rehearsal that survives the presenter view: a reload mid-run resumes the same run (same id, every
+// click kept, Slidev's timer still running) and it is saved once; a view closed mid-run is saved as an
+// unfinished run the next time the presenter view opens. Then the rehearse toggle's large notes.
 import type { Browser, Page } from 'playwright-chromium'
 import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-// A rehearsal that survives the presenter view: a reload mid-run resumes the same run (same id, every
-// click kept, Slidev's timer still running) and it is saved once; a view closed mid-run is saved as an
-// unfinished run the next time the presenter view opens. Then the rehearse toggle's large notes.
 import { parse } from '@slidev/parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { STALE_MS } from '../../components/rehearsal/keptRun.ts'

@@ -1,10 +1,10 @@
+// The HTML rehearsal report in real Chromium: written by `npm run rehearsals -- --html` from runs
+// posted through the endpoint's save handler, opened from disk with no server, its charts drawn, no
+// page error, nothing fetched, and no serious or critical axe violation.
 import type { Browser } from 'playwright-chromium'
 import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-// The HTML rehearsal report in real Chromium: written by `npm run rehearsals -- --html` from runs
-// posted through the endpoint's save handler, opened from disk with no server, its charts drawn, no
-// page error, nothing fetched, and no serious or critical axe violation.
 import axe from 'axe-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'

@@ -1,7 +1,7 @@
-import { readdir, readFile, rm } from 'node:fs/promises'
-import { join } from 'node:path'
 // `npm run build:share`: a deck for publishing carries no speaker notes and no pacing panel. The
 // regular build (which has both) is the control: every sentence checked is shown to be findable there.
+import { readdir, readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import { parse } from '@slidev/parser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { main as buildDeckCommand } from '../../scripts/build-deck.ts'

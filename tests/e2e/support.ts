@@ -1,9 +1,9 @@
+// Shared by the end-to-end tests: build a deck with the real Slidev CLI, serve it, open it in Chromium.
 import type { ChildProcess } from 'node:child_process'
 import type { Browser, Page } from 'playwright-chromium'
 import type { Served } from '../../scripts/export/serve.ts'
 import { execFile, spawn } from 'node:child_process'
 import { join, resolve } from 'node:path'
-// Shared by the end-to-end tests: build a deck with the real Slidev CLI, serve it, open it in Chromium.
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { slidevArgs } from '../../scripts/dev-server/run-slidev.ts'

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-chromium'
-import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 // Recording a take end to end: the presenter view on the dev server records a fake microphone (a WAV
 // spoken by espeak-ng, fed to Chromium as its capture device) for the length of a run walked through
 // every click, the endpoint saves the recording beside the run, and `npm run video -- --take latest`
 // renders it: an MP4 as long as the take, with its sound, whose picture changes at the take's clicks.
+import type { Browser, Page } from 'playwright-chromium'
+import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 import { execFile } from 'node:child_process'
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

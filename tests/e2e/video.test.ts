@@ -1,10 +1,10 @@
-import type { Browser } from 'playwright-chromium'
-import type { VttCue, VttNode } from 'webvtt-parser'
-import type { Probed } from '../../scripts/video/probe.ts'
 // `npm run video` end to end, the draft path, on a four-slide lesson written for the test: the real
 // CLI builds the deck, espeak-ng speaks the notes, Chromium takes the pictures and ffmpeg encodes.
 // The MP4 is read back with ffprobe and ffmpeg, played in Chromium's <video>, and its captions with
 // a WebVTT parser.
+import type { Browser } from 'playwright-chromium'
+import type { VttCue, VttNode } from 'webvtt-parser'
+import type { Probed } from '../../scripts/video/probe.ts'
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'

@@ -1,8 +1,8 @@
-import type { PDFDocument, PDFPage } from 'pdf-lib'
-import { Buffer } from 'node:buffer'
 // Reads back what a PDF page draws as form XObjects (embedded pages) and as images: where each form
 // lands on the page (its box through the `cm` matrices in force at its `Do`), and its own content,
 // decoded, to compare with the page it was embedded from.
+import type { PDFDocument, PDFPage } from 'pdf-lib'
+import { Buffer } from 'node:buffer'
 import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef } from 'pdf-lib'
 
 export interface DrawnForm {

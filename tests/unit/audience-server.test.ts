@@ -1,8 +1,8 @@
+// The audience server through real sockets on loopback: the token, the files it serves, and the follow
+// channel (a real `ws` client), including a taken port.
 import type { Server } from 'node:net'
 import type { AudienceMessage } from '../../scripts/audience/messages.ts'
 import type { AudienceServer } from '../../scripts/audience/server.ts'
-// The audience server through real sockets on loopback: the token, the files it serves, and the follow
-// channel (a real `ws` client), including a taken port.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'

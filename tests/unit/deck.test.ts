@@ -1,6 +1,6 @@
+// Every lesson in lessons/ through the whole generator, read back with Slidev's own parser.
 import type { Deck } from '../../scripts/lesson/types.ts'
 import type { ReadSlide } from '../support/deck-reader.ts'
-// Every lesson in lessons/ through the whole generator, read back with Slidev's own parser.
 import { readdir, readFile } from 'node:fs/promises'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { main } from '../../scripts/generate.ts'

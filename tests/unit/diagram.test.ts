@@ -1,6 +1,6 @@
+// The ASCII box-diagram reader: the lesson's diagram, the same diagram drawn other ways, and what it must refuse.
 import type { BoxDiagram } from '../../scripts/lesson/types.ts'
 import { readFileSync } from 'node:fs'
-// The ASCII box-diagram reader: the lesson's diagram, the same diagram drawn other ways, and what it must refuse.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseBoxDiagram, wordsOfDiagram, wordsOfText } from '../../scripts/lesson/extract/diagram.ts'

@@ -1,7 +1,7 @@
-import type { DeckInfo } from '../../scripts/export/deck.ts'
-import type { PptxStep } from '../../scripts/export/pptx-plan.ts'
 // The PowerPoint file's plan, written with pptxgenjs and read back from its zip parts: steps per
 // click, notes per step, sections, titles, and the check that refuses a file that differs.
+import type { DeckInfo } from '../../scripts/export/deck.ts'
+import type { PptxStep } from '../../scripts/export/pptx-plan.ts'
 import { Buffer } from 'node:buffer'
 import { deflateSync } from 'node:zlib'
 import JSZip from 'jszip'

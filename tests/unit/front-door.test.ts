@@ -1,7 +1,7 @@
-import type { Server } from 'node:http'
-import type { FrontDoor } from '../../scripts/dev-server/front-door.ts'
 // The front door of a second `npm start`: the build's pages (with the handover script) and files at
 // once, anything else passed to the dev server; after the handover, everything is the dev server's.
+import type { Server } from 'node:http'
+import type { FrontDoor } from '../../scripts/dev-server/front-door.ts'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'

@@ -1,8 +1,8 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 // Generated lessons, hundreds a run: the generator either makes a deck that Slidev reads back whole,
 // or stops with its own error and a line number. Never another exception, never a lost sentence.
 // A failing case is shrunk by fast-check and saved under tests/fuzz-cases/, which every run replays.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CliError } from '../../scripts/errors.ts'

@@ -1,8 +1,8 @@
-import type { ViteDevServer } from 'vite'
-import type { LessonStatus } from '../../scripts/dev-server/hmr-events.ts'
 // The lesson watcher as a plugin of a real Vite dev server (its own chokidar watcher) in a scratch
 // project: a save regenerates the deck; a broken save or a deck edited by hand keeps the deck as it
 // was, prints FILE:LINE:COL and tells the clients; the next good save clears it.
+import type { ViteDevServer } from 'vite'
+import type { LessonStatus } from '../../scripts/dev-server/hmr-events.ts'
 import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createLogger, createServer } from 'vite'

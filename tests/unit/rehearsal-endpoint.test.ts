@@ -1,7 +1,7 @@
+// The rehearsal endpoint: the save handler on its own, then the middleware behind a real HTTP server.
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
-// The rehearsal endpoint: the save handler on its own, then the middleware behind a real HTTP server.
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { join } from 'node:path'

@@ -1,7 +1,7 @@
-import type { SlideWords } from '../../scripts/rehearsal/pace.ts'
-import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 // The measured pace: words of the notes shown over the time spent on them, per section and overall,
 // on hand-made runs whose answers are worked out by hand; then the rates `--wpm rehearsed` plans with.
+import type { SlideWords } from '../../scripts/rehearsal/pace.ts'
+import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 import { describe, expect, it } from 'vitest'
 import { generateDeck } from '../../scripts/lesson/index.ts'
 import { deckWordsOf, measureRun, paceOf, rateOf, rehearsedRates } from '../../scripts/rehearsal/pace.ts'

@@ -1,7 +1,7 @@
-import type { Deck } from '../../scripts/lesson/types.ts'
-import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 // `--wpm rehearsed`: `npm run generate` (and so `npm start`) plans with the pace measured in the
 // lesson's saved runs, with zero, one and many runs, and a foreign file among them.
+import type { Deck } from '../../scripts/lesson/types.ts'
+import type { RehearsalRun } from '../../scripts/rehearsal/run.ts'
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'

@@ -1,7 +1,7 @@
-import type { Server } from 'node:net'
-import type { SlidevSession } from '../../scripts/dev-server/run-slidev.ts'
 // `npm start`: private by default, shared on the network only behind a password; which deck it
 // presents and what it tells the dev server to watch; the audience link's arguments and a taken port.
+import type { Server } from 'node:net'
+import type { SlidevSession } from '../../scripts/dev-server/run-slidev.ts'
 import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { join } from 'node:path'

@@ -1,7 +1,7 @@
+// The step logic of the animated components: what each click shows, clamped, and in step with the generator.
 import type { AnalogyProps } from '../../components/analogySteps.ts'
 import type { BoxDiagram } from '../../components/splitDiagramSteps.ts'
 import type { Drawing } from '../../scripts/lesson/types.ts'
-// The step logic of the animated components: what each click shows, clamped, and in step with the generator.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analogyReveal } from '../../components/analogySteps.ts'

@@ -1,9 +1,9 @@
-import type { VttCue, VttNode } from 'webvtt-parser'
-import type { Timeline } from '../../scripts/video/plan.ts'
-import type { VideoStep } from '../../scripts/video/steps.ts'
 // Caption cues from notes written for the test, read back with a WebVTT parser: at most two lines of
 // at most 42 characters, 1–7 s, plain text only, every word of the notes, each cue inside its click's
 // span and timed in proportion to its words.
+import type { VttCue, VttNode } from 'webvtt-parser'
+import type { Timeline } from '../../scripts/video/plan.ts'
+import type { VideoStep } from '../../scripts/video/steps.ts'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'

@@ -1,7 +1,7 @@
-import type { Grid, Stroke } from './grid.ts'
-import type { ReadBox, ReadLabel, Rect } from './shapes.ts'
 // Labels in a text drawing: runs of words on each row, split at strokes and wide gaps, each in the
 // innermost box around it; a run in brackets is a box of its own. Pure.
+import type { Grid, Stroke } from './grid.ts'
+import type { ReadBox, ReadLabel, Rect } from './shapes.ts'
 import { charAt } from './grid.ts'
 
 /** A box drawn as text in brackets: `[Shared cache]`. */

@@ -1,7 +1,7 @@
-import type { Dir, Grid, Stroke } from './grid.ts'
-import type { Joins, ReadLine } from './shapes.ts'
 // Lines in a text drawing: straight runs of joined strokes with their arrowheads, and one-cell arrows
 // widened to read as arrows. Pure.
+import type { Dir, Grid, Stroke } from './grid.ts'
+import type { Joins, ReadLine } from './shapes.ts'
 import { charAt, isShaftedArrow } from './grid.ts'
 
 const DOUBLE_LINES = '═║╔╗╚╝╠╣╦╩╬'

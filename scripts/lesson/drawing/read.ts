@@ -1,7 +1,7 @@
-import type { Dir, Grid, Stroke } from './grid.ts'
-import type { ReadBox, ReadDrawing } from './shapes.ts'
 // A text drawing read as what it draws: boxes, lines with their arrowheads, and labels, each where the
 // author placed it on the grid (boxes.ts, lines.ts, labels.ts), with blank rows closed up. Pure.
+import type { Dir, Grid, Stroke } from './grid.ts'
+import type { ReadBox, ReadDrawing } from './shapes.ts'
 import { findBoxes } from './boxes.ts'
 import { OPPOSITE, strokesOf, toGrid } from './grid.ts'
 import { findLabels } from './labels.ts'

@@ -1,7 +1,7 @@
-import type { Block, Section, Slide, SlideSection } from '../types.ts'
-import type { ReadDrawing } from './read.ts'
 // A text drawing of the lesson as a slide: drawn as boxes, lines and labels that build up as the
 // narration names them, or, when it can't be read as such, the reason it stays as drawn. Pure.
+import type { Block, Section, Slide, SlideSection } from '../types.ts'
+import type { ReadDrawing } from './read.ts'
 import { chunksAt } from '../points.ts'
 import { sectionSlide } from '../section-slide.ts'
 import { paragraphsOf, plain, sentencesOfParagraphs } from '../text.ts'

@@ -1,9 +1,9 @@
-import type { IconifyJSON } from '@iconify/types'
-import type { IconSvg } from '../types.ts'
 // The icons the generator can draw, read once per process at the edge: the committed word index
 // (icon-index.json, built by scripts/icons/build-index.ts from emojibase, WordNet and the icon set) and the
 // Fluent Emoji Flat set itself, whose SVG of each used icon goes into the slide's props, so a deck ships
 // only the icons it shows.
+import type { IconifyJSON } from '@iconify/types'
+import type { IconSvg } from '../types.ts'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { getIconData, iconToSVG } from '@iconify/utils'
