@@ -12,11 +12,7 @@ import { launchChromium } from '../../scripts/browser.ts'
 import { deckFileFor } from '../../scripts/deck-location.ts'
 import { HANDOVER_PATH } from '../../scripts/dev-server/front-door.ts'
 import { BUILD_CACHE, buildDirOf, currentBuild } from '../../scripts/export/build-cache.ts'
-import { groupAlive, ROOT, watchedPage } from './support.ts'
-
-const LESSON = join(ROOT, 'lessons/platform-vs-product.md')
-const SLIDE = '/2?clicks=3'
-const SENTENCE = 'product teams build features users see.'
+import { groupAlive, HOOK_LAST_CLICK, HOOK_LESSON, HOOK_SENTENCE, ROOT, watchedPage } from './support.ts'
 
 let dir: string
 let copy: string
@@ -26,7 +22,7 @@ let browser: Browser
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lesson-decks-fast-start-'))
   copy = join(dir, `fast-${process.pid}.md`)
-  await copyFile(LESSON, copy)
+  await copyFile(HOOK_LESSON, copy)
   deck = deckFileFor(copy)
   browser = await launchChromium()
 })
@@ -40,7 +36,7 @@ afterAll(async () => {
 
 describe('starting twice', () => {
   it('builds the deck in the background at the first start, once its dev server is warm', async () => {
-    const first = await startSession({ root: ROOT, lesson: LESSON, copy })
+    const first = await startSession({ root: ROOT, lesson: HOOK_LESSON, copy })
     try {
       await expect.poll(() => currentBuild(ROOT, deck, join(ROOT, BUILD_CACHE)), { timeout: 200_000, interval: 1000 }).toBeDefined()
     }
@@ -50,18 +46,18 @@ describe('starting twice', () => {
   }, 240_000)
 
   it('shows the build at once, hands over to the dev server, then updates live; SIGTERM stops it all', async () => {
-    const session = await startSession({ root: ROOT, lesson: LESSON, copy })
+    const session = await startSession({ root: ROOT, lesson: HOOK_LESSON, copy })
     try {
       const { page, problems } = await watchedPage(browser)
-      await page.goto(`${session.devUrl}${SLIDE}`)
+      await page.goto(`${session.devUrl}${HOOK_LAST_CLICK}`)
       await page.locator('.slidev-page-2 .slidev-layout').getByText('Product teams build features users see.').first().waitFor()
       // The dev server took over: the page reloaded onto it (Vite's client), at the same slide and click.
       await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some(entry => entry.name.includes('/@vite/client'))), { timeout: 120_000 }).toBe(true)
-      expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(SLIDE)
+      expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(HOOK_LAST_CLICK)
       await page.locator('.slidev-page-2 .slidev-layout').getByText('Product teams build features users see.').first().waitFor()
       await page.evaluate(() => Object.assign(window, { sameDocument: true }))
 
-      await writeFile(copy, (await readFile(copy, 'utf8')).replace(SENTENCE, 'product teams build features users adore.'))
+      await writeFile(copy, (await readFile(copy, 'utf8')).replace(HOOK_SENTENCE, 'product teams build features users adore.'))
       await expect.poll(() => page.locator('.slidev-page-2 .slidev-layout').first().innerText(), { timeout: 30_000 }).toContain('features users adore.')
       expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true)
       // The handover's own event stream is the front door's, not a page's.

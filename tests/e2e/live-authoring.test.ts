@@ -9,12 +9,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSession } from '../../scripts/bench/start-session.ts'
 import { launchChromium } from '../../scripts/browser.ts'
-import { ROOT, watchedPage } from './support.ts'
+import { HOOK_LAST_CLICK, HOOK_LESSON, HOOK_SENTENCE, ROOT, watchedPage } from './support.ts'
 
-const LESSON = join(ROOT, 'lessons/platform-vs-product.md')
-/** The Hook's slide at its last click shows this sentence of the lesson. */
-const SLIDE = '/2?clicks=3'
-const SENTENCE = 'product teams build features users see.'
 const BANNER = '[data-lesson-problem]'
 
 let session: StartSession
@@ -36,12 +32,12 @@ async function editLesson(edit: (text: string) => string): Promise<void> {
 }
 
 beforeAll(async () => {
-  session = await startSession({ root: ROOT, lesson: LESSON })
+  session = await startSession({ root: ROOT, lesson: HOOK_LESSON })
   browser = await launchChromium()
   ;({ page: presenter, problems: presenterProblems } = await watchedPage(browser, { viewport: { width: 1280, height: 720 } }))
   ;({ page: audience } = await watchedPage(browser))
-  await presenter.goto(`${session.devUrl}/presenter${SLIDE}`)
-  await audience.goto(`${session.devUrl}${SLIDE}`)
+  await presenter.goto(`${session.devUrl}/presenter${HOOK_LAST_CLICK}`)
+  await audience.goto(`${session.devUrl}${HOOK_LAST_CLICK}`)
   // The first visit compiles the deck on demand.
   for (const page of [presenter, audience])
     await page.locator('.slidev-page-2 .slidev-layout').getByText('Product teams build features users see.').first().waitFor({ timeout: 60_000 })
@@ -57,13 +53,13 @@ afterAll(async () => {
 
 describe('live authoring', () => {
   it('shows a saved sentence on the same slide and click in both views, without a reload', async () => {
-    await editLesson(text => text.replace(SENTENCE, 'product teams build features users adore.'))
+    await editLesson(text => text.replace(HOOK_SENTENCE, 'product teams build features users adore.'))
     for (const page of [presenter, audience]) {
       await expect.poll(() => slideText(page), { timeout: 15_000 }).toContain('Product teams build features users adore.')
       expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true)
     }
-    expect(new URL(presenter.url()).pathname + new URL(presenter.url()).search).toBe(`/presenter${SLIDE}`)
-    expect(new URL(audience.url()).pathname + new URL(audience.url()).search).toBe(SLIDE)
+    expect(new URL(presenter.url()).pathname + new URL(presenter.url()).search).toBe(`/presenter${HOOK_LAST_CLICK}`)
+    expect(new URL(audience.url()).pathname + new URL(audience.url()).search).toBe(HOOK_LAST_CLICK)
     // The notes follow as well.
     await expect.poll(() => presenter.locator('.slidev-note').first().innerText()).toContain('features users adore')
   })
@@ -83,7 +79,7 @@ describe('live authoring', () => {
 
     // A presenter view opened while the lesson is broken shows the banner too.
     const { page: late } = await watchedPage(browser, { viewport: { width: 1280, height: 720 } })
-    await late.goto(`${session.devUrl}/presenter${SLIDE}`)
+    await late.goto(`${session.devUrl}/presenter${HOOK_LAST_CLICK}`)
     await expect.poll(() => late.locator(BANNER).isVisible(), { timeout: 30_000 }).toBe(true)
     await late.close()
 

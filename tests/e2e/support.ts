@@ -13,6 +13,10 @@ import { freePort } from '../../scripts/free-port.ts'
 export type { Served }
 
 export const ROOT = resolve(import.meta.dirname, '../..')
+/** The project's lesson, whose Hook slide at its last click shows HOOK_SENTENCE (a sentence of the lesson). */
+export const HOOK_LESSON = resolve(ROOT, 'lessons/platform-vs-product.md')
+export const HOOK_LAST_CLICK = '/2?clicks=3'
+export const HOOK_SENTENCE = 'product teams build features users see.'
 const SLIDEV = join(ROOT, 'node_modules/.bin/slidev')
 const run = promisify(execFile)
 
