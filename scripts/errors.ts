@@ -14,6 +14,8 @@ const EXIT_STATUS = {
   NO_SECTIONS: 2,
   /** A section heading can't be used. */
   BAD_SECTION: 2,
+  /** A `<!-- pictures: … -->` or `<!-- slide: … -->` comment of the lesson can't be used. */
+  BAD_DIRECTIVE: 2,
   /** An input file can't be read. */
   UNREADABLE: 2,
   /** An input file is not UTF-8. */

@@ -1,11 +1,12 @@
 // An analogy drawn as the things its narration names (IconScene): each thing an icon with its caption,
 // appearing at the click whose notes start at the sentence that names it. A section that names fewer than
-// two drawable things is left to the next builder.
+// two drawable things (and no word the author picked) is left to the next builder.
 import type { IconItem, Section, Slide, SlideSection } from './types.ts'
 import { iconReveal } from '../../components/iconSteps.ts'
 import { arrangementOf } from './extract/icon-shape.ts'
-import { namedThings, thingsForScene } from './extract/objects.ts'
+import { namedThings } from './extract/objects.ts'
 import { iconIndex, iconSvg } from './icons/index.ts'
+import { sceneThings, withDirective } from './overrides.ts'
 import { chunksAt, selectPoints } from './points.ts'
 import { sectionSlide } from './section-slide.ts'
 import { offSlideParagraphs, paragraphsOf, plain, sentencesOfParagraphs } from './text.ts'
@@ -16,7 +17,8 @@ const LEAD_POINTS = 1
 export function iconSceneSlide(section: Section, ref: SlideSection): Slide[] | undefined {
   const sentences = sentencesOfParagraphs(paragraphsOf(section.blocks))
   const plains = sentences.map(sentence => (sentence.code ? '' : plain(sentence.text)))
-  const things = thingsForScene(namedThings(plains, iconIndex()))
+  // The automatic picks, then the author's word on them (`<!-- pictures: … -->`).
+  const things = sceneThings(withDirective(namedThings(plains, iconIndex()), plains, section.pictures), section.pictures)
   if (!things)
     return undefined
   const { shape, groups, labels } = arrangementOf(plains, things)

@@ -52,6 +52,33 @@ export interface Section {
   budget?: SecondsRange
   blocks: Block[]
   at: Position
+  /** `<!-- pictures: … -->` under the heading: what the author says to draw (directive.ts). */
+  pictures?: PicturesDirective
+  /** `<!-- slide: text -->` under the heading: the section set as points of text; where that comment is. */
+  asText?: SourceLines
+}
+
+/** The lines a comment of the lesson spans, 1-based and inclusive, for messages and for rewriting it. */
+export interface SourceLines {
+  line: number
+  endLine: number
+}
+
+/** A word the author draws with an icon of their choice: `dish = steaming-bowl`. */
+export interface PicturePick {
+  /** Lower case, as the narration says it (or its singular): `dish`, `vending machine`. */
+  word: string
+  /** An icon name of the Fluent Emoji Flat set. */
+  icon: string
+}
+
+/** The author's word on a section's picture: `<!-- pictures: dish = steaming-bowl; not: client, key -->`, `<!-- pictures: none -->`. */
+export interface PicturesDirective extends SourceLines {
+  picks: PicturePick[]
+  /** Words never drawn in this section (lower case). */
+  forbidden: string[]
+  /** `none`: the section shows no picture. */
+  none: boolean
 }
 
 export interface Lesson {

@@ -7,6 +7,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { CliError, startOf } from '../errors.ts'
+import { readSectionDirective } from './directive.ts'
 import { paragraphsOf, plainText } from './text.ts'
 
 /** Section headings of the lesson format, matched on the heading without its parentheses; the first match wins. */
@@ -75,6 +76,8 @@ export function parseLesson(markdown: string, file: string): Lesson {
       lesson.sections.push(current)
       continue
     }
+    if (node.type === 'html' && readSectionDirective(node.value, positionOf(node), file, current))
+      continue
     const block = blockOf(node)
     if (!block)
       continue

@@ -43,6 +43,10 @@ export function sectionPictures(deck: Deck): SectionPicture[] {
 }
 
 function whyText(section: Section, unread: string | undefined): string {
+  if (section.asText)
+    return 'the lesson says `slide: text`'
+  if (section.pictures?.none)
+    return 'the lesson says `pictures: none`'
   if (unread)
     return `its drawing is shown as text: ${unread}`
   if (section.kind === 'diagram' && drawingsIn(section.blocks).length === 0)

@@ -3,6 +3,7 @@
 // fits the section's text is taken, and the last always fits.
 import type { Deck, Lesson, Section, SectionKind, Slide, SlideBuilder, SlideSection } from './types.ts'
 import { drawingIn, drawingSlide } from './drawing/slide.ts'
+import { checkPictureDirectives } from './overrides.ts'
 import { SCENES_BY_KIND } from './scenes.ts'
 import { asciiDiagramSlide, cardsSlide, coverSlide, keyPoints, labelledColumns, labelledItemsSlide, oneLinerSlide, recapSlide, thinkSlide } from './slides.ts'
 import { paragraphsOf, plain, wordCount } from './text.ts'
@@ -38,7 +39,18 @@ export function buildersFor(kind: SectionKind): SlideBuilder[] {
   return [...SCENES_BY_KIND[kind] ?? [], ...TEXT_SLIDES_BY_KIND[kind]]
 }
 
+/**
+ * The builders a section tries, as its author allows: `<!-- slide: text -->` sets it as points of text,
+ * `<!-- pictures: none -->` leaves out its drawn scenes (its kind's text slides remain).
+ */
+function buildersOf(section: Section): SlideBuilder[] {
+  if (section.asText)
+    return [keyPoints]
+  return section.pictures?.none ? TEXT_SLIDES_BY_KIND[section.kind] : buildersFor(section.kind)
+}
+
 export function planDeck(lesson: Lesson, options: PlanOptions = {}): Deck {
+  checkPictureDirectives(lesson)
   // A drawing (a code block: the ASCII diagram the notes keep) is shown, never said.
   const words = lesson.sections.map(section => wordCount(paragraphsOf(section.blocks.filter(block => block.kind !== 'code')).map(plain).join(' ')))
   const { timing, warnings } = planTiming(lesson, words, options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE, options.sectionWordsPerMinute)
@@ -56,7 +68,7 @@ export function planDeck(lesson: Lesson, options: PlanOptions = {}): Deck {
 export function planSection(section: Section, ref: SlideSection): Slide[] {
   // A drawing outside the Diagram section is drawn where it stands: the narration before it on the
   // section's own slides, the drawing with the narration after it.
-  const drawing = section.kind === 'diagram' ? undefined : drawingIn(section.blocks)
+  const drawing = section.kind === 'diagram' || section.pictures?.none || section.asText ? undefined : drawingIn(section.blocks)
   if (drawing) {
     const before = section.blocks.slice(0, drawing.index)
     const after = { ...section, blocks: section.blocks.slice(drawing.index) }
@@ -70,7 +82,7 @@ export function planSection(section: Section, ref: SlideSection): Slide[] {
 }
 
 function planBlocks(section: Section, ref: SlideSection): Slide[] {
-  for (const build of buildersFor(section.kind)) {
+  for (const build of buildersOf(section)) {
     const slides = build(section, ref)
     if (slides)
       return slides

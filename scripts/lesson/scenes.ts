@@ -43,6 +43,9 @@ export function analogySlide(section: Section, ref: SlideSection): Slide[] | und
 
 /** The analogy only when a hand-drawn scene (car factory, restaurant, theater) knows its words. */
 export function handDrawnAnalogySlide(section: Section, ref: SlideSection): Slide[] | undefined {
+  // Icons the author picked call for the picture of things (IconScene), not a scene with art of its own.
+  if (section.pictures?.picks.length)
+    return undefined
   const slides = analogySlide(section, ref)
   return slides?.[0]?.component.name === 'TwoSidedScene' ? undefined : slides
 }

@@ -23,6 +23,7 @@ const RE_SENTENCE_END = /(?<=[.!?…]["'”’)\]]*)\s+/
 const RE_META_PAIR = /^\s*([^\s:|](?:[^:|]*[^\s:|])?)\s*:\s*(\S(?:.*\S)?)\s*$/
 const RE_META_KEY = /length|level|duration/i
 const TINY_WORDS = 3
+const RE_DIRECTIVE = /^\s*<!--\s*(?:pictures|slide)\s*:/i
 /** Between two shown strings, so no sentence is found straddling them. */
 const APART = '\u0000'
 /** Between two chunks of notes (one click to the next). */
@@ -58,6 +59,9 @@ export function expectedTexts(markdown: string): ExpectedText[] {
       out.push(...metaPairs(textOf(node)).map(pair => ({ section, sentences: [pair] })))
       continue
     }
+    // `<!-- pictures: … -->`, `<!-- slide: text -->`: the author's word on the picture, not text of the lesson.
+    if (node.type === 'html' && RE_DIRECTIVE.test(node.value))
+      continue
     for (const leaf of leavesOf(node))
       out.push({ section, sentences: leaf })
   }

@@ -25,10 +25,25 @@ export function iconIndex(): IconIndex {
 
 /** The SVG of an icon of the set, as the component draws it. */
 export function iconSvg(name: string): IconSvg {
-  iconSet ??= JSON.parse(readFileSync(require.resolve('@iconify-json/fluent-emoji-flat/icons.json'), 'utf8')) as IconifyJSON
-  const data = getIconData(iconSet, name)
+  const data = getIconData(theIconSet(), name)
   if (!data)
     throw new Error(`The icon set has no icon named ${name}: rebuild the index (node scripts/icons/build-index.ts)`)
   const { body, attributes } = iconToSVG(data)
   return { body, viewBox: attributes.viewBox }
+}
+
+/** Whether the set has an icon of that name (an alias counts). */
+export function hasIcon(name: string): boolean {
+  return getIconData(theIconSet(), name) !== null
+}
+
+/** Every icon name of the set, aliases included. */
+export function iconNames(): string[] {
+  const set = theIconSet()
+  return [...Object.keys(set.icons), ...Object.keys(set.aliases ?? {})]
+}
+
+function theIconSet(): IconifyJSON {
+  iconSet ??= JSON.parse(readFileSync(require.resolve('@iconify-json/fluent-emoji-flat/icons.json'), 'utf8')) as IconifyJSON
+  return iconSet
 }
