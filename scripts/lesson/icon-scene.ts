@@ -1,6 +1,7 @@
 // An analogy drawn as the things its narration names (IconScene): each thing an icon with its caption,
 // appearing at the click whose notes start at the sentence that names it. A section that names fewer than
 // two drawable things (and no word the author picked) is left to the next builder.
+import type { NamedThing } from './extract/objects.ts'
 import type { IconItem, Section, Slide, SlideSection } from './types.ts'
 import { iconReveal } from '../../components/iconSteps.ts'
 import { arrangementOf } from './extract/icon-shape.ts'
@@ -14,11 +15,15 @@ import { offSlideParagraphs, paragraphsOf, plain, sentencesOfParagraphs } from '
 /** Sentences shown above the picture: the topic, and one more when it carries names the narration relies on. */
 const LEAD_POINTS = 1
 
+/** Every thing the section names that has an icon, the author's word applied (`<!-- pictures: … -->`), before the scene keeps 2 to 6. */
+export function thingsOf(section: Section, plains: string[]): NamedThing[] {
+  return withDirective(namedThings(plains, iconIndex()), plains, section.pictures)
+}
+
 export function iconSceneSlide(section: Section, ref: SlideSection): Slide[] | undefined {
   const sentences = sentencesOfParagraphs(paragraphsOf(section.blocks))
   const plains = sentences.map(sentence => (sentence.code ? '' : plain(sentence.text)))
-  // The automatic picks, then the author's word on them (`<!-- pictures: … -->`).
-  const things = sceneThings(withDirective(namedThings(plains, iconIndex()), plains, section.pictures), section.pictures)
+  const things = sceneThings(thingsOf(section, plains), section.pictures)
   if (!things)
     return undefined
   const { shape, groups, labels } = arrangementOf(plains, things)

@@ -7,8 +7,8 @@ import { hasIcon, iconIndex, iconNames } from './index.ts'
 
 const require = createRequire(import.meta.url)
 
-interface Emoji { label: string, hexcode: string, tags?: string[], order?: number, skins?: { hexcode: string }[] }
-interface Entry { icon: string, label: string, tags: string[] }
+interface Emoji { label: string, hexcode: string, tags?: string[], order?: number, subgroup?: number, skins?: { hexcode: string }[] }
+interface Entry { icon: string, label: string, tags: string[], subgroup?: number }
 
 let entries: Entry[] | undefined
 
@@ -37,6 +37,18 @@ export function iconsFor(query: string, limit = 24): string[] {
     .map(({ icon }) => icon)
 }
 
+/** An icon's emoji label and keywords (emojibase), lower case: `motorway` → `motorway`, `highway`, `road`, … */
+export function keywordsOf(icon: string): string[] {
+  const entry = allEntries().find(each => each.icon === icon)
+  return entry ? [...new Set([...entry.label.split(' '), ...entry.tags])].filter(Boolean) : []
+}
+
+/** Icons of the same kind as this one (its emojibase subgroup: ground transport, food prepared, …), in emojibase's order. */
+export function iconsAkinTo(icon: string): string[] {
+  const subgroup = allEntries().find(each => each.icon === icon)?.subgroup
+  return subgroup === undefined ? [] : allEntries().filter(each => each.subgroup === subgroup && each.icon !== icon).map(each => each.icon)
+}
+
 /** Every icon of the set with its emoji's label and keywords, in emojibase's order; skin tones left out. */
 function allEntries(): Entry[] {
   if (entries)
@@ -51,7 +63,7 @@ function allEntries(): Entry[] {
     const icon = iconOf(emoji.hexcode)
     if (icon && hasIcon(icon) && !named.has(icon)) {
       named.add(icon)
-      found.push({ icon, label: emoji.label.toLowerCase(), tags: (emoji.tags ?? []).map(tag => tag.toLowerCase()) })
+      found.push({ icon, label: emoji.label.toLowerCase(), tags: (emoji.tags ?? []).map(tag => tag.toLowerCase()), subgroup: emoji.subgroup })
     }
   }
   // Icons of the set that emojibase does not name (the set's own variants) are found by their name.
