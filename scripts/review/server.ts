@@ -11,7 +11,7 @@ import { deckFileFor } from '../deck-location.ts'
 import { CliError } from '../errors.ts'
 import { readUtf8, writeAtomically } from '../io.ts'
 import { hasIcon, iconSvg } from '../lesson/icons/index.ts'
-import { iconsAkinTo, iconsFor, keywordsOf } from '../lesson/icons/search.ts'
+import { iconOffers } from '../lesson/icons/search.ts'
 import { generateDeck } from '../lesson/index.ts'
 import { generatePacedDeckFile } from '../paced-deck.ts'
 import { listPage, messagePage, pickPage } from './page.ts'
@@ -110,10 +110,7 @@ export function startReviewServer(options: ReviewOptions): Promise<ReviewServer>
       if (!picture)
         return send(response, 404, messagePage('No such picture in the lesson now: the lesson may have changed since the list was shown.'))
       const query = url.searchParams.get('q') ?? picture.word
-      // For the word itself, icons akin to the one drawn follow those the word names: its keywords', then its kind's
-      // (a `road` drawn as a motorway also offers the railway track and the bus stop).
-      const akin = url.searchParams.has('q') ? [] : [...keywordsOf(picture.icon).flatMap(keyword => iconsFor(keyword, OFFERS)), ...iconsAkinTo(picture.icon)]
-      const offers = [...new Set([...iconsFor(query, OFFERS), ...akin])].filter(icon => icon !== picture.icon).slice(0, OFFERS).map(icon => ({ icon, svg: iconSvg(icon) }))
+      const offers = iconOffers(query, picture.icon, !url.searchParams.has('q'), OFFERS).map(icon => ({ icon, svg: iconSvg(icon) }))
       return send(response, 200, pickPage(picture, query, offers))
     }
     send(response, 404, messagePage(`Nothing at ${url.pathname}.`))

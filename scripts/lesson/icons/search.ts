@@ -37,6 +37,16 @@ export function iconsFor(query: string, limit = 24): string[] {
     .map(({ icon }) => icon)
 }
 
+/**
+ * Icons to offer instead of `current`: those the query names, then, when `akin` (the query is the word
+ * itself), those akin to `current`: its keywords' icons, then its kind's (a `road` drawn as a motorway also
+ * offers the railway track and the bus stop).
+ */
+export function iconOffers(query: string, current: string, akin: boolean, limit: number): string[] {
+  const more = akin ? [...keywordsOf(current).flatMap(keyword => iconsFor(keyword, limit)), ...iconsAkinTo(current)] : []
+  return [...new Set([...iconsFor(query, limit), ...more])].filter(icon => icon !== current).slice(0, limit)
+}
+
 /** An icon's emoji label and keywords (emojibase), lower case: `motorway` → `motorway`, `highway`, `road`, … */
 export function keywordsOf(icon: string): string[] {
   const entry = allEntries().find(each => each.icon === icon)
