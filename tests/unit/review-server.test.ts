@@ -1,0 +1,118 @@
+// `npm run review` through real sockets on loopback, over a lesson in a scratch folder: the list of
+// pictures, an answer written into the lesson and the deck generated again, the icons offered for a word,
+// answers refused from another site, the command's usage errors and its stop.
+import type { ReviewServer } from '../../scripts/review/server.ts'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { get } from 'node:http'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { iconSvg } from '../../scripts/lesson/icons/index.ts'
+import { main } from '../../scripts/review.ts'
+import { startReviewServer } from '../../scripts/review/server.ts'
+import { capture, scratchDir } from '../support/cli.ts'
+
+/** Our own kitchen: the picker draws the cook, the helper, the dish. */
+const LESSON = `# Kitchens
+
+## Video Length: ~3 minutes | Level: Staff
+
+## The Hook
+
+A cook stirs the broth while a helper carries a kettle to the guest. Every guest gets a dish at once.
+
+## Quick Recap
+
+- Keep it warm.
+`
+
+let root: string
+let server: ReviewServer
+const log: string[] = []
+
+beforeEach(async () => {
+  root = await scratchDir()
+  await mkdir(join(root, 'lessons'))
+  await writeFile(join(root, 'lessons/kitchens.md'), LESSON)
+  server = await startReviewServer({ root, lesson: 'lessons/kitchens.md', port: 0, log: line => log.push(line) })
+})
+
+afterEach(async () => {
+  await server.close()
+  await rm(root, { recursive: true, force: true })
+})
+
+function answer(fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${server.url}/answer`, { method: 'POST', body: new URLSearchParams(fields), headers, redirect: 'manual' })
+}
+
+describe('the review server', () => {
+  it('lists each picture with its section, word, sentence and drawn icon', async () => {
+    const page = await (await fetch(server.url)).text()
+    expect(page).toContain('<h2>The Hook</h2>')
+    expect(page).toMatch(/data-word="cook" data-icon="cook"/)
+    expect(page).toContain('A <mark>cook</mark> stirs the broth while a helper carries a kettle to the guest.')
+    expect(page).toContain(iconSvg('cook').body)
+  })
+
+  it('writes wrong into the lesson\'s pictures line, generates the deck again, and shows it', async () => {
+    const response = await answer({ kind: 'wrong', section: '0', heading: 'The Hook', word: 'cook' })
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe('/#section-0')
+    expect(await readFile(join(root, 'lessons/kitchens.md'), 'utf8')).toBe(LESSON.replace('## The Hook\n', '## The Hook\n<!-- pictures: not: cook -->\n'))
+    const deck = await readFile(join(root, '.decks/kitchens.md'), 'utf8')
+    expect(deck).toContain('IconScene')
+    expect(deck).not.toContain('"word":"cook"')
+    const page = await (await fetch(server.url)).text()
+    expect(page).toContain('The Hook never draws “cook”: written into lessons/kitchens.md. .decks/kitchens.md generated again.')
+    expect(page).toContain('<code>&lt;!-- pictures: not: cook --&gt;</code>')
+    expect(page).not.toMatch(/data-word="cook"/)
+    expect(log).toEqual(['lessons/kitchens.md: The Hook never draws “cook”'])
+  })
+
+  it('offers icons for the word and writes the one picked', async () => {
+    const offers = await (await fetch(`${server.url}/pick?section=0&word=dish`)).text()
+    expect(offers).toContain('Another icon for “dish” in The Hook')
+    expect(offers).toMatch(/name="icon" value="satellite-antenna"/)
+    const searched = await (await fetch(`${server.url}/pick?section=0&word=dish&q=soup`)).text()
+    expect(searched).toMatch(/name="icon" value="steaming-bowl"/)
+    await answer({ kind: 'pick', section: '0', heading: 'The Hook', word: 'dish', icon: 'steaming-bowl' })
+    expect(await readFile(join(root, 'lessons/kitchens.md'), 'utf8')).toContain('## The Hook\n<!-- pictures: dish = steaming-bowl -->\n')
+    expect(await (await fetch(server.url)).text()).toMatch(/data-word="dish" data-icon="steaming-bowl"/)
+  })
+
+  it('refuses answers from another site or host, an icon the set lacks, and a stale section, writing nothing', async () => {
+    expect((await answer({ kind: 'wrong', section: '0', heading: 'The Hook', word: 'cook' }, { origin: 'http://elsewhere.example' })).status).toBe(403)
+    // Another name for this machine (DNS rebinding): fetch can't set Host, node:http can.
+    const status = await new Promise(done => get({ host: '127.0.0.1', port: new URL(server.url).port, headers: { host: 'elsewhere.example' } }, response => done(response.statusCode)))
+    expect(status).toBe(403)
+    await answer({ kind: 'pick', section: '0', heading: 'The Hook', word: 'dish', icon: 'no-such-icon' })
+    expect(await (await fetch(server.url)).text()).toContain('expected an answer: kind (wrong, or pick with an icon of the set)')
+    await answer({ kind: 'wrong', section: '0', heading: 'The Story', word: 'cook' })
+    expect(await (await fetch(server.url)).text()).toMatch(/lessons\/kitchens\.md:1:1: the lesson changed since the page was shown/)
+    expect(await readFile(join(root, 'lessons/kitchens.md'), 'utf8')).toBe(LESSON)
+  })
+})
+
+describe('npm run review', () => {
+  it('serves until stopped, then exits 0', async () => {
+    const { io, out, err } = capture(root)
+    let stop!: () => void
+    const stopped = new Promise<void>(done => (stop = done))
+    const exit = main(['lessons/kitchens.md', '--port', '0'], io, stopped)
+    await expect.poll(() => out.length).toBe(1)
+    expect(await (await fetch(out[0]!)).text()).toContain('Pictures of lessons/kitchens.md')
+    stop()
+    expect(await exit).toBe(0)
+    await expect(fetch(out[0]!)).rejects.toThrow()
+    expect(err.join('\n')).toContain('Ctrl-C stops')
+  })
+
+  it('stops with the file and line of a lesson it can\'t use, and on bad arguments', async () => {
+    await writeFile(join(root, 'lessons/broken.md'), '# Broken\n\n## The Hook\n<!-- pictures: dish steaming-bowl -->\n\nA dish.\n')
+    const { io, err } = capture(root)
+    expect(await main(['lessons/broken.md', '--port', '0'], io, new Promise(() => {}))).toBe(2)
+    expect(err.join('\n')).toMatch(/lessons\/broken\.md:4:1: could not read `dish steaming-bowl`/)
+    expect(await main(['--port', 'x'], io, new Promise(() => {}))).toBe(2)
+    expect(err.join('\n')).toMatch(/--port expects a port number/)
+  })
+})
