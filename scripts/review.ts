@@ -4,6 +4,7 @@
 // as its `<!-- pictures: … -->` lines (scripts/review/). Runs until Ctrl-C or SIGTERM. Exit codes: 0
 // stopped as asked, 2 bad arguments, an unusable lesson or a taken port.
 import type { Io } from './cli.ts'
+import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { STOP_SIGNALS } from './child-lifetime.ts'
@@ -30,7 +31,7 @@ async function review(argv: string[], io: Io, stopped: Promise<unknown>): Promis
     throw new CliError('USAGE', `--port expects a port number, such as ${DEFAULT_REVIEW_PORT}; got "${args.values.port}"\n${USAGE}`)
   const lesson = args.positionals[0] ?? DEFAULT_LESSON
   // A lesson that can't be read or planned stops here, with its line, before any page is served.
-  generateDeck(await readUtf8(`${io.cwd}/${lesson}`, lesson), lesson)
+  generateDeck(await readUtf8(resolve(io.cwd, lesson), lesson), lesson)
   const server = await startReviewServer({ root: io.cwd, lesson, port, log: io.err })
   io.err(`Reviewing the pictures of ${lesson}; Ctrl-C stops.`)
   io.out(server.url)

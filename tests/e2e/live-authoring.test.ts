@@ -1,7 +1,8 @@
 // Live authoring, in real Chromium against `npm start` on a copy of a lesson: a save changes the open
 // presenter and audience views in place (same slide and click, no reload); a save that breaks the
 // lesson keeps the last good deck, shows a banner in the presenter view only, and the next good save
-// takes it away. A deck edited by hand is not overwritten, and the presenter is told why.
+// takes it away. A deck edited by hand is not overwritten, and the presenter is told why. The author's
+// `<!-- slide: text -->` under a heading is followed on save, and never shown.
 import type { Browser, Page } from 'playwright-chromium'
 import type { StartSession } from '../../scripts/bench/start-session.ts'
 import { readFile, writeFile } from 'node:fs/promises'
@@ -62,6 +63,22 @@ describe('live authoring', () => {
     expect(new URL(audience.url()).pathname + new URL(audience.url()).search).toBe(HOOK_LAST_CLICK)
     // The notes follow as well.
     await expect.poll(() => presenter.locator('.slidev-note').first().innerText()).toContain('features users adore')
+  })
+
+  it('follows the author\'s word on the picture: a saved `slide: text` sets the Hook as text, its removal brings the scene back', async () => {
+    const scene = (page: Page) => page.locator('.slidev-page-2 .analogy').count()
+    expect(await scene(presenter)).toBe(1)
+    await editLesson(text => text.replace(/^## The Hook.*\n/m, heading => `${heading}<!-- slide: text -->\n`))
+    for (const page of [presenter, audience]) {
+      await expect.poll(() => page.locator('.slidev-page-2 .key-points').count(), { timeout: 15_000 }).toBe(1)
+      expect(await scene(page)).toBe(0)
+      expect(await slideText(page)).not.toContain('slide: text')
+    }
+    expect(await presenter.locator('.slidev-note').first().innerText()).not.toContain('slide: text')
+    expect(await readFile(session.deck, 'utf8')).not.toContain('slide: text')
+    await editLesson(text => text.replace('<!-- slide: text -->\n', ''))
+    for (const page of [presenter, audience])
+      await expect.poll(() => scene(page), { timeout: 15_000 }).toBe(1)
   })
 
   it('keeps the last good deck when a save breaks the lesson, and tells the presenter only', async () => {
