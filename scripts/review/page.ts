@@ -4,7 +4,8 @@ import type { IconSvg } from '../lesson/types.ts'
 import type { ReviewedPicture, ReviewedSection } from './pictures.ts'
 import { escapeHtml, htmlPage } from '../html.ts'
 
-const STYLE = `<style>
+const STYLE = `<link rel="icon" href="data:,">
+<style>
 body { font: 16px/1.4 system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1.5rem; color: #1f2430; }
 h1 { font-size: 1.5rem; margin: 0 0 .3rem; } h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; }
 .how, .directive { color: #555; } code { background: #f1f2f6; padding: .1rem .3rem; border-radius: 4px; }
