@@ -11,14 +11,14 @@ import { main } from '../../scripts/review.ts'
 import { startReviewServer } from '../../scripts/review/server.ts'
 import { capture, scratchDir } from '../support/cli.ts'
 
-/** Our own kitchen: the picker draws the cook, the helper, the dish. */
+/** Our own kitchen: the picker draws the cook, the teapot, the basket and the bread, among others. */
 const LESSON = `# Kitchens
 
 ## Video Length: ~3 minutes | Level: Staff
 
 ## The Hook
 
-A cook stirs the broth while a helper carries a kettle to the guest. Every guest gets a dish at once.
+A cook stirs the broth on the stove while a waiter carries a teapot and a basket of bread to the table. Every guest gets a dish at once.
 
 ## Quick Recap
 
@@ -50,7 +50,7 @@ describe('the review server', () => {
     const page = await (await fetch(server.url)).text()
     expect(page).toContain('<h2>The Hook</h2>')
     expect(page).toMatch(/data-word="cook" data-icon="cook"/)
-    expect(page).toContain('A <mark>cook</mark> stirs the broth while a helper carries a kettle to the guest.')
+    expect(page).toContain('A <mark>cook</mark> stirs the broth on the stove while a waiter carries a teapot and a basket of bread to the table.')
     expect(page).toContain(iconSvg('cook').body)
   })
 
@@ -70,14 +70,15 @@ describe('the review server', () => {
   })
 
   it('offers icons for the word and writes the one picked', async () => {
-    const offers = await (await fetch(`${server.url}/pick?section=0&word=dish`)).text()
-    expect(offers).toContain('Another icon for “dish” in The Hook')
-    expect(offers).toMatch(/name="icon" value="satellite-antenna"/)
-    const searched = await (await fetch(`${server.url}/pick?section=0&word=dish&q=soup`)).text()
+    const offers = await (await fetch(`${server.url}/pick?section=0&word=bread`)).text()
+    expect(offers).toContain('Another icon for “bread” in The Hook')
+    expect(offers).toMatch(/name="icon" value="baguette-bread"/)
+    expect(offers).not.toMatch(/name="icon" value="bread"/)
+    const searched = await (await fetch(`${server.url}/pick?section=0&word=bread&q=soup`)).text()
     expect(searched).toMatch(/name="icon" value="steaming-bowl"/)
-    await answer({ kind: 'pick', section: '0', heading: 'The Hook', word: 'dish', icon: 'steaming-bowl' })
-    expect(await readFile(join(root, 'lessons/kitchens.md'), 'utf8')).toContain('## The Hook\n<!-- pictures: dish = steaming-bowl -->\n')
-    expect(await (await fetch(server.url)).text()).toMatch(/data-word="dish" data-icon="steaming-bowl"/)
+    await answer({ kind: 'pick', section: '0', heading: 'The Hook', word: 'bread', icon: 'baguette-bread' })
+    expect(await readFile(join(root, 'lessons/kitchens.md'), 'utf8')).toContain('## The Hook\n<!-- pictures: bread = baguette-bread -->\n')
+    expect(await (await fetch(server.url)).text()).toMatch(/data-word="bread" data-icon="baguette-bread"/)
   })
 
   it('refuses answers from another site or host, an icon the set lacks, and a stale section, writing nothing', async () => {
@@ -85,7 +86,7 @@ describe('the review server', () => {
     // Another name for this machine (DNS rebinding): fetch can't set Host, node:http can.
     const status = await new Promise(done => get({ host: '127.0.0.1', port: new URL(server.url).port, headers: { host: 'elsewhere.example' } }, response => done(response.statusCode)))
     expect(status).toBe(403)
-    await answer({ kind: 'pick', section: '0', heading: 'The Hook', word: 'dish', icon: 'no-such-icon' })
+    await answer({ kind: 'pick', section: '0', heading: 'The Hook', word: 'bread', icon: 'no-such-icon' })
     expect(await (await fetch(server.url)).text()).toContain('expected an answer: kind (wrong, or pick with an icon of the set)')
     await answer({ kind: 'wrong', section: '0', heading: 'The Story', word: 'cook' })
     expect(await (await fetch(server.url)).text()).toMatch(/lessons\/kitchens\.md:1:1: the lesson changed since the page was shown/)
