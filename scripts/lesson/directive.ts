@@ -125,6 +125,12 @@ export function pickIcon(pictures: Pick<PicturesDirective, 'picks' | 'forbidden'
   }
 }
 
+/** The directive with nothing said of `word`: drawn again as the generator would (its pick and its `not:` dropped). */
+export function forgetWord(pictures: Pick<PicturesDirective, 'picks' | 'forbidden'>, word: string): { picks: PicturePick[], forbidden: string[], none: false } {
+  const clean = wordOf(word)
+  return { picks: pictures.picks.filter(pick => pick.word !== clean), forbidden: pictures.forbidden.filter(forbidden => forbidden !== clean), none: false }
+}
+
 /** A word as directives keep it: lower case, single spaces. */
 export function wordOf(text: string): string {
   return text.trim().toLowerCase().replace(RE_SPACES, ' ')

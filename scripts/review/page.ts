@@ -19,6 +19,7 @@ svg.icon { width: 4rem; height: 4rem; flex: none; } .now { display: flex; align-
 mark { background: #fff0a8; } .answers { display: flex; gap: .5rem; margin-top: auto; }
 button, .button { font: inherit; padding: .35rem .8rem; border-radius: 6px; border: 1px solid #888; background: #fff; color: inherit; text-decoration: none; cursor: pointer; }
 button.wrong { border-color: #c55; color: #a22; }
+.forbidden { display: flex; flex-wrap: wrap; gap: .5rem 1.2rem; padding: 0; list-style: none; } .forbidden li, .forbidden form { display: flex; align-items: center; gap: .4rem; }
 .offers { display: grid; grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr)); gap: .8rem; padding: 0; list-style: none; }
 .offer button { width: 100%; display: flex; flex-direction: column; align-items: center; gap: .3rem; }
 </style>`
@@ -35,13 +36,15 @@ export function listPage(lesson: string, sections: ReviewedSection[], notes: Pag
   const body = sections.map(section => `<section id="section-${section.index}" data-section="${escapeHtml(section.heading)}">
 <h2>${escapeHtml(section.heading)}</h2>
 ${section.directive ? `<p class="directive">In the lesson: <code>${escapeHtml(section.directive)}</code></p>` : ''}
+${section.forbidden.length > 0 ? `<ul class="forbidden">${section.forbidden.map(word => `<li>Never “${escapeHtml(word)}” ${answerForm({ section: section.index, heading: section.heading, word }, 'forget', 'Draw again')}</li>`).join('')}</ul>` : ''}
 ${section.pictures.length > 0 ? `<ul class="pictures">${section.pictures.map(pictureCard).join('\n')}</ul>` : '<p class="how">No picture of things.</p>'}
 </section>`).join('\n')
   return htmlPage({
     title: `Pictures of ${lesson}`,
     head: STYLE,
     body: `<h1>Pictures of ${escapeHtml(lesson)}</h1>
-<p class="how">Each picture as the deck draws it. <b>Wrong</b> never draws the word in its section; <b>Pick another</b> draws it with another icon.
+<p class="how">Each picture as the deck draws it. <b>Wrong</b> never draws the word in its section; <b>Pick another</b> draws it with another icon;
+<b>Draw again</b> and <b>Undo pick</b> give the word back to the generator.
 Each answer is written into the lesson, as a <code>&lt;!-- pictures: … --&gt;</code> line under the section's heading, and the deck is generated again.</p>
 ${noteHtml(notes)}
 ${body || '<p class="how">This lesson shows no picture of things.</p>'}`,
@@ -71,11 +74,11 @@ function pictureCard(picture: ReviewedPicture): string {
 ${svgHtml(picture.svg, picture.said)}
 <span class="word">${escapeHtml(picture.caption)}</span><span class="icon-name">${escapeHtml(picture.icon)}${picture.picked ? ' · picked' : ''}</span>
 <p class="sentence">${markedSentence(picture)}</p>
-<div class="answers">${answerForm(picture, 'wrong', 'Wrong')}<a class="button" href="${escapeHtml(pick)}">Pick another</a></div>
+<div class="answers">${answerForm(picture, 'wrong', 'Wrong')}<a class="button" href="${escapeHtml(pick)}">Pick another</a>${picture.picked ? answerForm(picture, 'forget', 'Undo pick') : ''}</div>
 </li>`
 }
 
-function answerForm(picture: ReviewedPicture, kind: 'wrong' | 'pick', label: string, icon?: string): string {
+function answerForm(picture: Pick<ReviewedPicture, 'section' | 'heading' | 'word'>, kind: 'wrong' | 'pick' | 'forget', label: string, icon?: string): string {
   return `<form method="post" action="/answer">
 <input type="hidden" name="kind" value="${kind}"><input type="hidden" name="section" value="${picture.section}">
 <input type="hidden" name="heading" value="${escapeHtml(picture.heading)}"><input type="hidden" name="word" value="${escapeHtml(picture.word)}">

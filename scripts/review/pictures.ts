@@ -27,6 +27,8 @@ export interface ReviewedSection {
   heading: string
   /** The section's `pictures:` comment as it stands, when it has one. */
   directive?: string
+  /** The words it forbids. */
+  forbidden: string[]
   pictures: ReviewedPicture[]
 }
 
@@ -55,7 +57,8 @@ export function reviewedSections(deck: Deck): ReviewedSection[] {
       : [])
     if (pictures.length === 0 && !section.pictures)
       return []
-    return [{ index, heading: section.title, ...(section.pictures ? { directive: directiveComment(section.pictures) } : {}), pictures }]
+    const forbidden = section.pictures?.forbidden ?? []
+    return [{ index, heading: section.title, ...(section.pictures ? { directive: directiveComment(section.pictures) } : {}), forbidden, pictures }]
   })
 }
 

@@ -54,15 +54,15 @@ export function startReviewServer(options: ReviewOptions): Promise<ReviewServer>
     const field = (name: string): string => form.get(name) ?? ''
     const [kind, word, icon, heading] = [field('kind'), field('word'), field('icon'), field('heading')]
     const section = Number(form.get('section'))
-    if (!Number.isInteger(section) || !word || !(kind === 'wrong' || (kind === 'pick' && hasIcon(icon))))
-      throw new CliError('USAGE', 'expected an answer: kind (wrong, or pick with an icon of the set), section, heading and word')
-    const given: PictureAnswer = kind === 'wrong' ? { kind, section, word } : { kind: 'pick', section, word, icon }
+    if (!Number.isInteger(section) || !word || !(kind === 'wrong' || kind === 'forget' || (kind === 'pick' && hasIcon(icon))))
+      throw new CliError('USAGE', 'expected an answer: kind (wrong, forget, or pick with an icon of the set), section, heading and word')
+    const given: PictureAnswer = kind === 'pick' ? { kind, section, word, icon } : { kind, section, word }
     const next = withAnswer(await readLesson(), options.lesson, given, heading)
     generateDeck(next, options.lesson) // A lesson the answer would break is never written.
     await writeAtomically(lessonPath, next).catch((error: NodeJS.ErrnoException) => {
       throw new CliError('UNWRITABLE', `cannot write the lesson (${error.code ?? error.message}); it is left as it was`, { file: options.lesson, line: 1, column: 1 })
     })
-    const said = kind === 'wrong' ? `never draws “${word}”` : `draws “${word}” as ${icon}`
+    const said = kind === 'wrong' ? `never draws “${word}”` : kind === 'pick' ? `draws “${word}” as ${icon}` : `draws “${word}” as the generator chooses`
     notice = `${heading} ${said}: written into ${options.lesson}.`
     options.log?.(`${options.lesson}: ${heading} ${said}`)
     // The deck follows, as `npm run generate` would make it (a deck edited by hand is left alone, and the page says so).

@@ -44,6 +44,15 @@ describe('withAnswer', () => {
     expect(changedLines(wrong, pick).added).toEqual(['<!-- pictures: dish = bowl-with-spoon; not: client, guest -->'])
   })
 
+  it('forgets what was said of a word, and takes the line away once it says nothing', () => {
+    const forgot = withAnswer(LESSON, 'k.md', { kind: 'forget', section: 1, word: 'client' }, 'The Story')
+    expect(forgot).toBe(LESSON.replace('; not: client -->', ' -->'))
+    const none = withAnswer(forgot, 'k.md', { kind: 'forget', section: 1, word: 'dish' }, 'The Story')
+    expect(none).toBe(LESSON.replace('<!-- pictures: dish = steaming-bowl; not: client -->\n', ''))
+    expect(parseLesson(none, 'k.md').sections[1]!.pictures).toBeUndefined()
+    expect(withAnswer(LESSON, 'k.md', { kind: 'forget', section: 0, word: 'kettle' }, 'The Hook')).toBe(LESSON)
+  })
+
   it('keeps Windows line endings, trailing spaces and a last line without an ending', () => {
     const crlf = `${LESSON.replaceAll('\n', '\r\n')}Last words.`
     const after = withAnswer(crlf, 'k.md', { kind: 'pick', section: 0, word: 'kettle', icon: 'teapot' }, 'The Hook')

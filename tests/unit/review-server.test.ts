@@ -67,6 +67,11 @@ describe('the review server', () => {
     expect(page).toContain('<code>&lt;!-- pictures: not: cook --&gt;</code>')
     expect(page).not.toMatch(/data-word="cook"/)
     expect(log).toEqual(['lessons/kitchens.md: The Hook never draws “cook”'])
+    // Draw again: the word is the generator's once more, and the line, now empty, is gone.
+    expect(page).toMatch(/<li>Never “cook” <form/)
+    await answer({ kind: 'forget', section: '0', heading: 'The Hook', word: 'cook' })
+    expect(await readFile(join(root, 'lessons/kitchens.md'), 'utf8')).toBe(LESSON)
+    expect(await (await fetch(server.url)).text()).toMatch(/data-word="cook"/)
   })
 
   it('offers icons for the word and writes the one picked', async () => {
@@ -87,7 +92,7 @@ describe('the review server', () => {
     const status = await new Promise(done => get({ host: '127.0.0.1', port: new URL(server.url).port, headers: { host: 'elsewhere.example' } }, response => done(response.statusCode)))
     expect(status).toBe(403)
     await answer({ kind: 'pick', section: '0', heading: 'The Hook', word: 'bread', icon: 'no-such-icon' })
-    expect(await (await fetch(server.url)).text()).toContain('expected an answer: kind (wrong, or pick with an icon of the set)')
+    expect(await (await fetch(server.url)).text()).toContain('expected an answer: kind (wrong, forget, or pick with an icon of the set)')
     await answer({ kind: 'wrong', section: '0', heading: 'The Story', word: 'cook' })
     expect(await (await fetch(server.url)).text()).toMatch(/lessons\/kitchens\.md:1:1: the lesson changed since the page was shown/)
     expect(await readFile(join(root, 'lessons/kitchens.md'), 'utf8')).toBe(LESSON)
