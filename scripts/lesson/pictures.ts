@@ -1,6 +1,7 @@
 // What a deck draws as pictures and what it leaves as text, and why: the report `generate` prints and
 // the figures the bench measures over the series. Pure.
 import type { Block, ComponentName, Deck, Section, SectionKind } from './types.ts'
+import { directiveComment } from './directive.ts'
 import { isDrawingFence, judgeDrawing } from './drawing/slide.ts'
 
 /** Slides that set the narration as a list of text: the series should need them least. */
@@ -97,13 +98,18 @@ export function pictureShares(decks: Deck[]): { drawnAnalogies: number, drawnDia
   }
 }
 
-/** The lines `generate` prints: what the lesson draws, and each section it leaves as text, with why. */
+/** The lines `generate` prints: what the lesson draws, each section it leaves as text, with why, and what the author said to draw. */
 export function picturesReport(deck: Deck): string[] {
   const sections = sectionPictures(deck)
   const drawn = sections.filter(section => section.drawn.length > 0).map(section => `${section.title} (${[...new Set(section.drawn)].join(', ')})`)
   const text = sections.filter(section => section.reason).map(section => `  ${section.title}: ${section.reason}`)
+  const said = deck.lesson.sections.flatMap(section => [
+    ...(section.pictures ? [`  ${section.title}: ${directiveComment(section.pictures)}`] : []),
+    ...(section.asText ? [`  ${section.title}: <!-- slide: text -->`] : []),
+  ])
   return [
     `Drawn: ${drawn.length > 0 ? drawn.join('; ') : 'nothing'}`,
     ...(text.length > 0 ? ['Left as text:', ...text] : []),
+    ...(said.length > 0 ? ['As the lesson says:', ...said] : []),
   ]
 }

@@ -7,6 +7,7 @@ import { directiveComment, forbidWord, pickIcon } from '../../../scripts/lesson/
 import { iconSvg } from '../../../scripts/lesson/icons/index.ts'
 import { generateDeck } from '../../../scripts/lesson/index.ts'
 import { parseLesson } from '../../../scripts/lesson/parse.ts'
+import { picturesReport } from '../../../scripts/lesson/pictures.ts'
 
 /** A kitchen told in our words: the picker draws the cook; it has no icon for `broth`. */
 const HOOK = 'A cook stirs the broth while a helper carries a kettle to the guest. Every guest gets a dish at once.'
@@ -121,6 +122,11 @@ describe('what the deck draws', () => {
     expect(drawnWords(hookSlide(lessonWith('<!-- pictures: theater = performing-arts -->', THEATER)))).toContain('theater')
     expect(hookSlide(lessonWith('<!-- pictures: none -->', THEATER)).component.name).toBe('KeyPoints')
     expect(hookSlide(lessonWith('<!-- slide: text -->', THEATER)).component.name).toBe('KeyPoints')
+  })
+
+  it('says in generate\'s report what the lesson asked for', () => {
+    const { deck } = generateDeck(lessonWith('<!-- pictures: broth = pot-of-food; not: kettle -->'), 'lessons/kitchens.md')
+    expect(picturesReport(deck).slice(-2)).toEqual(['As the lesson says:', '  The Hook: <!-- pictures: broth = pot-of-food; not: kettle -->'])
   })
 
   it('keeps the directive out of the slides and the notes', () => {
