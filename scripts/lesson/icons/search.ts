@@ -10,6 +10,9 @@ const require = createRequire(import.meta.url)
 interface Emoji { label: string, hexcode: string, tags?: string[], order?: number, subgroup?: number, skins?: { hexcode: string }[] }
 interface Entry { icon: string, label: string, tags: string[], subgroup?: number }
 
+/** The set's names for an emoji in a skin tone: `cook-medium-dark`. */
+const RE_SKIN_TONE = /-(?:medium-)?(?:light|medium|dark)$/
+
 let entries: Entry[] | undefined
 
 /** Up to `limit` icon names for the word (or words), best first. */
@@ -78,7 +81,7 @@ function allEntries(): Entry[] {
   }
   // Icons of the set that emojibase does not name (the set's own variants) are found by their name.
   for (const icon of iconNames()) {
-    if (!named.has(icon) && !skins.has(icon))
+    if (!named.has(icon) && !skins.has(icon) && !(RE_SKIN_TONE.test(icon) && hasIcon(icon.replace(RE_SKIN_TONE, ''))))
       found.push({ icon, label: '', tags: [] })
   }
   entries = found
