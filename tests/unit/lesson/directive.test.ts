@@ -124,6 +124,15 @@ describe('what the deck draws', () => {
     expect(hookSlide(lessonWith('<!-- slide: text -->', THEATER)).component.name).toBe('KeyPoints')
   })
 
+  it('leaves a drawing as written under `pictures: none`, and in the notes only under `slide: text`', () => {
+    const drawing = '```\n┌────────┐     ┌────────┐\n│ Cook   │ ──► │ Guest  │\n└────────┘     └────────┘\n```'
+    const lesson = (directive: string) => `# K\n\n## Let's Walk Through the Diagram\n${directive}\n\nThe cook hands the plate to the guest.\n\n${drawing}\n`
+    const diagram = (directive: string) => generateDeck(lesson(directive), 'k.md').deck.slides.filter(slide => slide.section.kind === 'diagram').map(slide => slide.component.name)
+    expect(diagram('')).toEqual(['DrawnDiagram'])
+    expect(diagram('<!-- pictures: none -->')).toEqual(['AsciiDiagram'])
+    expect(diagram('<!-- slide: text -->')).toEqual(['KeyPoints'])
+  })
+
   it('says in generate\'s report what the lesson asked for', () => {
     const { deck } = generateDeck(lessonWith('<!-- pictures: broth = pot-of-food; not: kettle -->'), 'lessons/kitchens.md')
     expect(picturesReport(deck).slice(-2)).toEqual(['As the lesson says:', '  The Hook: <!-- pictures: broth = pot-of-food; not: kettle -->'])
