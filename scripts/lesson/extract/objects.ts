@@ -3,6 +3,7 @@
 // word (a `file` can be filed, a `ship` shipped); the index says which nouns can be drawn, and with which icon.
 import type { IconIndex } from '../icons/index.ts'
 import nlp from 'compromise/two'
+import { meansItsIcon, sectionWords } from './senses.ts'
 
 /** One thing the narration names, as the slide shows it. */
 export interface NamedThing {
@@ -42,6 +43,10 @@ const RE_ARTICLE = /^(?:a|an|the|your|this|that)$/
 const RE_CLAUSE_GOES_ON = /^(?:where|what|when|how|why|who|whether|if|that)$/
 const RE_BREAK = /[,;:.!?()–—-]/
 const RE_QUANTIFIER_ONE = /^(?:one|single|only|lone)$/i
+/** Icons of anyone, which different people of a story share: a diplomat and an interpreter, each with their caption. */
+const REPEATABLE_ICONS = new Set(['person'])
+/** Words after which a noun that WordNet also knows as a verb is that verb, when an article follows it: `we picture a`, `it stores the`. */
+const RE_VERB_OPENER = /^(?:i|you|we|they|he|she|it|to|let|let's|now|then|just|also|simply|can|could|will|would|should|must|may|might|often|always|never|first)$/
 
 interface Term {
   text: string
@@ -61,17 +66,22 @@ export function namedThings(sentences: string[], index: IconIndex): NamedThing[]
   // the others are tagged together in one pass.
   const worthTagging = sentences.flatMap((sentence, at) => (mayNameAThing(sentence, index) ? [at] : []))
   const termsBySentence = termsOf(sentences, worthTagging)
+  const section = sectionWords(sentences)
   worthTagging.forEach((at) => {
     const terms = termsBySentence.get(at)!
     for (let k = 0; k < terms.length; k++) {
       const found = thingAt(terms, k, index)
       if (!found)
         continue
+      if (!meansItsIcon(found.word, index.senses?.get(found.word), sentences[at]!, section)) {
+        k += found.length - 1
+        continue
+      }
       const known = byWord.get(found.word)
       if (known) {
         known.mentions++
       }
-      else if (!iconsUsed.has(found.icon)) {
+      else if (!iconsUsed.has(found.icon) || REPEATABLE_ICONS.has(found.icon)) {
         iconsUsed.add(found.icon)
         const before = terms[k - 1]?.normal ?? ''
         byWord.set(found.word, {
@@ -121,8 +131,17 @@ function thingAt(terms: Term[], k: number, index: IconIndex): { word: string, ic
     }
   }
   // In a pair of nouns the last one is the thing, the first says which: a `traffic office` is an office,
-  // not traffic; a `school bell` a bell. Unless the last has no picture: a `hotel room` is drawn as a hotel.
-  if (!isNoun(term) || (next && isNoun(next) && !hasBreak(term) && singularsOf(next.normal).some(form => index.icons.has(form))))
+  // not traffic; a `school bell` a bell. Unless the last has no picture: a `hotel room` is drawn as a hotel,
+  // but not a word that is also an adjective there (`key signals`, `gold standard`).
+  const modifies = next !== undefined && isNoun(next) && !hasBreak(term)
+  if (!isNoun(term) || (modifies && singularsOf(next.normal).some(form => index.icons.has(form))))
+    return undefined
+  if (isVerbHere(terms, k, index) || (modifies && singularsOf(term.normal).some(form => index.senses?.get(form)?.adjective)))
+    return undefined
+  // After a noun with no picture, the pair names another thing: a `decision tree`, a `partition key`, a `connection pool`.
+  const before = terms[k - 1]
+  // (A hyphenated adjective is no such noun: a `one-way radio`.)
+  if (before && isNoun(before) && /^[a-z]+$/.test(before.text) && !hasBreak(before) && !terms[k - 2]?.post.includes('-') && !before.tags.has('Adjective') && !singularsOf(before.normal).some(form => index.icons.has(form)))
     return undefined
   for (const form of singularsOf(term.normal)) {
     const icon = index.icons.get(form)
@@ -130,6 +149,15 @@ function thingAt(terms: Term[], k: number, index: IconIndex): { word: string, ic
       return { word: form, icon, length: 1 }
   }
   return undefined
+}
+
+/** `we picture a scenario`, `the cache stores the data`: a word WordNet knows as a verb, between its subject and an article. */
+function isVerbHere(terms: Term[], k: number, index: IconIndex): boolean {
+  const [before, term, after] = [terms[k - 1], terms[k]!, terms[k + 1]]
+  if (!after || !RE_ARTICLE.test(after.normal) || hasBreak(term) || !singularsOf(term.normal).some(form => index.senses?.get(form)?.verb))
+    return false
+  return !before || hasBreak(before) || RE_VERB_OPENER.test(before.normal) || before.tags.has('Pronoun')
+    || (term.normal.endsWith('s') && isNoun(before) && !before.tags.has('Plural'))
 }
 
 /** Punctuation after a word ends its phrase: `a saw, a drill`. */

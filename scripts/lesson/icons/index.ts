@@ -13,13 +13,29 @@ const require = createRequire(import.meta.url)
 /** Drawable English nouns (lower case, singular, words separated by one space) → Iconify icon name. */
 export interface IconIndex {
   icons: ReadonlyMap<string, string>
+  /** What WordNet says of a word's senses, for the words that need it (scripts/icons/senses.ts). */
+  senses?: ReadonlyMap<string, SenseNote>
+}
+
+/**
+ * A word the generator draws only with care: it is also a verb or an adjective, it has a software sense, or
+ * its icon draws only one of its uses, and then only when its section says one of the cue words (stems).
+ */
+export interface SenseNote {
+  verb?: true
+  adjective?: true
+  software?: true
+  cues?: string[]
 }
 
 let index: IconIndex | undefined
 let iconSet: IconifyJSON | undefined
 
 export function iconIndex(): IconIndex {
-  index ??= { icons: new Map(Object.entries(JSON.parse(readFileSync(new URL('./icon-index.json', import.meta.url), 'utf8')).icons as Record<string, string>)) }
+  if (!index) {
+    const read = JSON.parse(readFileSync(new URL('./icon-index.json', import.meta.url), 'utf8')) as { icons: Record<string, string>, senses?: Record<string, SenseNote> }
+    index = { icons: new Map(Object.entries(read.icons)), senses: new Map(Object.entries(read.senses ?? {})) }
+  }
   return index
 }
 
