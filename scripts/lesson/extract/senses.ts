@@ -21,7 +21,7 @@ const SOFTWARE_WORDS = new Set(`api algorithm backend bandwidth byte cache cpu c
 database deploy deployment endpoint frontend function hash http https json latency microservice network node payload polling process program
 programming protocol query request response runtime schema sdk server service shard software sql stack thread timeout url web websocket`.split(/\s+/).map(cueStem))
 /** An acronym (`API`, `HTTP`), a word with capitals inside (`WebSocket`) or a name with a dot or underscore (`Socket.io`, `last_login`). */
-const RE_CODE_LIKE = /\b[A-Z]{2,}\b|\b[a-z]+[A-Z]\w*|\b\w+[._]\w+\b/
+const RE_CODE_LIKE = /\b[A-Z]{2,}\b|\b[a-z]+[A-Z]\w*|\b\w[\dA-Za-z]*(?:_?\.\w+|_\w+(?:\.\w+)?)\b/
 
 export function sectionWords(sentences: string[]): SectionWords {
   const terms = new Set<string>()
@@ -40,18 +40,18 @@ function isAfterOpening(sentence: string, word: string): boolean {
   return new RegExp(`(?:^|[:"“(—–-]\\s*)${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence)
 }
 
-/** Whether the word, said in this sentence of this section, means what its icon draws. */
-export function meansItsIcon(word: string, note: SenseNote | undefined, sentence: string, section: SectionWords): boolean {
+/** Whether the word, said in a sentence of this section (`around`: that sentence and its neighbours), means what its icon draws. */
+export function meansItsIcon(word: string, note: SenseNote | undefined, around: string[], section: SectionWords): boolean {
   if (word.split(' ').some(part => section.terms.has(part)))
     return false
   if (!note)
     return true
-  if (note.software && speaksOfSoftware(sentence))
+  if (note.software && around.some(speaksOfSoftware))
     return false
   if (!note.cues)
     return true
   const own = new Set(word.split(' ').map(cueStem))
-  return note.cues.some(cue => !own.has(cue) && section.stems.has(cue))
+  return note.cues.filter(cue => !own.has(cue) && section.stems.has(cue)).length >= (note.narrower ? 2 : 1)
 }
 
 /** A sentence about software: it names a software thing, an acronym or a name in code. */

@@ -15,6 +15,8 @@ export interface IconIndex {
   icons: ReadonlyMap<string, string>
   /** What WordNet says of a word's senses, for the words that need it (scripts/icons/senses.ts). */
   senses?: ReadonlyMap<string, SenseNote>
+  /** Common nouns of things that have no icon (`museum`, `roof`): unlike abstract words, they may name a thing's kind. */
+  unpictured?: ReadonlySet<string>
 }
 
 /**
@@ -25,6 +27,8 @@ export interface SenseNote {
   verb?: true
   adjective?: true
   software?: true
+  /** Its icon draws a narrower kind of it (a `machine` by a fax machine): two cue words are wanted. */
+  narrower?: true
   cues?: string[]
 }
 
@@ -33,10 +37,18 @@ let iconSet: IconifyJSON | undefined
 
 export function iconIndex(): IconIndex {
   if (!index) {
-    const read = JSON.parse(readFileSync(new URL('./icon-index.json', import.meta.url), 'utf8')) as { icons: Record<string, string>, senses?: Record<string, SenseNote> }
-    index = { icons: new Map(Object.entries(read.icons)), senses: new Map(Object.entries(read.senses ?? {})) }
+    const read = JSON.parse(readFileSync(new URL('./icon-index.json', import.meta.url), 'utf8')) as { icons: Record<string, string>, senses?: Record<string, SenseNote>, unpictured?: string }
+    index = { icons: new Map(Object.entries(read.icons)), senses: new Map(Object.entries(read.senses ?? {})), unpictured: new Set((read.unpictured ?? '').split(' ')) }
   }
   return index
+}
+
+let namesBySvg: Map<string, string> | undefined
+
+/** The name of an icon of the index, from the SVG body a slide carries (for measuring what decks show). */
+export function iconNameOfSvg(body: string): string {
+  namesBySvg ??= new Map([...new Set(iconIndex().icons.values())].map(name => [iconSvg(name).body, name]))
+  return namesBySvg.get(body) ?? 'unknown'
 }
 
 /** The SVG of an icon of the set, as the component draws it. */
