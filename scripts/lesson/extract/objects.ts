@@ -3,6 +3,7 @@
 // word (a `file` can be filed, a `ship` shipped); the index says which nouns can be drawn, and with which icon.
 import type { IconIndex } from '../icons/index.ts'
 import type { Term } from './terms.ts'
+import { inIdiom } from './idioms.ts'
 import { meansItsIcon, sectionWords } from './senses.ts'
 import { hasBreak, isNoun, RE_ARTICLE, RE_EDGE_PUNCTUATION, singularsOf, termsOf, wordOf } from './terms.ts'
 
@@ -63,7 +64,7 @@ export function namedThings(sentences: string[], index: IconIndex): NamedThing[]
       const found = thingAt(terms, k, index)
       if (!found)
         continue
-      if (!meansItsIcon(found.word, index.senses?.get(found.word), sentences.slice(Math.max(0, at - 1), at + 2), section)) {
+      if (inIdiom(terms, k, found.length, index.idioms) || !meansItsIcon(found.word, index.senses?.get(found.word), sentences.slice(Math.max(0, at - 1), at + 2), section)) {
         k += found.length - 1
         continue
       }
@@ -165,7 +166,10 @@ function isVerbHere(terms: Term[], k: number, index: IconIndex): boolean {
 }
 
 function saidOf(terms: Term[], k: number, length: number): string {
-  return terms.slice(k, k + length).map(term => term.text.replace(RE_EDGE_PUNCTUATION, '')).join(' ')
+  return terms.slice(k, k + length).map((term) => {
+    const text = term.text.replace(RE_EDGE_PUNCTUATION, '')
+    return RE_CONTRACTION.test(term.normal) ? text : text.replace(/['’]s$/, '')
+  }).join(' ')
 }
 
 /** The word as said, capitalised, with the identifier after it and a short label after a colon: `Drawer 1: A–F`. */

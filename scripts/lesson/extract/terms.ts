@@ -66,7 +66,7 @@ export function termsOf(sentences: string[], which: number[]): Map<number, Term[
     terms.forEach((term, k) => {
       const [article, noun, after] = [terms[k - 2], terms[k - 1], terms[k + 1]]
       if (article?.tags.has('Determiner') && noun?.tags.has('Singular') && !hasBreak(article) && !hasBreak(noun)
-        && term.tags.has('Plural') && (hasBreak(term) || !after || RE_CLAUSE_GOES_ON.test(after.normal) || after.tags.has('Determiner') || after.tags.has('Preposition'))) {
+        && term.tags.has('Plural') && (hasBreak(term) || !after || RE_CLAUSE_GOES_ON.test(after.normal) || after.tags.has('Determiner') || after.tags.has('Preposition') || after.normal === 'to')) {
         term.tags = new Set(['Verb'])
       }
     })

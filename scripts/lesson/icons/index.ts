@@ -3,10 +3,12 @@
 // Fluent Emoji Flat set itself, whose SVG of each used icon goes into the slide's props, so a deck ships
 // only the icons it shows.
 import type { IconifyJSON } from '@iconify/types'
+import type { Idiom } from '../extract/idioms.ts'
 import type { IconSvg } from '../types.ts'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { getIconData, iconToSVG } from '@iconify/utils'
+import { idiomsByWord } from '../extract/idioms.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -17,6 +19,8 @@ export interface IconIndex {
   senses?: ReadonlyMap<string, SenseNote>
   /** Common nouns of things that have no icon (`museum`, `roof`): unlike abstract words, they may name a thing's kind. */
   unpictured?: ReadonlySet<string>
+  /** Idioms around drawable words, by each of their words (extract/idioms.ts): `hands are tied`, `gold standard`. */
+  idioms?: ReadonlyMap<string, Idiom[]>
 }
 
 /**
@@ -32,13 +36,20 @@ export interface SenseNote {
   cues?: string[]
 }
 
+interface IndexFile { icons: Record<string, string>, senses?: Record<string, SenseNote>, unpictured?: string, idioms?: string[] }
+
 let index: IconIndex | undefined
 let iconSet: IconifyJSON | undefined
 
 export function iconIndex(): IconIndex {
   if (!index) {
-    const read = JSON.parse(readFileSync(new URL('./icon-index.json', import.meta.url), 'utf8')) as { icons: Record<string, string>, senses?: Record<string, SenseNote>, unpictured?: string }
-    index = { icons: new Map(Object.entries(read.icons)), senses: new Map(Object.entries(read.senses ?? {})), unpictured: new Set((read.unpictured ?? '').split(' ')) }
+    const read = JSON.parse(readFileSync(new URL('./icon-index.json', import.meta.url), 'utf8')) as IndexFile
+    index = {
+      icons: new Map(Object.entries(read.icons)),
+      senses: new Map(Object.entries(read.senses ?? {})),
+      unpictured: new Set((read.unpictured ?? '').split(' ')),
+      idioms: idiomsByWord(read.idioms ?? []),
+    }
   }
   return index
 }
