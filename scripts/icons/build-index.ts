@@ -65,7 +65,16 @@ const BORROWED_RANK = 10
 /** How a word reaches its emoji: its own thing, a narrower kind drawn for it (`dish` by a petri dish), a broader thing (`chef` by a cook), a related one. */
 interface Candidate { icon: string, rank: number, order: number, link?: Link, sense?: string, thing?: string, emoji?: string[] }
 
-export function buildIconIndex(): { version: Record<string, string>, icons: Record<string, string>, senses: Record<string, SenseNote>, unpictured: string, idioms: string[] } {
+/** The committed index: words → icons, and what the generator needs to decide a word's sense (scripts/lesson/icons/index.ts). */
+export interface BuiltIndex {
+  version: Record<string, string>
+  icons: Record<string, string>
+  senses: Record<string, SenseNote>
+  unpictured: string
+  idioms: string[]
+}
+
+export function buildIconIndex(): BuiltIndex {
   const wordnet = readWordNet()
   const senses = readSenseCounts()
   const depths = new Map<string, number>()

@@ -24,7 +24,8 @@ describe.skipIf(!dir)('the series\' icons against pictures-judged.tsv', () => {
   it('shows few wrong icons and pictures most analogies right', async () => {
     const score = await scoreSeriesPictures(dir!)
     const line = (icon: { lesson: string, section: string, word: string, icon: string }) => `  ${icon.lesson} · ${icon.section} · ${icon.word} → ${icon.icon}`
-    console.info([
+    // The figures and the icons to look at go to the test's output, pass or fail.
+    console.warn([
       `${score.shown} icons shown, ${score.right} judged right, ${score.wrong.length} judged wrong (${(100 * score.wrongShare).toFixed(1)} %)`,
       `${score.picturedRight} of ${score.analogies} analogy sections pictured right (${(100 * score.picturedShare).toFixed(1)} %)`,
       `${score.unjudged.length} icons shown that the file does not judge:`,

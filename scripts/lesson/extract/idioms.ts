@@ -5,7 +5,7 @@ import type { Term } from './terms.ts'
 
 /** Words of idioms standing for anyone's: WordNet's `one's`, `someone's`, `someone`, `something`. */
 const RE_ANYONE = /^(?:one's|someone's|someone|something)$/
-const RE_POSSESSIVE_WORD = /^(?:my|your|his|her|its|our|their|one's|\w+'s)$/
+const RE_POSSESSIVE_WORD = /^(?:my|your|his|her|its|our|their|\w+'s)$/
 
 /** An idiom's words, and whether it is a noun (`gold standard`), whose words are never said as verbs. */
 export interface Idiom { words: string[], noun: boolean }

@@ -64,7 +64,8 @@ export function namedThings(sentences: string[], index: IconIndex): NamedThing[]
       const found = thingAt(terms, k, index)
       if (!found)
         continue
-      if (inIdiom(terms, k, found.length, index.idioms) || !meansItsIcon(found.word, index.senses?.get(found.word), sentences.slice(Math.max(0, at - 1), at + 2), section)) {
+      const around = sentences.slice(Math.max(0, at - 1), at + 2)
+      if (inIdiom(terms, k, found.length, index.idioms) || !meansItsIcon(found.word, index.senses?.get(found.word), around, section)) {
         k += found.length - 1
         continue
       }
