@@ -15,8 +15,13 @@ export function idiomsByWord(idioms: string[]): Map<string, Idiom[]> {
   const byWord = new Map<string, Idiom[]>()
   for (const text of idioms) {
     const idiom = { words: text.replace(/^~/, '').split(' '), noun: text.startsWith('~') }
-    for (const word of new Set(idiom.words.map(baseOf)))
-      byWord.set(word, [...(byWord.get(word) ?? []), idiom])
+    for (const word of new Set(idiom.words.map(baseOf))) {
+      const known = byWord.get(word)
+      if (known)
+        known.push(idiom)
+      else
+        byWord.set(word, [idiom])
+    }
   }
   return byWord
 }
