@@ -79,7 +79,7 @@ const CUE_LEVELS = 2
 const MAX_RELATED = 20
 
 export function senseNotes(wordnet: WordNet, senses: Senses, offered: Map<string, Offered>): Record<string, SenseNote> {
-  const { verbs, adjectives } = otherParts()
+  const adjectives = adjectivalCounts()
   const notes: [string, SenseNote][] = []
   for (const [lemma, { link, sense, thing, emoji }] of offered) {
     const entry = wordnet.lemmas.get(lemma)
@@ -93,7 +93,6 @@ export function senseNotes(wordnet: WordNet, senses: Senses, offered: Map<string
     const needsCue = software || link === 'kind' || pluralOfAnother || (link !== 'related' && drawableShare(wordnet, senses, lemma, own) < MIN_SHARE)
     const adjectival = adjectives.get(lemma) ?? 0
     const note: SenseNote = {
-      ...(verbs.has(lemma) ? { verb: true as const } : {}),
       // Said as an adjective at least half as often as a noun: `key signals` (8 to 21), not a `radio channel`.
       ...(adjectival > 0 && adjectival * 2 >= nounCount(senses, lemma, entry?.senses ?? []) ? { adjective: true as const } : {}),
       ...(softwareToo ? { software: true as const } : {}),
@@ -169,14 +168,13 @@ function wordsOf(text: string): string[] {
   return (text.toLowerCase().match(RE_CUE_WORD) ?? []).filter(word => !STOP_WORDS.has(word)).map(cueStem)
 }
 
-/** Lemmas WordNet also knows as verbs, and how often each lemma is seen as an adjective in its tagged corpus (`key signals`: 8; `radio`: 0). */
-function otherParts(): { verbs: Set<string>, adjectives: Map<string, number> } {
-  const verbs = new Set(readFileSync(join(wordnetDb.path, 'index.verb'), 'utf8').split('\n').filter(line => line !== '' && !line.startsWith(' ')).map(line => line.slice(0, line.indexOf(' '))))
+/** How often each lemma is seen as an adjective in WordNet's tagged corpus (`key signals`: 8; `radio`: 0). */
+function adjectivalCounts(): Map<string, number> {
   const adjectives = new Map<string, number>()
   for (const line of readFileSync(join(wordnetDb.path, 'index.sense'), 'utf8').split('\n')) {
     const [key, , , count] = line.split(' ')
     if (key && /%[35]:/.test(key))
       adjectives.set(key.slice(0, key.indexOf('%')), (adjectives.get(key.slice(0, key.indexOf('%'))) ?? 0) + Number(count))
   }
-  return { verbs, adjectives }
+  return adjectives
 }

@@ -5,7 +5,7 @@ import type { IconIndex } from '../icons/index.ts'
 import type { Term } from './terms.ts'
 import { inIdiom } from './idioms.ts'
 import { meansItsIcon, sectionWords } from './senses.ts'
-import { hasBreak, isNoun, RE_ARTICLE, RE_EDGE_PUNCTUATION, singularsOf, termsOf, wordOf } from './terms.ts'
+import { hasBreak, isNoun, RE_EDGE_PUNCTUATION, singularsOf, termsOf, wordOf } from './terms.ts'
 
 export { singularsOf } from './terms.ts'
 
@@ -43,8 +43,6 @@ const RE_QUANTIFIER_ONE = /^(?:one|single|only|lone)$/i
 const REPEATABLE_ICONS = new Set(['person'])
 /** More people than two in one picture would be a crowd of the same figure. */
 const MAX_SAME_PERSON = 2
-/** Words after which a noun that WordNet also knows as a verb is that verb, when an article follows it: `we picture a`, `it stores the`. */
-const RE_VERB_OPENER = /^(?:i|you|we|they|he|she|it|to|let|let's|now|then|just|also|simply|can|could|will|would|should|must|may|might|often|always|never|first)$/
 
 /**
  * Every thing the narration names that has an icon, in the order it first names them; one per icon
@@ -128,7 +126,7 @@ function thingAt(terms: Term[], k: number, index: IconIndex): { word: string, ic
   const modifies = next !== undefined && isNoun(next) && !hasBreak(term)
   if (!isNoun(term) || (modifies && singularsOf(next.normal).some(form => index.icons.has(form))))
     return undefined
-  if (isVerbHere(terms, k, index) || (modifies && singularsOf(term.normal).some(form => index.senses?.get(form)?.adjective)))
+  if (modifies && singularsOf(term.normal).some(form => index.senses?.get(form)?.adjective))
     return undefined
   if (isAbstractKind(terms, k, index))
     return undefined
@@ -155,15 +153,6 @@ function isAbstractKind(terms: Term[], k: number, index: IconIndex): boolean {
   if (before.tags.has('Adjective') || before.tags.has('Possessive'))
     return false
   return !singularsOf(before.normal).some(form => index.icons.has(form) || index.unpictured?.has(form))
-}
-
-/** `we picture a scenario`, `the cache stores the data`: a word WordNet knows as a verb, between its subject and an article. */
-function isVerbHere(terms: Term[], k: number, index: IconIndex): boolean {
-  const [before, term, after] = [terms[k - 1], terms[k]!, terms[k + 1]]
-  if (!after || !RE_ARTICLE.test(after.normal) || hasBreak(term) || !singularsOf(term.normal).some(form => index.senses?.get(form)?.verb))
-    return false
-  return !before || hasBreak(before) || RE_VERB_OPENER.test(before.normal) || before.tags.has('Pronoun')
-    || (term.normal.endsWith('s') && isNoun(before) && !before.tags.has('Plural'))
 }
 
 function saidOf(terms: Term[], k: number, length: number): string {

@@ -24,11 +24,10 @@ export interface IconIndex {
 }
 
 /**
- * A word the generator draws only with care: it is also a verb or an adjective, it has a software sense, or
- * its icon draws only one of its uses, and then only when its section says one of the cue words (stems).
+ * A word the generator draws only with care: it is mostly an adjective, it has a software sense, or its icon
+ * draws only one of its uses, and then only when its section says one of the cue words (stems).
  */
 export interface SenseNote {
-  verb?: true
   adjective?: true
   software?: true
   /** Its icon draws a narrower kind of it (a `machine` by a fax machine): two cue words are wanted. */
