@@ -46,6 +46,7 @@ const LEXFILES_OF_GROUP: Record<number, string[]> = {
 }
 /** Groups of things (travel and places, objects) whose emoji with a label WordNet doesn't know is still drawn for the words of its label: a `mailbox`. */
 const THING_GROUPS = new Set([5, 7])
+const PEOPLE_GROUP = 1
 const LABEL_WORD_RANK = 3
 /**
  * Share of a word's uses that must be the thing an emoji's label names, when most are not: a `school`
@@ -72,6 +73,8 @@ export interface BuiltIndex {
   senses: Record<string, SenseNote>
   unpictured: string
   idioms: string[]
+  /** The icons of people (emojibase's group of people and body): a `triage nurse` is a nurse, where a `decision tree` is no tree. */
+  people: string[]
 }
 
 export function buildIconIndex(): BuiltIndex {
@@ -102,11 +105,13 @@ export function buildIconIndex(): BuiltIndex {
     const lexfiles = LEXFILES_OF_GROUP[emoji.group ?? -1] ?? []
     const keywords = [...lemmaOf(emoji.label).split('_'), ...(emoji.tags ?? [])]
     const named = thingOf(emoji.label, lemma => emojiSense(lemma, lexfiles))
+    // A label naming one place (`Tokyo tower`) draws a word of it only as a look-alike: any tower is not that one.
+    const oneOfAKind = /^\p{Lu}/u.test(emoji.label)
     if (!named && THING_GROUPS.has(emoji.group ?? -1)) {
       // A label WordNet doesn't know still names its thing in one of its words: `closed mailbox with raised flag`, `money bag`.
       for (const word of lemmaOf(emoji.label).split('_')) {
         if (concrete(word, MIN_DEPTH) ?? emojiSense(word, ['noun.possession'], MIN_DEPTH))
-          offer(word, { icon, rank: LABEL_WORD_RANK, order, link: 'own', emoji: keywords })
+          offer(word, { icon, rank: LABEL_WORD_RANK, order, link: oneOfAKind ? 'kind' : 'own', thing: concrete(word), emoji: keywords })
       }
     }
     if (!named) {
@@ -121,7 +126,7 @@ export function buildIconIndex(): BuiltIndex {
       continue
     }
     const { label, synset, rank } = named
-    offer(label, { icon, rank, order, link: 'own', sense: synset, emoji: keywords })
+    offer(label, { icon, rank, order, link: oneOfAKind && rank > 0 ? 'kind' : 'own', sense: synset, thing: synset, emoji: keywords })
     // Narrower words borrow only the picture of an emoji named for the thing itself: a `health worker` is
     // not every worker, nor a `bento box` every box.
     if (rank === 0 && !emojiOfSynset.has(synset) && !NARROWER_THAN_ITS_LABEL.has(emoji.hexcode))
@@ -183,7 +188,15 @@ export function buildIconIndex(): BuiltIndex {
       unpictured.push(first!)
   }
   const icons = Object.fromEntries([...best].map(([word, { icon }]) => [word.replaceAll('_', ' '), icon]).sort(([a], [b]) => (a! < b! ? -1 : 1)))
-  return { version: versions(), icons, senses: senseNotes(wordnet, senses, best), unpictured: [...new Set(unpictured)].sort().join(' '), idioms: idiomsOf(wordnet, word => best.has(word), lemma => concrete(lemma) !== undefined) }
+  const people = [...new Set(emojis.filter(emoji => emoji.group === PEOPLE_GROUP).map(emoji => iconName(chars, emoji.hexcode)))]
+  return {
+    version: versions(),
+    icons,
+    senses: senseNotes(wordnet, senses, best),
+    people: people.filter(name => name !== undefined).sort(),
+    unpictured: [...new Set(unpictured)].sort().join(' '),
+    idioms: idiomsOf(wordnet, word => best.has(word), lemma => concrete(lemma) !== undefined),
+  }
 }
 
 /**

@@ -144,13 +144,14 @@ function thingAt(terms: Term[], k: number, index: IconIndex): { word: string, ic
 
 /**
  * After an abstract noun, the pair names another thing: a `decision tree`, a `partition key`, a `connection
- * pool`; not after a thing (a `museum guide` is a guide), a possessive (`its hand`) or a hyphenated adjective (`one-way radio`).
+ * pool`; not after a thing (a `museum guide` is a guide), a possessive (`its hand`) or a hyphenated adjective (`one-way
+ * radio`), nor for a person (a `triage nurse`).
  */
 function isAbstractKind(terms: Term[], k: number, index: IconIndex): boolean {
   const before = terms[k - 1]
   if (!before || !isNoun(before) || !/^[a-z]+$/.test(before.normal) || /^\p{Lu}{2}/u.test(before.text) || hasBreak(before) || terms[k - 2]?.post.includes('-'))
     return false
-  if (before.tags.has('Adjective') || before.tags.has('Possessive'))
+  if (before.tags.has('Adjective') || before.tags.has('Possessive') || singularsOf(terms[k]!.normal).some(form => index.people?.has(index.icons.get(form) ?? '')))
     return false
   return !singularsOf(before.normal).some(form => index.icons.has(form) || index.unpictured?.has(form))
 }

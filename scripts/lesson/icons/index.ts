@@ -21,6 +21,8 @@ export interface IconIndex {
   unpictured?: ReadonlySet<string>
   /** Idioms around drawable words, by each of their words (extract/idioms.ts): `hands are tied`, `gold standard`. */
   idioms?: ReadonlyMap<string, Idiom[]>
+  /** The icons of people: a noun of people stays a person after any other noun (`triage nurse`). */
+  people?: ReadonlySet<string>
 }
 
 /**
@@ -35,7 +37,7 @@ export interface SenseNote {
   cues?: string[]
 }
 
-interface IndexFile { icons: Record<string, string>, senses?: Record<string, SenseNote>, unpictured?: string, idioms?: string[] }
+interface IndexFile { icons: Record<string, string>, senses?: Record<string, SenseNote>, unpictured?: string, idioms?: string[], people?: string[] }
 
 let index: IconIndex | undefined
 let iconSet: IconifyJSON | undefined
@@ -48,6 +50,7 @@ export function iconIndex(): IconIndex {
       senses: new Map(Object.entries(read.senses ?? {})),
       unpictured: new Set((read.unpictured ?? '').split(' ')),
       idioms: idiomsByWord(read.idioms ?? []),
+      people: new Set(read.people ?? []),
     }
   }
   return index
