@@ -12,11 +12,13 @@ once one only or other our out over own part per same she should so some somethi
 those through to too under until up upon use used usually very was we were what when where which while who whom why will with within would
 you your see also person people individual human something someone anything thing things kind sort way various type form`.split(/\s+/))
 
-/** `shelves` → `shelf`, `boxes` → `box`, `libraries` → `library`, `bus` → `bus`: enough to match a word with its plural. */
+/** `shelves` → `shelf`, `boxes` → `box`, `libraries` → `library`, `crossing` → `cross`, `bus` → `bus`: enough to match a word with its plural or its doing. */
 export function cueStem(word: string): string {
   const lower = word.toLowerCase().replace(/['’]s$/, '')
   if (lower.length <= 3)
     return lower
+  if (lower.endsWith('ing') && lower.length > 6)
+    return lower.slice(0, -3)
   if (lower.endsWith('ies'))
     return `${lower.slice(0, -3)}y`
   if (lower.endsWith('ves'))
