@@ -126,7 +126,8 @@ function thingAt(terms: Term[], k: number, index: IconIndex): { word: string, ic
   const modifies = next !== undefined && isNoun(next) && !hasBreak(term)
   if (!isNoun(term) || (modifies && singularsOf(next.normal).some(form => index.icons.has(form))))
     return undefined
-  if (modifies && singularsOf(term.normal).some(form => index.senses?.get(form)?.adjective))
+  // Nor a person said of another noun: a `developer platform`, `customer data`.
+  if (modifies && singularsOf(term.normal).some(form => index.senses?.get(form)?.adjective || index.people?.has(index.icons.get(form) ?? '')))
     return undefined
   if (isAbstractKind(terms, k, index))
     return undefined
