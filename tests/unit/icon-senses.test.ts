@@ -62,6 +62,13 @@ describe('the sense of a word in its section', () => {
       expect(words(sentence), sentence).toEqual([])
   })
 
+  it('reads a pair of nouns as the thing it names: a person only when the person is the thing', () => {
+    expect(words('The paved road is your internal developer platform.')).toEqual([])
+    expect(words('Customer data sits in the filing cabinet.')).toEqual(['filing cabinet'])
+    expect(words('A triage nurse sees every patient first.')).toContain('nurse')
+    expect(words('A school bus stops at the corner.')).toEqual(['bus'])
+  })
+
   it('leaves out a term the narration capitalises as its own name', () => {
     expect(words('Each node starts as a Follower. When the follower hears nothing, it waits.')).toEqual([])
   })
