@@ -42,6 +42,7 @@ const TARGETS: Record<string, number> = {
   export_vs_marp: 1,
   generate_ms: 20,
   generate_series_ms: 20,
+  icons_wrong_share: 3,
   text_slides_share: 65,
   generate_100_ms: 1000,
   dangling_points: 0,
@@ -62,6 +63,7 @@ const AT_LEAST: Record<string, number> = {
   on_slide_names: 90,
   drawn_analogies: 80,
   drawn_diagrams: 90,
+  analogies_pictured_right: 75,
 }
 
 /** Why a figure can miss its target on these machines, and what would fix it. */
@@ -77,6 +79,8 @@ const EXPLANATIONS: Record<string, string> = {
   on_slide_names: 'names and figures said only in drawn scenes (the analogies) have no place on their picture; npm run generate lists them by section',
   drawn_analogies: 'npm run generate lists, per lesson, each analogy it left as text and why',
   drawn_diagrams: 'npm run generate lists, per lesson, each drawing it left as text and why',
+  icons_wrong_share: 'npx vitest run tests/unit/series-pictures.test.ts lists each icon judged wrong',
+  analogies_pictured_right: 'an icon that pictures-judged.tsv does not judge counts as not right: npx vitest run tests/unit/series-pictures.test.ts lists them to be judged',
   text_slides_share: 'text slides (KeyPoints, TwoColumns, AsciiDiagram) are what is left when no picture fits; npm run generate says why per section',
   dangling_points: 'npm run generate lists each leaning point under its section',
   video_realtime_ratio: 'Chromium takes every frame of each click\'s transition (about 14 screenshots of 1920×1080 a click) and x264 encodes each still once as a 2 s clip; both share two cores with whatever else runs, and espeak-ng and the deck build come first',

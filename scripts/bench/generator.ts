@@ -1,6 +1,6 @@
 // Generator figures for npm run bench: its speed on the first lesson and on a hundred variations of it,
 // and, over lessons/ and the series' lessons beside the project, how much of the narration reaches a
-// slide and how much of the series is drawn as pictures.
+// slide, how much of the series is drawn as pictures, and how right its icons are.
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DEFAULT_LESSON, LESSONS_DIR } from '../deck-location.ts'
@@ -9,6 +9,7 @@ import { generateDeck } from '../lesson/index.ts'
 import { pictureShares } from '../lesson/pictures.ts'
 import { lessonVariations } from './lessons.ts'
 import { elapsedMs, medianOf } from './measure.ts'
+import { scoreSeriesPictures, seriesDir } from './series-pictures.ts'
 
 export interface GeneratorFigure { name: string, value: number, unit: string }
 
@@ -37,6 +38,19 @@ export async function generatorFigures(root: string, repetitions: number): Promi
     { name: 'drawn_analogies', value: shares.drawnAnalogies, unit: '%' },
     { name: 'drawn_diagrams', value: shares.drawnDiagrams, unit: '%' },
     { name: 'text_slides_share', value: shares.textSlidesShare, unit: '%' },
+    ...await iconFigures(root),
+  ]
+}
+
+/** How right the series' icons are, against the file that judges them (../shared/series/pictures-judged.tsv), if present. */
+async function iconFigures(root: string): Promise<GeneratorFigure[]> {
+  const dir = seriesDir(root)
+  if (!dir)
+    return []
+  const score = await scoreSeriesPictures(dir)
+  return [
+    { name: 'icons_wrong_share', value: 100 * score.wrongShare, unit: '%' },
+    { name: 'analogies_pictured_right', value: 100 * score.picturedShare, unit: '%' },
   ]
 }
 

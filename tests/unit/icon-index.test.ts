@@ -9,7 +9,7 @@ describe('the icon index', () => {
   it('is what scripts/icons/build-index.ts builds from the installed packages', () => {
     const committed = JSON.parse(readFileSync(INDEX_FILE, 'utf8'))
     expect(committed).toEqual(buildIconIndex())
-  }, 30_000)
+  }, 60_000)
 
   it('knows things and leaves out abstract words', () => {
     const { icons } = iconIndex()
@@ -33,6 +33,15 @@ describe('the icon index', () => {
     // A word most often used for something else is drawn by its own emoji, but lends it to no other word.
     expect(icons.get('cloud')).toBe('cloud')
     expect(icons.get('car')).toBe('automobile')
+  })
+
+  it('draws anyone as a person, and the slot machine only as itself', () => {
+    const { icons } = iconIndex()
+    for (const word of ['diplomat', 'interpreter', 'guide', 'plumber'])
+      expect(icons.get(word), word).toBe('person')
+    expect(icons.get('slot machine')).toBe('slot-machine')
+    for (const word of ['vending machine', 'machine', 'slot'])
+      expect(icons.get(word), word).not.toBe('slot-machine')
   })
 
   it('never draws an insult', () => {

@@ -2,7 +2,12 @@
 // drawers, a librarian. Pure, over plain sentences and the icon index (icons/index.ts). compromise tags each
 // word (a `file` can be filed, a `ship` shipped); the index says which nouns can be drawn, and with which icon.
 import type { IconIndex } from '../icons/index.ts'
-import nlp from 'compromise/two'
+import type { Term } from './terms.ts'
+import { inIdiom } from './idioms.ts'
+import { meansItsIcon, sectionWords } from './senses.ts'
+import { hasBreak, isNoun, RE_EDGE_PUNCTUATION, singularsOf, termsOf, wordOf } from './terms.ts'
+
+export { singularsOf } from './terms.ts'
 
 /** One thing the narration names, as the slide shows it. */
 export interface NamedThing {
@@ -26,29 +31,18 @@ export interface NamedThing {
 /** A scene shows at least two things and at most six: more would not read from the back of a room. */
 export const MIN_THINGS = 2
 export const MAX_THINGS = 6
-/** Tags of words that are never a thing, whatever the index says: `you`, `twelve`, `Netflix`, `Alice`. */
-const NOT_A_THING = ['Pronoun', 'Value', 'Person', 'Organization', 'Place', 'Verb', 'Adjective', 'Adverb']
 /** The number or letter naming one of a kind: `Drawer 1`, `Apartment 3A`, `Room B`. */
 const RE_IDENTIFIER = /^(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})$/
 /** What a label after a colon may be, to stay in the caption: `A–F`, `G-M`, `north`. */
 const RE_SHORT_LABEL = /^[\p{L}\p{N}][\p{L}\p{N}–-]{0,5}$/u
-const RE_EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
 const RE_WORD = /\p{L}+(?:['’-]\p{L}+)*/gu
-/** Indefinite pronouns, which compromise tags as nouns and WordNet files as people: `nobody`, `someone`, `everything`. */
-const RE_INDEFINITE_PRONOUN = /^(?:some|any|every|no)(?:one|body|thing|where)$/
-/** An article right after a sentence's first word makes that word a command: `Picture a harbour.`, `Press the button.` */
-const RE_ARTICLE = /^(?:a|an|the|your|this|that)$/
-/** Words that open what follows a verb: `watches where`, `knows what`. */
-const RE_CLAUSE_GOES_ON = /^(?:where|what|when|how|why|who|whether|if|that)$/
-const RE_BREAK = /[,;:.!?()–—-]/
+/** `here's` is `here is`, where `book's` is a book's. */
+const RE_CONTRACTION = /^(?:here|there|it|that|what|who|where|how|let|he|she)['’]s$/
 const RE_QUANTIFIER_ONE = /^(?:one|single|only|lone)$/i
-
-interface Term {
-  text: string
-  normal: string
-  tags: Set<string>
-  post: string
-}
+/** Icons of anyone, which different people of a story share: a diplomat and an interpreter, each with their caption. */
+const REPEATABLE_ICONS = new Set(['person'])
+/** More people than two in one picture would be a crowd of the same figure. */
+const MAX_SAME_PERSON = 2
 
 /**
  * Every thing the narration names that has an icon, in the order it first names them; one per icon
@@ -56,23 +50,29 @@ interface Term {
  */
 export function namedThings(sentences: string[], index: IconIndex): NamedThing[] {
   const byWord = new Map<string, NamedThing>()
-  const iconsUsed = new Set<string>()
+  const iconsUsed = new Map<string, number>()
   // Tagging is most of the cost: a sentence that says no word of the index is not tagged at all, and
   // the others are tagged together in one pass.
   const worthTagging = sentences.flatMap((sentence, at) => (mayNameAThing(sentence, index) ? [at] : []))
   const termsBySentence = termsOf(sentences, worthTagging)
+  const section = sectionWords(sentences)
   worthTagging.forEach((at) => {
     const terms = termsBySentence.get(at)!
     for (let k = 0; k < terms.length; k++) {
       const found = thingAt(terms, k, index)
       if (!found)
         continue
+      const around = sentences.slice(Math.max(0, at - 1), at + 2)
+      if (inIdiom(terms, k, found.length, index.idioms) || !meansItsIcon(found.word, index.senses?.get(found.word), around, section)) {
+        k += found.length - 1
+        continue
+      }
       const known = byWord.get(found.word)
       if (known) {
         known.mentions++
       }
-      else if (!iconsUsed.has(found.icon)) {
-        iconsUsed.add(found.icon)
+      else if ((iconsUsed.get(found.icon) ?? 0) < (REPEATABLE_ICONS.has(found.icon) ? MAX_SAME_PERSON : 1)) {
+        iconsUsed.set(found.icon, (iconsUsed.get(found.icon) ?? 0) + 1)
         const before = terms[k - 1]?.normal ?? ''
         byWord.set(found.word, {
           word: found.word,
@@ -105,7 +105,7 @@ export function thingsForScene(things: NamedThing[]): NamedThing[] | undefined {
 /** A cheap look before tagging: does any word (or pair of words) of the sentence, singular or not, name an icon? */
 function mayNameAThing(sentence: string, index: IconIndex): boolean {
   const words = sentence.toLowerCase().match(RE_WORD) ?? []
-  return words.some((word, k) => singularsOf(word).some(form => index.icons.has(form) || index.icons.has(`${words[k - 1]} ${form}`)))
+  return words.some((word, k) => singularsOf(word, true).some(form => index.icons.has(form) || index.icons.has(`${words[k - 1]} ${form}`)))
 }
 
 /** The thing named at term k: a pair of words first (`filing cabinet`, `fire truck`), then the word alone. */
@@ -121,10 +121,21 @@ function thingAt(terms: Term[], k: number, index: IconIndex): { word: string, ic
     }
   }
   // In a pair of nouns the last one is the thing, the first says which: a `traffic office` is an office,
-  // not traffic; a `school bell` a bell. Unless the last has no picture: a `hotel room` is drawn as a hotel.
-  if (!isNoun(term) || (next && isNoun(next) && !hasBreak(term) && singularsOf(next.normal).some(form => index.icons.has(form))))
+  // not traffic; a `school bell` a bell. Unless the last has no picture: a `hotel room` is drawn as a hotel,
+  // but not a word that is also an adjective there (`key signals`, `gold standard`).
+  const modifies = next !== undefined && isNoun(next) && !hasBreak(term)
+  if (!isNoun(term) || (modifies && singularsOf(next.normal).some(form => index.icons.has(form))))
     return undefined
-  for (const form of singularsOf(term.normal)) {
+  // Nor a person said of another noun: a `developer platform`, `customer data`.
+  if (modifies && singularsOf(term.normal).some(form => index.senses?.get(form)?.adjective || index.people?.has(index.icons.get(form) ?? '')))
+    return undefined
+  if (isAbstractKind(terms, k, index))
+    return undefined
+  // A word used mostly as an adjective is a thing only after an article or a number: `a general`, not `General.`
+  const adjective = singularsOf(term.normal).some(form => index.senses?.get(form)?.adjective)
+  if (adjective && !terms[k - 1]?.tags.has('Determiner') && !(terms[k - 1]?.tags.has('Value') && term.tags.has('Plural')))
+    return undefined
+  for (const form of singularsOf(term.normal, !RE_CONTRACTION.test(term.normal))) {
     const icon = index.icons.get(form)
     if (icon)
       return { word: form, icon, length: 1 }
@@ -132,82 +143,25 @@ function thingAt(terms: Term[], k: number, index: IconIndex): { word: string, ic
   return undefined
 }
 
-/** Punctuation after a word ends its phrase: `a saw, a drill`. */
-function hasBreak(term: Term): boolean {
-  return RE_BREAK.test(term.post)
-}
-
-function isNoun(term: Term): boolean {
-  return term.tags.has('Noun') && !NOT_A_THING.some(tag => term.tags.has(tag)) && !RE_INDEFINITE_PRONOUN.test(term.normal)
-}
-
 /**
- * The tagged words of the given sentences, by sentence index. compromise's lexicon and its rules over
- * neighbouring words tell `the ship` from `we ship`; its later corrections cost twice as much again and
- * change little here, and two rules of grammar mend what they would: a word after an article is a
- * noun, and a first word followed by an article is a verb (`Picture a harbour`).
+ * After an abstract noun, the pair names another thing: a `decision tree`, a `partition key`, a `connection
+ * pool`; not after a thing (a `museum guide` is a guide), a possessive (`its hand`) or a hyphenated adjective (`one-way
+ * radio`), nor for a person (a `triage nurse`).
  */
-function termsOf(sentences: string[], which: number[]): Map<number, Term[]> {
-  const starts: number[] = []
-  let text = ''
-  for (const at of which) {
-    starts.push(text.length)
-    text += `${sentences[at]} `
-  }
-  const doc = nlp.tokenize(text)
-  doc.compute(['lexicon', 'preTagger'])
-  const bySentence = new Map<number, Term[]>(which.map(at => [at, []]))
-  let offset = 0
-  for (const term of doc.termList()) {
-    offset += term.pre.length
-    let k = starts.length - 1
-    while (k > 0 && starts[k]! > offset)
-      k--
-    bySentence.get(which[k]!)!.push({ text: term.text, normal: term.normal, tags: new Set(term.tags ?? []), post: term.post })
-    offset += term.text.length + term.post.length
-  }
-  for (const terms of bySentence.values()) {
-    // After an article comes a noun (or its adjective), never a verb: `a drum`, `the drums`.
-    terms.forEach((term, k) => {
-      if (k > 0 && terms[k - 1]!.tags.has('Determiner') && !hasBreak(terms[k - 1]!) && term.tags.has('Verb'))
-        term.tags = new Set(['Noun', ...(term.normal.endsWith('s') ? ['Plural'] : ['Singular'])])
-    })
-    // `The truck leaves.`, `The council watches where …`: after an article and a noun, a word in -s that
-    // ends the clause or meets an article, a preposition or a question word is the verb.
-    terms.forEach((term, k) => {
-      const [article, noun, after] = [terms[k - 2], terms[k - 1], terms[k + 1]]
-      if (article?.tags.has('Determiner') && noun?.tags.has('Singular') && !hasBreak(article) && !hasBreak(noun)
-        && term.tags.has('Plural') && (hasBreak(term) || !after || RE_CLAUSE_GOES_ON.test(after.normal) || after.tags.has('Determiner') || after.tags.has('Preposition'))) {
-        term.tags = new Set(['Verb'])
-      }
-    })
-    if (terms.length > 1 && RE_ARTICLE.test(terms[1]!.normal) && !hasBreak(terms[0]!))
-      terms[0]!.tags = new Set(['Verb'])
-  }
-  return bySentence
-}
-
-/** `compartments` → `compartments`, `compartment`; `libraries` → `library`; `shelves` → `shelf`; `boxes` → `box`. */
-export function singularsOf(word: string): string[] {
-  const clean = wordOf(word)
-  const forms = [clean]
-  if (clean.endsWith('ies'))
-    forms.push(`${clean.slice(0, -3)}y`)
-  if (clean.endsWith('ves'))
-    forms.push(`${clean.slice(0, -3)}f`, `${clean.slice(0, -3)}fe`)
-  if (clean.endsWith('es'))
-    forms.push(clean.slice(0, -2))
-  if (clean.endsWith('s') && !clean.endsWith('ss'))
-    forms.push(clean.slice(0, -1))
-  return forms
-}
-
-function wordOf(text: string): string {
-  return text.toLowerCase().replace(RE_EDGE_PUNCTUATION, '')
+function isAbstractKind(terms: Term[], k: number, index: IconIndex): boolean {
+  const before = terms[k - 1]
+  if (!before || !isNoun(before) || !/^[a-z]+$/.test(before.normal) || /^\p{Lu}{2}/u.test(before.text) || hasBreak(before) || terms[k - 2]?.post.includes('-'))
+    return false
+  if (before.tags.has('Adjective') || before.tags.has('Possessive') || singularsOf(terms[k]!.normal).some(form => index.people?.has(index.icons.get(form) ?? '')))
+    return false
+  return !singularsOf(before.normal).some(form => index.icons.has(form) || index.unpictured?.has(form))
 }
 
 function saidOf(terms: Term[], k: number, length: number): string {
-  return terms.slice(k, k + length).map(term => term.text.replace(RE_EDGE_PUNCTUATION, '')).join(' ')
+  return terms.slice(k, k + length).map((term) => {
+    const text = term.text.replace(RE_EDGE_PUNCTUATION, '')
+    return RE_CONTRACTION.test(term.normal) ? text : text.replace(/['’]s$/, '')
+  }).join(' ')
 }
 
 /** The word as said, capitalised, with the identifier after it and a short label after a colon: `Drawer 1: A–F`. */
