@@ -1,4 +1,4 @@
-// The font size that fits a text diagram on the slide: as large as reads well, no larger than the space allows.
+// The font size that fits lines of text on the slide: as large as reads well, no larger than the space allows.
 
 /** A monospace character is about 0.6em wide. */
 const CHAR_WIDTH_EM = 0.6

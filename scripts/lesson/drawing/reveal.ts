@@ -63,13 +63,32 @@ export function revealDrawing(read: ReadDrawing, sentences: string[]): RevealedD
     rows: read.rows,
     boxes: read.boxes.map(({ x, y, w, h }, i) => ({ x, y, w, h, at: boxAt[i]!, ...(containers.has(i) ? { container: true as const } : {}) })),
     lines: read.lines.map(line => ({ ...line, at: Math.max(nearestAt(line.x1, line.y1), nearestAt(line.x2, line.y2)) })),
+    bars: read.bars.map(({ x, y, w, h, shade, dot }) => ({ x, y, w, h, shade, ...(dot ? { dot } : {}), at: nearestAt(x, y + h / 2) })),
     labels: read.labels.map(label => drawnLabel(
       label,
-      label.box === undefined || containers.has(label.box) ? undefined : read.boxes[label.box],
+      label.box === undefined || containers.has(label.box) || read.boxes[label.box]!.keepColumns ? undefined : read.boxes[label.box],
       labelAt(label),
     )),
   }
-  return { drawing, starts }
+  return openWithSomething(drawing, starts)
+}
+
+/** No slide opens blank: when nothing would show before the first click, the first click's parts are there from the start. */
+function openWithSomething(drawing: Drawing, starts: number[]): RevealedDrawing {
+  const first = Math.min(...drawing.labels.map(label => label.at), ...drawing.boxes.map(box => box.at))
+  if (!(first > 0))
+    return { drawing, starts }
+  const earlier = <T extends { at: number }>(part: T): T => ({ ...part, at: Math.max(0, part.at - first) })
+  return {
+    drawing: {
+      ...drawing,
+      boxes: drawing.boxes.map(earlier),
+      lines: drawing.lines.map(earlier),
+      bars: drawing.bars.map(earlier),
+      labels: drawing.labels.map(earlier),
+    },
+    starts: starts.slice(first),
+  }
 }
 
 /**
@@ -103,8 +122,8 @@ function drawnLabel(label: ReadLabel, box: Rect | undefined, at: number): DrawnL
   const strong = RE_CAPITALS.test(label.text)
   // Text in a box sits in its middle, as boxes are drawn; a list in a box and text outside keep their column.
   if (box && !RE_BULLET.test(label.text))
-    return { text: label.text, x: box.x + box.w / 2, y, anchor: 'middle', strong, at }
-  return { text: label.text, x: label.col, y, anchor: 'start', strong, at }
+    return { text: label.text, x: box.x + box.w / 2, y, anchor: 'middle', strong, room: box.w - 1, at }
+  return { text: label.text, x: label.col, y, anchor: 'start', strong, room: label.room, at }
 }
 
 function inside(inner: Rect, outer: Rect): boolean {

@@ -14,6 +14,7 @@ import { revealDrawing } from './reveal.ts'
 const RE_DRAWING_FENCE = /^(?:te?xt|ascii|plain(?:text)?|diagram|art)?$/i
 
 const RE_BOX_DRAWING = /[\u2500-\u257F]/
+const RE_NEWLINE = /\r?\n/
 /** Lines of box-drawing characters that make a drawing with no box or arrow: a tree's branches. */
 const MIN_TREE_LINES = 3
 
@@ -26,28 +27,42 @@ type CodeBlock = Extract<Block, { kind: 'code' }>
 
 export type DrawingVerdict = { drawing: ReadDrawing } | { reason: string }
 
-/** Whether a fenced block is a drawing that can be drawn, and why not when it isn't. */
-export function judgeDrawing(code: CodeBlock): DrawingVerdict {
+/**
+ * Whether a fenced block is a drawing that can be drawn, and why not when it isn't. Outside the diagram's
+ * own section a block is a drawing only when it draws something (a box, arrows, lines, bars) or sets
+ * text in columns; in it, any words are drawn where the author put them.
+ */
+export function judgeDrawing(code: CodeBlock, inDiagramSection = false): DrawingVerdict {
   if (!isDrawingFence(code.lang))
     return { reason: `a ${code.lang} listing, not a drawing` }
   const drawing = readDrawing(code.value)
   // A stray `-->` or `---` in a listing is no drawing: it takes a box, arrows, or lines drawn with box-drawing characters (a tree).
   const arrows = drawing.lines.filter(line => line.heads.length > 0).length
   const drawnLines = RE_BOX_DRAWING.test(code.value) ? drawing.lines.length : 0
-  if (!drawing.boxes.some(box => !box.bracketed) && arrows < 2 && drawnLines < MIN_TREE_LINES)
-    return { reason: 'no boxes, fewer than two arrows and no drawn lines in it' }
-  if (drawing.labels.length === 0)
-    return { reason: 'no words in it' }
+  const draws = drawing.boxes.some(box => !box.bracketed) || arrows >= 2 || drawnLines >= MIN_TREE_LINES || drawing.bars.length > 0
+  if (!inDiagramSection && !draws && !hasColumns(drawing))
+    return { reason: 'no boxes, fewer than two arrows, no drawn lines and no columns in it' }
+  if (drawing.labels.length === 0 && !draws)
+    return { reason: 'nothing in it to draw' }
   const { fontSize } = drawingScale(drawing.cols, drawing.rows)
   if (fontSize < MIN_DRAWING_FONT_PX)
     return { reason: `${drawing.cols} columns by ${drawing.rows} rows: its text would be under ${MIN_DRAWING_FONT_PX} px` }
   return { drawing }
 }
 
+/** Text set in two columns or more: two rows at least with words starting at the same two columns. */
+function hasColumns(drawing: ReadDrawing): boolean {
+  const starts = new Map<number, Set<number>>()
+  for (const label of drawing.labels)
+    starts.set(label.row, (starts.get(label.row) ?? new Set()).add(label.col))
+  const rows = [...starts.values()].filter(cols => cols.size >= 2).map(cols => [...cols].sort((a, b) => a - b).slice(1).join())
+  return rows.length >= 2 && new Set(rows).size < rows.length
+}
+
 /** The first block of the section that is a drawing that can be drawn, with what it reads as. */
-export function drawingIn(blocks: Block[]): { index: number, drawing: ReadDrawing } | undefined {
+export function drawingIn(blocks: Block[], inDiagramSection = false): { index: number, drawing: ReadDrawing } | undefined {
   for (const [index, block] of blocks.entries()) {
-    const verdict = block.kind === 'code' ? judgeDrawing(block) : undefined
+    const verdict = block.kind === 'code' ? judgeDrawing(block, inDiagramSection) : undefined
     if (verdict && 'drawing' in verdict)
       return { index, drawing: verdict.drawing }
   }
@@ -56,7 +71,7 @@ export function drawingIn(blocks: Block[]): { index: number, drawing: ReadDrawin
 
 /** The section's drawing, drawn and revealed step by step as its narration names the parts. */
 export function drawnDiagramSlide(section: Section, ref: SlideSection): Slide[] | undefined {
-  const found = drawingIn(section.blocks)
+  const found = drawingIn(section.blocks, true)
   return found && drawingSlide(section, ref, found)
 }
 
@@ -73,4 +88,29 @@ export function drawingSlide(section: Section, ref: SlideSection, found: { index
     clicks: drawingClicks(drawing),
     notes,
   })
+}
+
+/**
+ * A drawing that cannot be drawn (too large for its text to read) set as lines of text, its words in the
+ * author's order, the narration in the notes. Any words of the drawing, never a code box.
+ */
+export function drawingTextSlide(section: Section, ref: SlideSection): Slide[] | undefined {
+  const code = section.blocks.find((block): block is CodeBlock => block.kind === 'code')
+  if (!code)
+    return undefined
+  const narration = paragraphsOf(section.blocks.filter(block => block !== code))
+  const lines = isDrawingFence(code.lang) ? textLinesOf(readDrawing(code.value)) : code.value.split(RE_NEWLINE)
+  return sectionSlide(section, ref, {
+    component: { name: 'DrawingText', props: { heading: section.title, lines, listing: !isDrawingFence(code.lang) } },
+    clicks: 0,
+    notes: [[[{ text: code.value, code: true }], ...narration]],
+  })
+}
+
+/** Each row's words, its columns kept apart by a wide space; rows of nothing but lines are left out. */
+function textLinesOf(drawing: ReadDrawing): string[] {
+  const rows = new Map<number, string[]>()
+  for (const label of drawing.labels)
+    rows.set(label.row, [...rows.get(label.row) ?? [], label.text])
+  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, texts]) => texts.join('\u2003\u2003'))
 }
