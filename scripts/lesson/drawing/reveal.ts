@@ -25,6 +25,8 @@ interface Part {
   words: string[]
   /** The sentence that names it, once known. */
   sentence: number
+  /** The drawing's title (`RAFT LEADER ELECTION` above all else): there from the start, whatever names it. */
+  title?: true
 }
 
 export function revealDrawing(read: ReadDrawing, sentences: string[]): RevealedDrawing {
@@ -32,13 +34,18 @@ export function revealDrawing(read: ReadDrawing, sentences: string[]): RevealedD
   const freeLabels = read.labels.filter(label => label.box === undefined)
   const parts: Part[] = [
     ...read.boxes.map(box => ({ rect: box, words: keywords(box.lines.join(' ')), sentence: -1 })),
-    ...freeLabels.map(label => ({ rect: labelRect(label), words: keywords(label.text), sentence: -1 })),
+    ...freeLabels.map(label => ({
+      rect: labelRect(label),
+      words: keywords(label.text),
+      sentence: -1,
+      ...(isTitle(label, read) ? { title: true as const } : {}),
+    })),
   ]
   const byReading = [...parts].sort((a, b) => a.rect.y - b.rect.y || a.rect.x - b.rect.x)
   let previous = -1
   /** A label drawn twice (`API Gateway` without and with) is named again by a later sentence, if one does. */
   const lastNamedAs = new Map<string, number>()
-  for (const part of byReading) {
+  for (const part of byReading.filter(part => !part.title)) {
     const label = part.words.join(' ')
     const after = lastNamedAs.get(label) ?? -1
     const named = sentenceWords.findIndex((words, i) => i > after && part.words.some(keyword => words.some(word => names(word, keyword))))
@@ -48,8 +55,8 @@ export function revealDrawing(read: ReadDrawing, sentences: string[]): RevealedD
       lastNamedAs.set(label, named)
     previous = part.sentence
   }
-  const { clickOf, starts } = clicksFor(parts.map(part => part.sentence))
-  const at = (part: Part) => clickOf.get(part.sentence) ?? 0
+  const { clickOf, starts } = clicksFor(parts.filter(part => !part.title).map(part => part.sentence))
+  const at = (part: Part) => (part.title ? 0 : clickOf.get(part.sentence) ?? 0)
   const boxAt = read.boxes.map((_, i) => at(parts[i]!))
   const labelAt = (label: ReadLabel) => (label.box === undefined ? at(parts[read.boxes.length + freeLabels.indexOf(label)]!) : boxAt[label.box]!)
   const nearestAt = (x: number, y: number) => {
@@ -70,25 +77,7 @@ export function revealDrawing(read: ReadDrawing, sentences: string[]): RevealedD
       labelAt(label),
     )),
   }
-  return openWithSomething(drawing, starts)
-}
-
-/** No slide opens blank: when nothing would show before the first click, the first click's parts are there from the start. */
-function openWithSomething(drawing: Drawing, starts: number[]): RevealedDrawing {
-  const first = Math.min(...drawing.labels.map(label => label.at), ...drawing.boxes.map(box => box.at))
-  if (!(first > 0))
-    return { drawing, starts }
-  const earlier = <T extends { at: number }>(part: T): T => ({ ...part, at: Math.max(0, part.at - first) })
-  return {
-    drawing: {
-      ...drawing,
-      boxes: drawing.boxes.map(earlier),
-      lines: drawing.lines.map(earlier),
-      bars: drawing.bars.map(earlier),
-      labels: drawing.labels.map(earlier),
-    },
-    starts: starts.slice(first),
-  }
+  return { drawing, starts }
 }
 
 /**
@@ -115,6 +104,13 @@ function clicksFor(sentences: number[]): { clickOf: Map<number, number>, starts:
     clickOf.set(opening, 0)
   groups.forEach((group, i) => group.forEach(sentence => clickOf.set(sentence, i + 1)))
   return { clickOf, starts: groups.map(group => group[0]!) }
+}
+
+/** A heading in capitals above every box and line of the drawing, joined to none: what the whole drawing is about. */
+function isTitle(label: ReadLabel, read: ReadDrawing): boolean {
+  const firstShape = Math.min(...read.boxes.map(box => box.y), ...read.lines.flatMap(line => [line.y1, line.y2]), ...read.bars.map(bar => bar.y))
+  const joined = read.lines.some(line => distance(labelRect(label), line.x1, line.y1) <= 1 || distance(labelRect(label), line.x2, line.y2) <= 1)
+  return RE_CAPITALS.test(label.text) && label.y < firstShape && !joined
 }
 
 function drawnLabel(label: ReadLabel, box: Rect | undefined, at: number): DrawnLabel {
