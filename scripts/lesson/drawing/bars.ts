@@ -26,5 +26,23 @@ export function findBars(grid: Grid): ReadBar[] {
       col = end
     }
   })
-  return bars
+  return stacked(bars)
+}
+
+/** A bar of a column chart is drawn a row at a time: runs of one shade and span on rows one under the other are one bar. */
+function stacked(bars: ReadBar[]): ReadBar[] {
+  const merged: { bar: ReadBar, lastRow: number }[] = []
+  for (const bar of bars) {
+    const continues = ({ bar: other, lastRow }: { bar: ReadBar, lastRow: number }) =>
+      !other.dot && other.x === bar.x && other.w === bar.w && other.shade === bar.shade && lastRow === bar.row - 1
+    const above = bar.dot ? undefined : merged.find(continues)
+    if (above) {
+      above.bar.h = bar.y + bar.h - above.bar.y
+      above.lastRow = bar.row
+    }
+    else {
+      merged.push({ bar: { ...bar }, lastRow: bar.row })
+    }
+  }
+  return merged.map(({ bar }) => bar)
 }

@@ -27,7 +27,8 @@ export function findLabels(grid: Grid, strokes: (Stroke | undefined)[][], boxes:
       const box = innermost(boxes, row, run.col, width)
       const room = roomAfter(grid, strokes, row, run.col + width) - run.col
       if (box === undefined && RE_BRACKETED.test(text)) {
-        bracketed.push({ x: run.col - 0.3, y: row - 0.1, w: width + 0.6, h: 1.2, lines: [], bracketed: true })
+        // Within its own row, so boxes in brackets on rows one above the other stay apart.
+        bracketed.push({ x: run.col - 0.3, y: row + 0.05, w: width + 0.6, h: 0.9, lines: [], bracketed: true })
         const inner = { col: run.col + 1, width: width - 2, room: width - 2 }
         labels.push({ text: text.slice(1, -1).trim(), row, y: row + 0.5, ...inner, box: boxes.length + bracketed.length - 1 })
       }

@@ -15,7 +15,7 @@ const RE_WORD = /[\p{L}\p{N}]+/gu
 const wordsOf = (text: string) => (text.match(RE_WORD) ?? []).sort()
 const labelWords = (drawing: ReadDrawing) => wordsOf(drawing.labels.map(label => label.text).join(' '))
 const vertical = (drawing: ReadDrawing) => drawing.lines.filter(line => line.x1 === line.x2)
-const STYLES = ['bars', 'brackets', 'columns', 'lanes', 'timeline', 'table-off-edge', 'tree-in-box', 'ascii-plus', 'emoji-box', 'wandering', 'open-box']
+const STYLES = ['bars', 'column-chart', 'brackets', 'columns', 'lanes', 'timeline', 'table-off-edge', 'tree-in-box', 'ascii-plus', 'emoji-box', 'wandering', 'open-box']
 
 describe('a line that wanders a column or two', () => {
   it('is moved back under the line it continues, the row giving or taking the columns in the gap before it', () => {
@@ -89,6 +89,20 @@ describe('each style of drawing', () => {
     const open = read('open-box')
     expect(open.boxes.map(box => box.lines[0])).toEqual(['Pantry', 'Shelf', 'Basket'])
     expect(open.boxes[2]!.h).toBe(open.boxes[1]!.h)
+  })
+
+  it('a column chart drawn a row at a time is one bar per column, as tall as its rows', () => {
+    const drawing = read('column-chart')
+    expect(drawing.bars).toHaveLength(4)
+    const heights = [...drawing.bars].sort((a, b) => a.x - b.x).map(bar => Math.round(bar.h * 10) / 10)
+    expect(heights[2]).toBeGreaterThan(heights[1]!)
+    expect(heights[1]).toBeGreaterThan(heights[0]!)
+    expect(heights[3]).toBe(heights[0])
+  })
+
+  it('too wide to draw at a size that reads, a drawing says so, and the diagram sets it as lines of its words', () => {
+    const verdict = judgeDrawing({ kind: 'code', lang: '', value: fixture('too-wide'), at: { line: 1, column: 1 } }, true)
+    expect(verdict).toEqual({ reason: expect.stringMatching(/^\d+ columns by \d+ rows: its text would be under 14 px$/) })
   })
 
   it('two columns of plain text are columns, drawn as a drawing anywhere in a lesson', () => {

@@ -52,7 +52,7 @@ describe('labels in a drawing', () => {
 
   it('in brackets, with no box around them, are a box of their own holding the words', () => {
     const { labels, bracketed } = labelsOf('Cache\n  [Shared cache]  Origin', [{ x: 40, y: 0, w: 2, h: 2 }])
-    expect(bracketed).toEqual([{ x: 1.7, y: 0.9, w: 14.6, h: 1.2, lines: [], bracketed: true }])
+    expect(bracketed).toEqual([{ x: 1.7, y: 1.05, w: 14.6, h: 0.9, lines: [], bracketed: true }])
     expect(labels[1]).toEqual({ text: 'Shared cache', row: 1, y: 1.5, col: 3, width: 12, box: 1, room: 12 })
   })
 
