@@ -44,7 +44,7 @@ export function sectionPictures(deck: Deck): SectionPicture[] {
 
 function whyText(section: Section, unread: string | undefined): string {
   if (unread)
-    return `its drawing is laid out as text, ${unread}`
+    return `its drawing stays text: ${unread}`
   if (section.kind === 'diagram' && drawingsIn(section.blocks).length === 0)
     return 'no drawing in it'
   return 'its narration names fewer than two things to draw, and no two sides'
