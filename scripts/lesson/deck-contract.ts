@@ -168,8 +168,8 @@ export interface ComponentProps {
   Cards: { heading: string, cards: Card[], shownAtStart?: number }
   ThinkPause: { heading: string, question: string, answer: string[] }
   OneLiner: { heading: string, line: string }
-  /** A drawing too large to draw, as lines of its words; `listing`: a code listing, its lines as written. */
-  DrawingText: { heading: string, lines: string[], listing: boolean }
+  /** A drawing too large to draw, as rows of its words in its columns; `listing`: a code listing, a line per row as written. */
+  DrawingText: { heading: string, rows: string[][], listing: boolean }
   SplitDiagram: { heading: string, diagram: BoxDiagram }
   DrawnDiagram: { heading: string, kicker: string, drawing: Drawing }
   Timeline: { heading: string, kicker: string, phases: TimelinePhase[], moral: boolean }

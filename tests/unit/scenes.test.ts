@@ -275,10 +275,11 @@ describe('a diagram the slide cannot hold', () => {
   it('is set as lines of its words, never as a code box, when even that would set its text too small', () => {
     const deck = planDeck(parseLesson(`# T\n\n## Let's Walk Through the Diagram\n\n${crowd(30)}\n`, 'x.md'))
     expect(deck.slides[1]!.component.name).toBe('DrawingText')
-    const { lines, listing } = deck.slides[1]!.component.props as { lines: string[], listing: boolean }
+    const { rows, listing } = deck.slides[1]!.component.props as { rows: string[][], listing: boolean }
     expect(listing).toBe(false)
-    expect(lines).toContain('Row 29: a\u2003\u2003Row 29: b')
-    expect(lines.join('')).not.toMatch(/[│┌└]/)
+    expect(rows).toContainEqual(['Row 29: a', 'Row 29: b'])
+    expect(rows[0]).toEqual(['BIG', ''])
+    expect(rows.flat().join('')).not.toMatch(/[│┌└]/)
   })
 
   it('is measured by its lines and the length of its cells', () => {

@@ -1,7 +1,7 @@
 // A text drawing of the lesson as a slide: drawn as boxes, lines and labels that build up as the
 // narration names them, or, when it can't be read as such, the reason it stays as drawn. Pure.
 import type { Block, Section, Slide, SlideSection } from '../types.ts'
-import type { ReadDrawing } from './read.ts'
+import type { ReadDrawing, ReadLabel } from './read.ts'
 import { chunksAt } from '../points.ts'
 import { sectionSlide } from '../section-slide.ts'
 import { paragraphsOf, plain, sentencesOfParagraphs } from '../text.ts'
@@ -91,26 +91,38 @@ export function drawingSlide(section: Section, ref: SlideSection, found: { index
 }
 
 /**
- * A drawing that cannot be drawn (too large for its text to read) set as lines of text, its words in the
- * author's order, the narration in the notes. Any words of the drawing, never a code box.
+ * A drawing that cannot be drawn (too large for its text to read) set as rows of text in its columns, its
+ * words in the author's order, the narration in the notes: never a code box.
  */
 export function drawingTextSlide(section: Section, ref: SlideSection): Slide[] | undefined {
   const code = section.blocks.find((block): block is CodeBlock => block.kind === 'code')
   if (!code)
     return undefined
   const narration = paragraphsOf(section.blocks.filter(block => block !== code))
-  const lines = isDrawingFence(code.lang) ? textLinesOf(readDrawing(code.value)) : code.value.split(RE_NEWLINE)
+  const rows = isDrawingFence(code.lang) ? textRowsOf(readDrawing(code.value)) : code.value.split(RE_NEWLINE).map(line => [line])
   return sectionSlide(section, ref, {
-    component: { name: 'DrawingText', props: { heading: section.title, lines, listing: !isDrawingFence(code.lang) } },
+    component: { name: 'DrawingText', props: { heading: section.title, rows, listing: !isDrawingFence(code.lang) } },
     clicks: 0,
     notes: [[[{ text: code.value, code: true }], ...narration]],
   })
 }
 
-/** Each row's words, its columns kept apart by a wide space; rows of nothing but lines are left out. */
-function textLinesOf(drawing: ReadDrawing): string[] {
-  const rows = new Map<number, string[]>()
+/**
+ * Each row's words, cell by cell: a word goes under the column of the row with the most columns that
+ * starts nearest it, so text set in columns stays in columns. Rows of nothing but lines are left out.
+ */
+function textRowsOf(drawing: ReadDrawing): string[][] {
+  const rows = new Map<number, ReadLabel[]>()
   for (const label of drawing.labels)
-    rows.set(label.row, [...rows.get(label.row) ?? [], label.text])
-  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, texts]) => texts.join('\u2003\u2003'))
+    rows.set(label.row, [...rows.get(label.row) ?? [], label])
+  const widest = [...rows.values()].reduce((a, b) => (b.length > a.length ? b : a), [])
+  const starts = widest.map(label => label.col)
+  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, labels]) => {
+    const cells = Array.from<string>({ length: starts.length }).fill('')
+    for (const label of labels) {
+      const column = starts.reduce((best, start, i) => (Math.abs(start - label.col) < Math.abs(starts[best]! - label.col) ? i : best), 0)
+      cells[column] = [cells[column], label.text].filter(Boolean).join(' ')
+    }
+    return cells
+  })
 }
