@@ -149,7 +149,7 @@ describe('every drawing of the lessons', () => {
 
   it('covers the lessons and every style of test drawing', () => {
     const sources = new Set(slides.map(({ source }) => source.split(' ')[0]))
-    for (const style of ['bars', 'column-chart', 'too-wide', 'brackets', 'columns', 'lanes', 'timeline', 'table-off-edge', 'tree-in-box', 'ascii-plus', 'emoji-box', 'wandering'])
+    for (const style of ['bars', 'column-chart', 'too-wide', 'wide-letters', 'brackets', 'columns', 'lanes', 'timeline', 'table-off-edge', 'tree-in-box', 'ascii-plus', 'emoji-box', 'wandering'])
       expect(sources).toContain(`tests/fixtures/drawings/${style}.txt`)
     expect([...sources].filter(source => source!.startsWith('lessons/')).length).toBeGreaterThanOrEqual(3)
     if (hasSeries)
