@@ -14,6 +14,7 @@ import { revealDrawing } from './reveal.ts'
 const RE_DRAWING_FENCE = /^(?:te?xt|ascii|plain(?:text)?|diagram|art)?$/i
 
 const RE_BOX_DRAWING = /[\u2500-\u257F]/
+const RE_ARROW_CHAR = /[→←↑↓⟶⟵►◄▲▼▶◀]/
 const RE_NEWLINE = /\r?\n/
 /** Lines of box-drawing characters that make a drawing with no box or arrow: a tree's branches. */
 const MIN_TREE_LINES = 3
@@ -39,7 +40,9 @@ export function judgeDrawing(code: CodeBlock, inDiagramSection = false): Drawing
   // A stray `-->` or `---` in a listing is no drawing: it takes a box, arrows, or lines drawn with box-drawing characters (a tree).
   const arrows = drawing.lines.filter(line => line.heads.length > 0).length
   const drawnLines = RE_BOX_DRAWING.test(code.value) ? drawing.lines.length : 0
-  const draws = drawing.boxes.some(box => !box.bracketed) || arrows >= 2 || drawnLines >= MIN_TREE_LINES || drawing.bars.length > 0
+  // An arrow drawn with an arrow character (`Kettle → Teapot`) is a drawing's; a listing's `-->` is not.
+  const drawnArrow = arrows >= 1 && RE_ARROW_CHAR.test(code.value)
+  const draws = drawing.boxes.some(box => !box.bracketed) || arrows >= 2 || drawnArrow || drawnLines >= MIN_TREE_LINES || drawing.bars.length > 0
   if (!inDiagramSection && !draws && !hasColumns(drawing))
     return { reason: 'no boxes, fewer than two arrows, no drawn lines and no columns in it' }
   if (drawing.labels.length === 0 && !draws)

@@ -105,6 +105,12 @@ describe('each style of drawing', () => {
     expect(verdict).toEqual({ reason: expect.stringMatching(/^\d+ columns by \d+ rows: its text would be under 14 px$/) })
   })
 
+  it('one arrow drawn with an arrow character is a drawing anywhere in a lesson; a listing\'s `-->` is not', () => {
+    const block = (value: string) => ({ kind: 'code' as const, lang: '', value, at: { line: 1, column: 1 } })
+    expect(judgeDrawing(block('Kettle → Teapot'))).toHaveProperty('drawing')
+    expect(judgeDrawing(block('step one --> step two'))).toHaveProperty('reason')
+  })
+
   it('two columns of plain text are columns, drawn as a drawing anywhere in a lesson', () => {
     const drawing = read('columns')
     expect(new Set(drawing.labels.map(label => label.col))).toEqual(new Set([0, 31]))
