@@ -104,7 +104,8 @@ function moveBy(grid: Grid, row: number, col: number, shift: number): boolean {
     let start = end
     while (start > 0 && line[start - 1] === char)
       start--
-    const gap = char === ' ' || RE_DASH.test(char)
+    // Two dashes at least make a line; one is a hyphen, part of its word.
+    const gap = char === ' ' || (RE_DASH.test(char) && end > start)
     const spare = char === ' ' ? end - start : end - start - 1
     if (gap && shift > 0) {
       line.splice(end, 0, ...Array.from<string>({ length: shift }).fill(char))
