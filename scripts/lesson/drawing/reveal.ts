@@ -1,6 +1,6 @@
 // When each part of a read drawing appears: a box or a label at the click where the narration first
 // names it (unnamed parts follow reading order), a line once both of its ends are shown. Pure.
-import type { Drawing, DrawnLabel } from '../types.ts'
+import type { Drawing, DrawnLabel, DrawnLine } from '../types.ts'
 import type { ReadDrawing, ReadLabel, Rect } from './read.ts'
 
 /** Clicks a drawing takes at most: more would be a click per word. */
@@ -77,7 +77,26 @@ export function revealDrawing(read: ReadDrawing, sentences: string[]): RevealedD
       labelAt(label),
     )),
   }
+  drawing.labels = drawing.labels.map((label, i) => {
+    const own = read.labels[i]!
+    // Words on an arrow (`──data──►`, `miss` over it) come with their arrow, never before it.
+    const arrows = own.box === undefined ? linesNamedBy(own, drawing.lines) : []
+    return { ...label, at: Math.max(label.at, ...arrows.map(line => line.at)) }
+  })
   return { drawing, starts }
+}
+
+/** The lines a label names: those it sits between on its row (`──data──►`), or the line running across just above or below it. */
+function linesNamedBy(label: ReadLabel, lines: DrawnLine[]): DrawnLine[] {
+  const across = lines.filter(line => line.y1 === line.y2)
+  const [start, end] = [label.col, label.col + label.width]
+  const onRow = across.filter(line => Math.abs(line.y1 - label.y) < 0.01)
+  const before = onRow.filter(line => Math.abs(Math.max(line.x1, line.x2) - start) <= 1.5)
+  const after = onRow.filter(line => Math.abs(Math.min(line.x1, line.x2) - end) <= 1.5)
+  if (before.length > 0 && after.length > 0)
+    return [...before, ...after]
+  return across.filter(line => Math.abs(line.y1 - label.y) >= 0.01 && Math.abs(line.y1 - label.y) <= 1.05
+    && Math.min(Math.max(line.x1, line.x2), end) - Math.max(Math.min(line.x1, line.x2), start) >= label.width / 2)
 }
 
 /**

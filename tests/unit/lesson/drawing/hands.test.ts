@@ -130,6 +130,24 @@ describe('each style of drawing', () => {
   })
 })
 
+describe('words on an arrow', () => {
+  const drawing = ['┌──────┐   order   ┌──────┐', '│ Till │ ────────► │ Oven │', '└──────┘           └──────┘', '', 'Cook ──bake──► Plate'].join('\n')
+
+  it('come with their arrow, never before it: over the arrow, or between its pieces', () => {
+    const { drawing: revealed } = revealDrawing(readDrawing(drawing), ['The order waits, and the plate.', 'The till rings.', 'The oven heats, the cook can bake.'])
+    const at = (text: string) => revealed.labels.find(label => label.text === text)!.at
+    const arrowAt = (row: number) => revealed.lines.find(line => line.y1 === line.y2 && Math.floor(line.y1) === row)!.at
+    expect(at('order')).toBe(arrowAt(1))
+    expect(at('order')).toBeGreaterThan(0)
+    expect(at('bake')).toBe(Math.max(...revealed.lines.filter(line => line.y1 === line.y2 && line.y1 > 3).map(line => line.at)))
+  })
+
+  it('at an arrow\'s end is no word on it: it keeps the click that names it', () => {
+    const { drawing: revealed } = revealDrawing(readDrawing('Query ──► Answer'), ['The query.', 'Then the answer.'])
+    expect(revealed.labels.map(label => label.at)).toEqual([0, 1])
+  })
+})
+
 describe('a title in capitals over the drawing', () => {
   it('is there from the start, even when a later sentence names it', () => {
     const { drawing } = revealDrawing(readDrawing('KITCHEN ROTA\n\n┌──────┐    ┌──────┐\n│ Cook │──► │ Wash │\n└──────┘    └──────┘'), ['The cook starts.', 'Then the wash, all in the kitchen rota.'])
