@@ -62,7 +62,7 @@ const TARGETS: Record<string, number> = {
 const AT_LEAST: Record<string, number> = {
   on_slide_names: 90,
   drawn_analogies: 80,
-  drawn_diagrams: 90,
+  diagrams_drawn: 95,
   analogies_pictured_right: 75,
 }
 
@@ -78,10 +78,10 @@ const EXPLANATIONS: Record<string, string> = {
   generate_ms: 'Markdown parsing (micromark) is most of the generator; a lesson would need a lighter parser to go faster',
   on_slide_names: 'names and figures said only in drawn scenes (the analogies) have no place on their picture; npm run generate lists them by section',
   drawn_analogies: 'npm run generate lists, per lesson, each analogy it left as text and why',
-  drawn_diagrams: 'npm run generate lists, per lesson, each drawing it left as text and why',
+  diagrams_drawn: 'npm run generate lists, per lesson, each drawing it left as text and why',
   icons_wrong_share: 'npx vitest run tests/unit/series-pictures.test.ts lists each icon judged wrong',
   analogies_pictured_right: 'an icon that pictures-judged.tsv does not judge counts as not right: npx vitest run tests/unit/series-pictures.test.ts lists them to be judged',
-  text_slides_share: 'text slides (KeyPoints, TwoColumns, AsciiDiagram) are what is left when no picture fits; npm run generate says why per section',
+  text_slides_share: 'text slides (KeyPoints, TwoColumns, DrawingText) are what is left when no picture fits; npm run generate says why per section',
   dangling_points: 'npm run generate lists each leaning point under its section',
   video_realtime_ratio: 'Chromium takes every frame of each click\'s transition (about 14 screenshots of 1920×1080 a click) and x264 encodes each still once as a 2 s clip; both share two cores with whatever else runs, and espeak-ng and the deck build come first',
   course_jobs_ratio: 'one lesson\'s Slidev build already keeps about 1.5 of the 2 cores busy (user + sys 5.6 s in 3.9 s), and its print and handout run in Chromium\'s own processes, so a second job finds about half a core free: on 2 cores the ratio cannot go below about 0.73',

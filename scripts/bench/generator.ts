@@ -36,7 +36,7 @@ export async function generatorFigures(root: string, repetitions: number): Promi
     { name: 'on_slide_names', value: words.onSlideNames, unit: '%' },
     { name: 'dangling_points', value: words.danglingPoints, unit: '' },
     { name: 'drawn_analogies', value: shares.drawnAnalogies, unit: '%' },
-    { name: 'drawn_diagrams', value: shares.drawnDiagrams, unit: '%' },
+    { name: 'diagrams_drawn', value: shares.drawnDiagrams, unit: '%' },
     { name: 'text_slides_share', value: shares.textSlidesShare, unit: '%' },
     ...await iconFigures(root),
   ]

@@ -119,11 +119,16 @@ export type Card = { title: string, text: string }
 /** A part of a drawn diagram appears at click `at`; coordinates are in cells of the drawing's grid (x across, y down). `container`: a box that holds others. */
 export type DrawnBox = { x: number, y: number, w: number, h: number, container?: true, at: number }
 export type DrawnLine = { x1: number, y1: number, x2: number, y2: number, heads: ('start' | 'end')[], double?: true, at: number }
-/** `strong`: a heading in capitals. `anchor`: `middle` for text centred in its box, `start` at its column. */
-export type DrawnLabel = { text: string, x: number, y: number, anchor: 'start' | 'middle', strong: boolean, at: number }
+/** A bar of block characters (`████`), `shade` from 0.25 (`░`) to 1 (`█`); or, `dot`, a dot on a line (`──●──`). */
+export type DrawnBar = { x: number, y: number, w: number, h: number, shade: number, dot?: true, at: number }
+/**
+ * `strong`: a heading in capitals. `anchor`: `middle` for text centred in its box, `start` at its column.
+ * `room`: the cells it may take before the next word, line or side; wider text is drawn narrower to fit.
+ */
+export type DrawnLabel = { text: string, x: number, y: number, anchor: 'start' | 'middle', strong: boolean, room: number, at: number }
 
-/** A text drawing of the lesson read as boxes, lines and labels, where the author placed them. */
-export type Drawing = { cols: number, rows: number, boxes: DrawnBox[], lines: DrawnLine[], labels: DrawnLabel[] }
+/** A text drawing of the lesson read as boxes, lines, bars and labels, where the author placed them. */
+export type Drawing = { cols: number, rows: number, boxes: DrawnBox[], lines: DrawnLine[], bars: DrawnBar[], labels: DrawnLabel[] }
 
 /** An icon's SVG as the icon set draws it: the inside of the `<svg>` and its viewBox. */
 export type IconSvg = { body: string, viewBox: string }
@@ -163,7 +168,8 @@ export interface ComponentProps {
   Cards: { heading: string, cards: Card[], shownAtStart?: number }
   ThinkPause: { heading: string, question: string, answer: string[] }
   OneLiner: { heading: string, line: string }
-  AsciiDiagram: { heading: string, text: string }
+  /** A drawing too large to draw, as rows of its words in its columns; `listing`: a code listing, a line per row as written. */
+  DrawingText: { heading: string, rows: string[][], listing: boolean }
   SplitDiagram: { heading: string, diagram: BoxDiagram }
   DrawnDiagram: { heading: string, kicker: string, drawing: Drawing }
   Timeline: { heading: string, kicker: string, phases: TimelinePhase[], moral: boolean }

@@ -5,7 +5,7 @@ import { directiveComment } from './directive.ts'
 import { isDrawingFence, judgeDrawing } from './drawing/slide.ts'
 
 /** Slides that set the narration as a list of text: the series should need them least. */
-export const TEXT_TEMPLATES: ReadonlySet<ComponentName> = new Set<ComponentName>(['KeyPoints', 'TwoColumns', 'AsciiDiagram'])
+export const TEXT_TEMPLATES: ReadonlySet<ComponentName> = new Set<ComponentName>(['KeyPoints', 'TwoColumns', 'DrawingText'])
 /** The sections that tell an analogy, in every heading set of the series. */
 export const ANALOGY_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['hook', 'story', 'analogy'])
 /** Slides of text, however laid out: an analogy set as any of them is not drawn. */
@@ -38,7 +38,7 @@ export function sectionPictures(deck: Deck): SectionPicture[] {
       return []
     const components = deck.slides.filter(slide => slide.section.index === index).map(slide => slide.component.name)
     const drawn = components.filter(name => !NOT_PICTURES.has(name))
-    const unread = unreadDrawings(section, components)
+    const unread = unreadDrawings(section, components, deck.lesson.file)
     return [{ title: section.title, drawn, ...(drawn.length > 0 && unread === undefined ? {} : { reason: whyText(section, unread) }) }]
   })
 }
@@ -49,18 +49,21 @@ function whyText(section: Section, unread: string | undefined): string {
   if (section.pictures?.none)
     return 'the lesson says `pictures: none`'
   if (unread)
-    return `its drawing is shown as text: ${unread}`
+    return `its drawing stays text: ${unread}`
   if (section.kind === 'diagram' && drawingsIn(section.blocks).length === 0)
     return 'no drawing in it'
   return 'its narration names fewer than two things to draw, and no two sides'
 }
 
-/** Why the section's drawings that no slide draws could not be drawn; undefined when all are drawn. */
-function unreadDrawings(section: Section, components: ComponentName[]): string | undefined {
+/** Why the section's drawings that no slide draws could not be drawn, each with its place in the lesson; undefined when all are drawn. */
+function unreadDrawings(section: Section, components: ComponentName[], file: string): string | undefined {
   const drawings = drawingsIn(section.blocks)
   if (components.filter(name => DIAGRAMS.has(name)).length >= drawings.length)
     return undefined
-  const reasons = drawings.map(judgeDrawing).flatMap(verdict => ('reason' in verdict ? [verdict.reason] : []))
+  const reasons = drawings.flatMap((code) => {
+    const verdict = judgeDrawing(code, section.kind === 'diagram')
+    return 'reason' in verdict ? [`${file}:${code.at.line}: ${verdict.reason}`] : []
+  })
   return reasons.join('; ') || 'only its first drawing is drawn'
 }
 
@@ -80,7 +83,7 @@ export function pictureFigures(deck: Deck): PictureFigures {
   }
 }
 
-/** The figures of many decks added up, as shares: `drawn_analogies`, `drawn_diagrams`, `text_slides_share`. */
+/** The figures of many decks added up, as shares: `drawn_analogies`, `diagrams_drawn`, `text_slides_share`. */
 export function pictureShares(decks: Deck[]): { drawnAnalogies: number, drawnDiagrams: number, textSlidesShare: number } {
   const sum = decks.map(pictureFigures).reduce((a, b) => ({
     analogies: a.analogies + b.analogies,

@@ -2,10 +2,10 @@
 // become, best first: its drawn scenes (scenes.ts), then its text slides (slides.ts); the first that
 // fits the section's text is taken, and the last always fits.
 import type { Deck, Lesson, Section, SectionKind, Slide, SlideBuilder, SlideSection } from './types.ts'
-import { drawingIn, drawingSlide } from './drawing/slide.ts'
+import { drawingIn, drawingSlide, drawingTextSlide } from './drawing/slide.ts'
 import { checkPictureDirectives } from './overrides.ts'
 import { SCENES_BY_KIND } from './scenes.ts'
-import { asciiDiagramSlide, cardsSlide, coverSlide, keyPoints, labelledColumns, labelledItemsSlide, oneLinerSlide, recapSlide, thinkSlide } from './slides.ts'
+import { cardsSlide, coverSlide, keyPoints, labelledColumns, labelledItemsSlide, oneLinerSlide, recapSlide, thinkSlide } from './slides.ts'
 import { paragraphsOf, plain, wordCount } from './text.ts'
 import { DEFAULT_WORDS_PER_MINUTE, planTiming } from './timing.ts'
 
@@ -23,7 +23,7 @@ export const TEXT_SLIDES_BY_KIND: Record<SectionKind, SlideBuilder[]> = {
   'story': [labelledItemsSlide, keyPoints],
   'analogy': [labelledItemsSlide, keyPoints],
   'software': [labelledColumns, labelledItemsSlide, keyPoints],
-  'diagram': [asciiDiagramSlide, labelledItemsSlide, keyPoints],
+  'diagram': [drawingTextSlide, labelledItemsSlide, keyPoints],
   'examples': [cardsSlide, labelledItemsSlide, keyPoints],
   'think': [thinkSlide, keyPoints],
   'disaster': [labelledItemsSlide, keyPoints],

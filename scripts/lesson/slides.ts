@@ -1,5 +1,5 @@
 // The text slides a section can become: key points, two columns, cards, a think pause, the recap,
-// the one-liner, a diagram shown as drawn. Each builder returns undefined when the section doesn't
+// the one-liner. Each builder returns undefined when the section doesn't
 // have its shape, and the planner tries the next one; keyPointsSlide always fits.
 import type { Block, Lesson, Rich, Section, Slide, SlideSection } from './types.ts'
 import { namesOf, shows } from './names.ts'
@@ -89,19 +89,6 @@ export function labelledColumns(section: Section, ref: SlideSection): Slide[] | 
     ? []
     : [keyPointsSlide(section, ref, 2, labelOf(rest[0]!)?.label ?? section.title)]
   return [columns, ...restSlides]
-}
-
-/** The diagram exactly as drawn, for a diagram no scene can read whole; the narration in the notes. */
-export function asciiDiagramSlide(section: Section, ref: SlideSection): Slide[] | undefined {
-  const code = section.blocks.find(block => block.kind === 'code')
-  if (code?.kind !== 'code')
-    return undefined
-  const narration = paragraphsOf(section.blocks.filter(block => block !== code))
-  return sectionSlide(section, ref, {
-    component: { name: 'AsciiDiagram', props: { heading: section.title, text: code.value } },
-    clicks: 0,
-    notes: [narration],
-  })
 }
 
 /** One card per bold-labelled paragraph, one click each. */

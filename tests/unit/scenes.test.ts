@@ -272,9 +272,14 @@ describe('a diagram the slide cannot hold', () => {
     expect(deck.slides[1]!.component.name).toBe('DrawnDiagram')
   })
 
-  it('is shown verbatim when even that would set its text too small', () => {
+  it('is set as lines of its words, never as a code box, when even that would set its text too small', () => {
     const deck = planDeck(parseLesson(`# T\n\n## Let's Walk Through the Diagram\n\n${crowd(30)}\n`, 'x.md'))
-    expect(deck.slides[1]!.component.name).toBe('AsciiDiagram')
+    expect(deck.slides[1]!.component.name).toBe('DrawingText')
+    const { rows, listing } = deck.slides[1]!.component.props as { rows: string[][], listing: boolean }
+    expect(listing).toBe(false)
+    expect(rows).toContainEqual(['Row 29: a', 'Row 29: b'])
+    expect(rows[0]).toEqual(['BIG', ''])
+    expect(rows.flat().join('')).not.toMatch(/[│┌└]/)
   })
 
   it('is measured by its lines and the length of its cells', () => {

@@ -5,7 +5,6 @@ import type { Drawing } from '../../scripts/lesson/types.ts'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analogyReveal } from '../../components/analogySteps.ts'
-import { asciiFontSize } from '../../components/asciiFit.ts'
 import { iconReveal } from '../../components/iconSteps.ts'
 import { splitLabel } from '../../components/pointLabel.ts'
 import { diagramReveal } from '../../components/splitDiagramSteps.ts'
@@ -190,21 +189,5 @@ describe('splitLabel', () => {
     ['A lead-in far too long to be a label: here', { label: '', text: 'A lead-in far too long to be a label: here' }],
   ])('%s', (point, expected) => {
     expect(splitLabel(point)).toEqual(expected)
-  })
-})
-
-describe('asciiFontSize', () => {
-  const box = { width: 840, height: 400 }
-
-  it('reads large when the drawing is small', () => {
-    expect(asciiFontSize('┌──┐\n└──┘', box)).toBe(20)
-  })
-
-  it('shrinks a tall or wide drawing to fit the box', () => {
-    const tall = Array.from({ length: 23 }, () => '│'.padEnd(67, ' ')).join('\n')
-    const size = asciiFontSize(tall, box)
-    expect(size * 1.2 * 23).toBeLessThanOrEqual(400)
-    expect(size).toBeGreaterThan(14)
-    expect(asciiFontSize('x'.repeat(200), box)).toBe(10)
   })
 })

@@ -42,9 +42,9 @@ describe('a take against its deck', () => {
     const root = await scratchDir()
     await mkdir(join(root, 'lessons'), { recursive: true })
     await cp(join(ROOT, LESSON), join(root, 'lessons/video-e2e.md'))
-    // The deck has slides with 0, 4, 4 and 2 clicks; the take was made when slide 3 had 2 and there was a fifth slide.
+    // The deck has slides with 0, 2, 4 and 2 clicks; the take was made when slide 3 had 2 and there was a fifth slide.
     await mkdir(join(root, 'rehearsals/video-e2e'), { recursive: true })
-    await writeFile(join(root, 'rehearsals/video-e2e/2026-01-31T09-30-00-000Z.json'), JSON.stringify(runOf([0, 4, 2, 2, 1])))
+    await writeFile(join(root, 'rehearsals/video-e2e/2026-01-31T09-30-00-000Z.json'), JSON.stringify(runOf([0, 2, 2, 2, 1])))
     const { io, out, err } = capture(root)
     const code = await main(['lessons/video-e2e.md', '--take', 'latest'], io)
     expect(code).toBe(2)

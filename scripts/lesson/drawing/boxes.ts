@@ -45,8 +45,24 @@ function smallestBoxAt(top: number, left: number, grid: Grid, has: Has, joins: J
       if (bottomRight !== undefined && rowJoins(bottom, bottomLeft, bottomRight, joins))
         return boxOf(top, bottom, leftSide, rightSide)
     }
+    const open = leftOpen(top, leftSide, rightSide, grid)
+    if (open)
+      return open
   }
   return undefined
+}
+
+/** A box the author left without its bottom: both sides run down to a row with nothing but space under it. */
+function leftOpen(top: number, leftSide: Side, rightSide: Side, grid: Grid): FoundBox | undefined {
+  if (leftSide.ends.size > 0 || rightSide.ends.size > 0)
+    return undefined
+  const last = Math.min(leftSide.path.at(-1)![0], rightSide.path.at(-1)![0])
+  const upTo = (side: Side): Side => ({ path: side.path.filter(([row]) => row <= last), ends: side.ends })
+  const [left, right] = [upTo(leftSide).path.at(-1)![1], upTo(rightSide).path.at(-1)![1]]
+  const below = grid.cells[last + 1] ?? []
+  if (last <= top || below.slice(left, right + 1).some(cell => cell !== ' ' && cell !== ''))
+    return undefined
+  return boxOf(top, last + 1, upTo(leftSide), upTo(rightSide))
 }
 
 /**

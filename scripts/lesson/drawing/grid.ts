@@ -15,11 +15,20 @@ export interface Grid {
 export interface Stroke {
   dirs: Dir[]
   head?: Dir
+  /** Drawn along the foot of its cell: an underscore, the floor of a `|____|` bracket. */
+  low?: true
 }
 
 const RE_TAB = /\t/g
 const RE_NEWLINE = /\r?\n/
-const RE_WIDE = /\p{Emoji_Presentation}/u
+/** Drawn two columns wide by the author's editor: an emoji, or a symbol asked to look like one (`✔️`). */
+const RE_WIDE = /\p{Emoji_Presentation}|\uFE0F/u
+/** Block characters by how dark they draw: a run of them is a bar. */
+const BLOCK_SHADES: Record<string, number> = { '█': 1, '■': 1, '▉': 1, '▇': 1, '▆': 1, '▓': 0.75, '▒': 0.5, '░': 0.25 }
+/** How dark a block character is (1 for `█`), or undefined when the cell is no block. */
+export function shadeOf(char: string): number | undefined {
+  return BLOCK_SHADES[char]
+}
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
 
 /** The drawing's lines as cells, with blank lines at either end and the indent common to all lines removed. */
@@ -92,7 +101,29 @@ export function strokeAt(grid: Grid, row: number, col: number): Stroke | undefin
     const behind = { u: down, d: up, l: right, r: left }[head]
     return (head === 'u' || head === 'd' ? V_LINE : H_LINE).has(behind) || behind === '+' ? { dirs: [OPPOSITE[head]], head } : undefined
   }
+  if (DOTS.has(char))
+    return joinsNeighbours({ left, right, up, down })
   return asciiStroke(char, { left, right, up, down })
+}
+
+/** Marks on a line (a timeline's `──●──●──►`): a junction that draws a dot. Off any line, `●` is a bullet of text. */
+const DOTS = new Set(['●', '◉', '○', '◆', '◇', '◦'])
+export function isDot(char: string): boolean {
+  return DOTS.has(char)
+}
+
+/** The lines a junction (`+`, `●`) joins: those of its neighbours that run towards it. */
+function joinsNeighbours({ left, right, up, down }: Neighbours): Stroke | undefined {
+  const dirs: Dir[] = []
+  if (H_LINE.has(left))
+    dirs.push('l')
+  if (right === '>' || H_LINE.has(right))
+    dirs.push('r')
+  if (V_LINE.has(up) || up === '+')
+    dirs.push('u')
+  if (V_LINE.has(down) || down === '+' || down === 'v')
+    dirs.push('d')
+  return dirs.length > 0 ? { dirs } : undefined
 }
 
 interface Neighbours { left: string, right: string, up: string, down: string }
@@ -114,25 +145,18 @@ function asciiStroke(char: string, { left, right, up, down }: Neighbours): Strok
   switch (char) {
     case '|':
       return { dirs: ['u', 'd'] }
+    case '_':
+      // `|____|` is a bracket's floor; `customer_name` is a word.
+      return left === '_' || right === '_' ? { dirs: ['l', 'r'], low: true } : undefined
     case '-':
     case '=': {
       // A run of two or more, or a dash leading into `+`, `>` or out of `<`: a line, not a hyphen.
       const joins = left === char || right === char || right === '+' || left === '+' || right === '>' || left === '<'
       return joins ? { dirs: ['l', 'r'] } : undefined
     }
-    case '+': {
-      const dirs: Dir[] = []
-      if (H_LINE.has(left))
-        dirs.push('l')
-      if (right === '>' || H_LINE.has(right))
-        dirs.push('r')
-      if (V_LINE.has(up) || up === '+')
-        dirs.push('u')
-      if (V_LINE.has(down) || down === '+' || down === 'v')
-        dirs.push('d')
+    case '+':
       // `2 + 3` is a sum: a `+` joining no line is text.
-      return dirs.length > 0 ? { dirs } : undefined
-    }
+      return joinsNeighbours({ left, right, up, down })
     // Stryker disable next-line ConditionalExpression: without it the function ends with undefined all the same.
     default:
       return undefined

@@ -2,7 +2,7 @@
 // innermost box around it; a run in brackets is a box of its own. Pure.
 import type { Grid, Stroke } from './grid.ts'
 import type { ReadBox, ReadLabel, Rect } from './shapes.ts'
-import { charAt } from './grid.ts'
+import { charAt, shadeOf } from './grid.ts'
 
 /** A box drawn as text in brackets: `[Shared cache]`. */
 const RE_BRACKETED = /^\[[^[\]]+\]$/
@@ -25,19 +25,22 @@ export function findLabels(grid: Grid, strokes: (Stroke | undefined)[][], boxes:
       const text = run.chars.join('')
       const width = run.chars.length
       const box = innermost(boxes, row, run.col, width)
+      const room = roomAfter(grid, strokes, row, run.col + width) - run.col
       if (box === undefined && RE_BRACKETED.test(text)) {
-        bracketed.push({ x: run.col - 0.3, y: row - 0.1, w: width + 0.6, h: 1.2, lines: [], bracketed: true })
-        labels.push({ text: text.slice(1, -1).trim(), row, y: row + 0.5, col: run.col + 1, width: width - 2, box: boxes.length + bracketed.length - 1 })
+        // Within its own row, so boxes in brackets on rows one above the other stay apart.
+        bracketed.push({ x: run.col - 0.3, y: row + 0.05, w: width + 0.6, h: 0.9, lines: [], bracketed: true })
+        const inner = { col: run.col + 1, width: width - 2, room: width - 2 }
+        labels.push({ text: text.slice(1, -1).trim(), row, y: row + 0.5, ...inner, box: boxes.length + bracketed.length - 1 })
       }
       else {
-        labels.push({ text, row, y: row + 0.5, col: run.col, width, ...(box === undefined ? {} : { box }) })
+        labels.push({ text, row, y: row + 0.5, col: run.col, width, room, ...(box === undefined ? {} : { box }) })
       }
       run = undefined
     }
     for (let col = 0; col <= grid.cols; col++) {
       const char = charAt(grid, row, col)
       // Stryker disable next-line OptionalChaining: the row is always inside the grid.
-      if (col === grid.cols || strokes[row]?.[col]) {
+      if (col === grid.cols || strokes[row]?.[col] || shadeOf(char) !== undefined) {
         close()
         continue
       }
@@ -56,6 +59,17 @@ export function findLabels(grid: Grid, strokes: (Stroke | undefined)[][], boxes:
     }
   }
   return { labels, bracketed }
+}
+
+/** Free space after a word ends, in cells: up to half a cell short of what comes next on its row, or a few cells past the drawing's edge. */
+const EDGE_ROOM = 4
+function roomAfter(grid: Grid, strokes: (Stroke | undefined)[][], row: number, from: number): number {
+  for (let col = from; col < grid.cols; col++) {
+    const char = charAt(grid, row, col)
+    if (char !== ' ' && char !== '')
+      return col - (strokes[row]?.[col] || shadeOf(char) !== undefined ? 0.3 : 0.8)
+  }
+  return grid.cols + EDGE_ROOM
 }
 
 /** The smallest box whose inside holds the run of cells, if any does. */

@@ -7,6 +7,8 @@ import { charAt, isShaftedArrow } from './grid.ts'
 const DOUBLE_LINES = '═║╔╗╚╝╠╣╦╩╬'
 /** How far, in cells, a line's open end stops short of a word. */
 const TEXT_GAP = 0.3
+/** Where an underscore draws in its cell: at its foot, as it is written. */
+const LOW = 0.9
 
 /** Straight runs of joined strokes, row by row and column by column, with their arrowheads. */
 /** `joins` leaves the boxes' sides out, and `isSide` keeps their cells from being drawn again as lone strokes. */
@@ -64,14 +66,18 @@ function lineOf(grid: Grid, strokes: (Stroke | undefined)[][], across: boolean, 
   const last = at(to)
   // An open end stops short of a word right after it (`──data──►`), so the word stays readable.
   const gap = (k: number) => (from < to && isWord(k) ? TEXT_GAP : 0)
-  const start = sideways(first) ? from + 0.5 : from + gap(from - 1)
-  const end = sideways(last) ? to + 0.5 : to + 1 - gap(to + 1)
+  // A bracket's floor (`|____|`) runs under its sides to meet them; a side stops on its floor.
+  // A line that starts or ends against a line running across it (`│── data ──►│`) reaches it.
+  const isSideOfFloor = (k: number) => across && Boolean(strokes[fixed]?.[k]?.dirs.some(dir => dir === 'u' || dir === 'd'))
+  const onFloor = !across && from === to && Boolean(strokes[to]?.[fixed - 1]?.low || strokes[to]?.[fixed + 1]?.low)
+  const start = sideways(first) ? from + 0.5 : isSideOfFloor(from - 1) ? from - 0.5 : from + gap(from - 1)
+  const end = sideways(last) ? to + 0.5 : isSideOfFloor(to + 1) ? to + 1.5 : onFloor ? to + LOW : to + 1 - gap(to + 1)
   const heads: ReadLine['heads'] = []
   if (first?.head === back)
     heads.push('start')
   if (last?.head === ahead)
     heads.push('end')
-  const centre = fixed + 0.5
+  const centre = fixed + (first?.low ? LOW : 0.5)
   const chars = Array.from({ length: to - from + 1 }, (_, k) => (across ? charAt(grid, fixed, from + k) : charAt(grid, from + k, fixed)))
   const double = chars.filter(char => DOUBLE_LINES.includes(char)).length > chars.length / 2 ? { double: true as const } : {}
   return across ? { x1: start, y1: centre, x2: end, y2: centre, heads, ...double } : { x1: centre, y1: start, x2: centre, y2: end, heads, ...double }

@@ -1,17 +1,19 @@
 // A text drawing read as what it draws: boxes, lines with their arrowheads, and labels, each where the
 // author placed it on the grid (boxes.ts, lines.ts, labels.ts), with blank rows closed up. Pure.
 import type { Dir, Grid, Stroke } from './grid.ts'
-import type { ReadBox, ReadDrawing } from './shapes.ts'
+import type { ReadBox, ReadDrawing, ReadLabel, ReadLine } from './shapes.ts'
+import { findBars } from './bars.ts'
 import { findBoxes } from './boxes.ts'
 import { OPPOSITE, strokesOf, toGrid } from './grid.ts'
 import { findLabels } from './labels.ts'
 import { findLines, widenLoneArrow } from './lines.ts'
 import { step } from './shapes.ts'
+import { straighten } from './straighten.ts'
 
-export type { ReadBox, ReadDrawing, ReadLabel, ReadLine, Rect } from './shapes.ts'
+export type { ReadBar, ReadBox, ReadDrawing, ReadLabel, ReadLine, Rect } from './shapes.ts'
 
 export function readDrawing(text: string): ReadDrawing {
-  const grid = toGrid(text)
+  const grid = straighten(toGrid(text))
   const strokes = strokesOf(grid)
   const joins = (row: number, col: number, dir: Dir): boolean => {
     const [r, c] = step(row, col, dir)
@@ -32,7 +34,20 @@ export function readDrawing(text: string): ReadDrawing {
       allBoxes[label.box]!.lines.push(label.text)
   }
   const drawn = lines.filter(line => line.x1 !== line.x2 || line.y1 !== line.y2).map(line => widenLoneArrow(line, grid))
-  return closeUpBlankRows(grid, strokes, { cols: grid.cols, rows: grid.rows, boxes: allBoxes, lines: drawn, labels })
+  allBoxes.forEach((box, index) => {
+    if (keepsColumns(box, index, drawn, labels))
+      box.keepColumns = true
+  })
+  return closeUpBlankRows(grid, strokes, { cols: grid.cols, rows: grid.rows, boxes: allBoxes, lines: drawn, bars: findBars(grid), labels })
+}
+
+/** A box whose text is laid out (a tree with its branches, a list in columns, two labels on a row) keeps the author's columns. */
+function keepsColumns(box: ReadBox, index: number, lines: ReadLine[], labels: ReadLabel[]): boolean {
+  const within = (x: number, y: number) => x > box.x && x < box.x + box.w && y > box.y && y < box.y + box.h
+  if (lines.some(line => within(line.x1, line.y1) && within(line.x2, line.y2)))
+    return true
+  const rows = labels.filter(label => label.box === index).map(label => label.row)
+  return new Set(rows).size < rows.length
 }
 
 /** A blank row between parts keeps them apart, but needs less height than a row of text. */
@@ -58,6 +73,7 @@ function closeUpBlankRows(grid: Grid, strokes: (Stroke | undefined)[][], drawing
     rows: tops.at(-1)!,
     boxes: drawing.boxes.map(box => ({ ...box, y: mapY(box.y), h: mapY(box.y + box.h) - mapY(box.y) })),
     lines: drawing.lines.map(line => ({ ...line, y1: mapY(line.y1), y2: mapY(line.y2) })),
+    bars: drawing.bars.map(bar => ({ ...bar, y: mapY(bar.y), h: mapY(bar.y + bar.h) - mapY(bar.y) })),
     labels: drawing.labels.map(label => ({ ...label, y: mapY(label.row + 0.5) })),
   }
 }

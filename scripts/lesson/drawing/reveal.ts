@@ -1,6 +1,6 @@
 // When each part of a read drawing appears: a box or a label at the click where the narration first
 // names it (unnamed parts follow reading order), a line once both of its ends are shown. Pure.
-import type { Drawing, DrawnLabel } from '../types.ts'
+import type { Drawing, DrawnLabel, DrawnLine } from '../types.ts'
 import type { ReadDrawing, ReadLabel, Rect } from './read.ts'
 
 /** Clicks a drawing takes at most: more would be a click per word. */
@@ -25,6 +25,8 @@ interface Part {
   words: string[]
   /** The sentence that names it, once known. */
   sentence: number
+  /** The drawing's title (`RAFT LEADER ELECTION` above all else): there from the start, whatever names it. */
+  title?: true
 }
 
 export function revealDrawing(read: ReadDrawing, sentences: string[]): RevealedDrawing {
@@ -32,13 +34,18 @@ export function revealDrawing(read: ReadDrawing, sentences: string[]): RevealedD
   const freeLabels = read.labels.filter(label => label.box === undefined)
   const parts: Part[] = [
     ...read.boxes.map(box => ({ rect: box, words: keywords(box.lines.join(' ')), sentence: -1 })),
-    ...freeLabels.map(label => ({ rect: labelRect(label), words: keywords(label.text), sentence: -1 })),
+    ...freeLabels.map(label => ({
+      rect: labelRect(label),
+      words: keywords(label.text),
+      sentence: -1,
+      ...(isTitle(label, read) ? { title: true as const } : {}),
+    })),
   ]
   const byReading = [...parts].sort((a, b) => a.rect.y - b.rect.y || a.rect.x - b.rect.x)
   let previous = -1
   /** A label drawn twice (`API Gateway` without and with) is named again by a later sentence, if one does. */
   const lastNamedAs = new Map<string, number>()
-  for (const part of byReading) {
+  for (const part of byReading.filter(part => !part.title)) {
     const label = part.words.join(' ')
     const after = lastNamedAs.get(label) ?? -1
     const named = sentenceWords.findIndex((words, i) => i > after && part.words.some(keyword => words.some(word => names(word, keyword))))
@@ -48,8 +55,8 @@ export function revealDrawing(read: ReadDrawing, sentences: string[]): RevealedD
       lastNamedAs.set(label, named)
     previous = part.sentence
   }
-  const { clickOf, starts } = clicksFor(parts.map(part => part.sentence))
-  const at = (part: Part) => clickOf.get(part.sentence) ?? 0
+  const { clickOf, starts } = clicksFor(parts.filter(part => !part.title).map(part => part.sentence))
+  const at = (part: Part) => (part.title ? 0 : clickOf.get(part.sentence) ?? 0)
   const boxAt = read.boxes.map((_, i) => at(parts[i]!))
   const labelAt = (label: ReadLabel) => (label.box === undefined ? at(parts[read.boxes.length + freeLabels.indexOf(label)]!) : boxAt[label.box]!)
   const nearestAt = (x: number, y: number) => {
@@ -63,13 +70,33 @@ export function revealDrawing(read: ReadDrawing, sentences: string[]): RevealedD
     rows: read.rows,
     boxes: read.boxes.map(({ x, y, w, h }, i) => ({ x, y, w, h, at: boxAt[i]!, ...(containers.has(i) ? { container: true as const } : {}) })),
     lines: read.lines.map(line => ({ ...line, at: Math.max(nearestAt(line.x1, line.y1), nearestAt(line.x2, line.y2)) })),
+    bars: read.bars.map(({ x, y, w, h, shade, dot }) => ({ x, y, w, h, shade, ...(dot ? { dot } : {}), at: nearestAt(x, y + h / 2) })),
     labels: read.labels.map(label => drawnLabel(
       label,
-      label.box === undefined || containers.has(label.box) ? undefined : read.boxes[label.box],
+      label.box === undefined || containers.has(label.box) || read.boxes[label.box]!.keepColumns ? undefined : read.boxes[label.box],
       labelAt(label),
     )),
   }
+  drawing.labels = drawing.labels.map((label, i) => {
+    const own = read.labels[i]!
+    // Words on an arrow (`──data──►`, `miss` over it) come with their arrow, never before it.
+    const arrows = own.box === undefined ? linesNamedBy(own, drawing.lines) : []
+    return { ...label, at: Math.max(label.at, ...arrows.map(line => line.at)) }
+  })
   return { drawing, starts }
+}
+
+/** The lines a label names: those it sits between on its row (`──data──►`), or the line running across just above or below it. */
+function linesNamedBy(label: ReadLabel, lines: DrawnLine[]): DrawnLine[] {
+  const across = lines.filter(line => line.y1 === line.y2)
+  const [start, end] = [label.col, label.col + label.width]
+  const onRow = across.filter(line => Math.abs(line.y1 - label.y) < 0.01)
+  const before = onRow.filter(line => Math.abs(Math.max(line.x1, line.x2) - start) <= 1.5)
+  const after = onRow.filter(line => Math.abs(Math.min(line.x1, line.x2) - end) <= 1.5)
+  if (before.length > 0 && after.length > 0)
+    return [...before, ...after]
+  return across.filter(line => Math.abs(line.y1 - label.y) >= 0.01 && Math.abs(line.y1 - label.y) <= 1.05
+    && Math.min(Math.max(line.x1, line.x2), end) - Math.max(Math.min(line.x1, line.x2), start) >= label.width / 2)
 }
 
 /**
@@ -98,13 +125,20 @@ function clicksFor(sentences: number[]): { clickOf: Map<number, number>, starts:
   return { clickOf, starts: groups.map(group => group[0]!) }
 }
 
+/** A heading in capitals above every box and line of the drawing, joined to none: what the whole drawing is about. */
+function isTitle(label: ReadLabel, read: ReadDrawing): boolean {
+  const firstShape = Math.min(...read.boxes.map(box => box.y), ...read.lines.flatMap(line => [line.y1, line.y2]), ...read.bars.map(bar => bar.y))
+  const joined = read.lines.some(line => distance(labelRect(label), line.x1, line.y1) <= 1 || distance(labelRect(label), line.x2, line.y2) <= 1)
+  return RE_CAPITALS.test(label.text) && label.y < firstShape && !joined
+}
+
 function drawnLabel(label: ReadLabel, box: Rect | undefined, at: number): DrawnLabel {
   const { y } = label
   const strong = RE_CAPITALS.test(label.text)
   // Text in a box sits in its middle, as boxes are drawn; a list in a box and text outside keep their column.
   if (box && !RE_BULLET.test(label.text))
-    return { text: label.text, x: box.x + box.w / 2, y, anchor: 'middle', strong, at }
-  return { text: label.text, x: label.col, y, anchor: 'start', strong, at }
+    return { text: label.text, x: box.x + box.w / 2, y, anchor: 'middle', strong, room: box.w - 1, at }
+  return { text: label.text, x: label.col, y, anchor: 'start', strong, room: label.room, at }
 }
 
 function inside(inner: Rect, outer: Rect): boolean {

@@ -10,6 +10,8 @@ export interface ReadBox extends Rect {
   lines: string[]
   /** Drawn as `[text]` rather than with lines. */
   bracketed?: true
+  /** Its text keeps the author's columns (a tree, a list, two columns) rather than sitting in its middle. */
+  keepColumns?: true
 }
 
 export interface ReadLine {
@@ -23,6 +25,16 @@ export interface ReadLine {
   double?: true
 }
 
+/** A run of block characters of one shade: a bar of a chart. */
+export interface ReadBar extends Rect {
+  /** Its row in the drawing as written (y moves once blank rows are closed up). */
+  row: number
+  /** How dark it is drawn, from 0.25 (`░`) to 1 (`█`). */
+  shade: number
+  /** A dot on a line (`──●──`), drawn round. */
+  dot?: true
+}
+
 export interface ReadLabel {
   text: string
   /** The first cell of its text. */
@@ -34,6 +46,8 @@ export interface ReadLabel {
   y: number
   /** Index of the innermost box that holds it, if one does. */
   box?: number
+  /** Cells it may take before it reaches the next word, line, bar or side on its row. */
+  room: number
 }
 
 export interface ReadDrawing {
@@ -41,6 +55,7 @@ export interface ReadDrawing {
   rows: number
   boxes: ReadBox[]
   lines: ReadLine[]
+  bars: ReadBar[]
   labels: ReadLabel[]
 }
 

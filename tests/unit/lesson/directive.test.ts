@@ -129,7 +129,7 @@ describe('what the deck draws', () => {
     const lesson = (directive: string) => `# K\n\n## Let's Walk Through the Diagram\n${directive}\n\nThe cook hands the plate to the guest.\n\n${drawing}\n`
     const diagram = (directive: string) => generateDeck(lesson(directive), 'k.md').deck.slides.filter(slide => slide.section.kind === 'diagram').map(slide => slide.component.name)
     expect(diagram('')).toEqual(['DrawnDiagram'])
-    expect(diagram('<!-- pictures: none -->')).toEqual(['AsciiDiagram'])
+    expect(diagram('<!-- pictures: none -->')).toEqual(['DrawingText'])
     expect(diagram('<!-- slide: text -->')).toEqual(['KeyPoints'])
   })
 

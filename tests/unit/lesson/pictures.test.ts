@@ -65,10 +65,17 @@ describe('what a deck draws and what it leaves as text', () => {
       '```',
     )
     expect(sectionPictures(deck)).toEqual([
-      { title: 'Architecture Diagram', drawn: ['DrawnDiagram'], reason: 'its drawing is shown as text: only its first drawing is drawn' },
-      { title: 'The Hook', drawn: [], reason: 'its drawing is shown as text: no boxes, fewer than two arrows and no drawn lines in it' },
+      { title: 'Architecture Diagram', drawn: ['DrawnDiagram'], reason: 'its drawing stays text: only its first drawing is drawn' },
+      { title: 'The Hook', drawn: [], reason: 'its drawing stays text: tea.md:25: no boxes, fewer than two arrows, no drawn lines and no columns in it' },
     ])
     expect(pictureFigures(deck)).toMatchObject({ analogies: 1, drawnAnalogies: 0, drawings: 3, drawnDiagrams: 1 })
+  })
+
+  it('says where a drawing too large to draw is, and why it is set as lines of text', () => {
+    const wide = Array.from({ length: 4 }, (_, i) => `${`Row ${i} on the left`.padEnd(90)}Row ${i} on the right`)
+    const deck = planOf('## Architecture Diagram', '', 'Words first.', '', '```', ...wide, '```')
+    expect(deck.slides.map(slide => slide.component.name)).toContain('DrawingText')
+    expect(picturesReport(deck)).toContain('  Architecture Diagram: its drawing stays text: tea.md:7: 108 columns by 4 rows: its text would be under 14 px')
   })
 
   it('leaves out sections that are neither analogies nor drawings, and code in a language', () => {

@@ -160,7 +160,7 @@ describe('the words that name a part', () => {
 describe('a region', () => {
   const box = (x: number, y: number, w: number, h: number) => ({ x, y, w, h, lines: [] as string[] })
   const regions = (inner: ReturnType<typeof box>) =>
-    revealDrawing({ cols: 20, rows: 20, boxes: [box(0, 0, 10, 10), inner], lines: [], labels: [] }, []).drawing.boxes.map(b => b.container ?? false)
+    revealDrawing({ cols: 20, rows: 20, boxes: [box(0, 0, 10, 10), inner], lines: [], bars: [], labels: [] }, []).drawing.boxes.map(b => b.container ?? false)
 
   it('is a box with another wholly inside it, not one that only touches or crosses another\'s side', () => {
     expect(regions(box(1, 1, 2, 2))).toEqual([true, false])

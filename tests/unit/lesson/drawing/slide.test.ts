@@ -52,13 +52,22 @@ describe('drawings in a lesson', () => {
     expect(deck().slides.filter(slide => slide.section.kind === 'examples').map(slide => slide.component.name)).not.toContain('DrawnDiagram')
   })
 
-  it('say why a drawing with no boxes and hardly an arrow stays text', () => {
-    expect(judgeDrawing({ kind: 'code', lang: '', value: '---\nstep one --> step two', at: { line: 1, column: 1 } })).toEqual({ reason: 'no boxes, fewer than two arrows and no drawn lines in it' })
+  it('outside the diagram\'s section, say why words with no boxes, hardly an arrow and no columns are no drawing', () => {
+    const words = { kind: 'code' as const, lang: '', value: '---\nstep one --> step two', at: { line: 1, column: 1 } }
+    expect(judgeDrawing(words)).toEqual({ reason: 'no boxes, fewer than two arrows, no drawn lines and no columns in it' })
+    expect(judgeDrawing(words, true)).toHaveProperty('drawing')
   })
 
-  it('say why boxes and arrows with no word in them stay text', () => {
+  it('take text set in two columns as a drawing anywhere, and one column only in the diagram\'s section', () => {
+    const block = (value: string) => ({ kind: 'code' as const, lang: '', value, at: { line: 1, column: 1 } })
+    expect(judgeDrawing(block('SHOP          STORE\nOne till      Ten tills\nOwner         Staff'))).toHaveProperty('drawing')
+    expect(judgeDrawing(block('SHOP\nOne till\nOwner'))).toHaveProperty('reason')
+  })
+
+  it('draw boxes and arrows with no word in them, and say why a block with nothing to draw stays text', () => {
     const empty = ['┌──┐    ┌──┐', '│  │ ─► │  │', '└──┘    └──┘'].join('\n')
-    expect(judgeDrawing({ kind: 'code', lang: '', value: empty, at: { line: 1, column: 1 } })).toEqual({ reason: 'no words in it' })
+    expect(judgeDrawing({ kind: 'code', lang: '', value: empty, at: { line: 1, column: 1 } })).toHaveProperty('drawing')
+    expect(judgeDrawing({ kind: 'code', lang: '', value: '  \n ', at: { line: 1, column: 1 } }, true)).toEqual({ reason: 'nothing in it to draw' })
   })
 
   it('draw a tree of box-drawing branches, though it has no box or arrow', () => {
