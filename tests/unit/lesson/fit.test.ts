@@ -37,13 +37,13 @@ describe('the type model', () => {
 describe('the components\' boxes', () => {
   it('set a few short points large and long ones smaller, and refuse what can\'t fit at the floor', () => {
     const few = keyPointsSize({ heading: 'Next Video', points: ['Next: the strangler fig pattern.'] })
-    const four = keyPointsSize({ heading: 'Quick Recap', points: Array.from({ length: 4 }).fill(LONG) })
+    const four = keyPointsSize({ heading: 'Quick Recap', points: Array.from<string>({ length: 4 }).fill(LONG) })
     expect(few).toBe(34)
     expect(four).toBeLessThan(few!)
     expect(four).toBeGreaterThanOrEqual(FLOOR_PX)
-    expect(keyPointsSize({ heading: 'Quick Recap', points: Array.from({ length: 7 }).fill(LONG) })).toBeUndefined()
+    expect(keyPointsSize({ heading: 'Quick Recap', points: Array.from<string>({ length: 7 }).fill(LONG) })).toBeUndefined()
     // The Next Video link takes room of its own.
-    const nearlyFull = Array.from({ length: 4 }).fill(LONG)
+    const nearlyFull = Array.from<string>({ length: 4 }).fill(LONG)
     expect(keyPointsSize({ heading: 'Next Video', points: nearlyFull }, true)!).toBeLessThanOrEqual(four!)
   })
 
@@ -53,9 +53,9 @@ describe('the components\' boxes', () => {
     const phases = Array.from({ length: 5 }, () => ({ label: 'Then', points: [LONG, LONG] }))
     expect(timelineSizes({ heading: 'What Could Go Wrong?', phases, moral: false })).toBeUndefined()
     expect(timelineSizes({ heading: 'What Could Go Wrong?', phases: phases.slice(0, 3).map(phase => ({ ...phase, points: ['It broke.'] })), moral: false })!.point).toBe(19)
-    expect(thinkSizes({ heading: 'Think', question: LONG, answer: Array.from({ length: 9 }).fill(LONG) })).toBeUndefined()
+    expect(thinkSizes({ heading: 'Think', question: LONG, answer: Array.from<string>({ length: 9 }).fill(LONG) })).toBeUndefined()
     expect(thinkSizes({ heading: 'Think', question: 'Who is right?', answer: ['Both.'] })).toEqual({ question: 30, answer: 28 })
-    const column = { title: 'Release flags', points: Array.from({ length: 6 }).fill(LONG) }
+    const column = { title: 'Release flags', points: Array.from<string>({ length: 6 }).fill(LONG) }
     expect(twoColumnsSize({ kicker: '', heading: 'A vs B', left: column, right: column })).toBeUndefined()
   })
 })
