@@ -1,8 +1,9 @@
 // The text components' boxes, mirrored from their CSS, and the type size at which their words fit them: the
 // planner decides with these whether a slide fits (fit/slides.ts), and each component sets its type with the
 // same function, so what the plan decided is what the browser draws. Sizes are px on the 980×552 slide.
-import type { Card, ComponentProps, TimelinePhase } from '../deck-contract.ts'
+import type { Card, ComponentProps, IconSceneProps, TimelinePhase } from '../deck-contract.ts'
 import type { FontWeight } from './measure.ts'
+import { columnsOf, groupsOf, iconSize } from '../../../components/iconSteps.ts'
 import { splitLabel } from '../../../components/pointLabel.ts'
 import { linesAt, textWidth } from './measure.ts'
 
@@ -40,11 +41,17 @@ export function largestFitting(max: number, min: number, fits: (size: number) =>
 interface KeyPointsBox { heading: string, kicker?: string, points: string[], next?: unknown }
 
 /**
+ * The KeyPoints list is centred in its box, so a list a little taller than the box takes half the difference from
+ * the 26 px between it and the heading and half from the 40 px padding under it, and still reads well.
+ */
+const CENTRED_GRACE = 32
+
+/**
  * KeyPoints: numbered slots, 12 px apart, each its text beside a 44 px number, 10 px padding above and below, and
  * at least 1.8 lines' height.
  */
 export function keyPointsSize(props: KeyPointsBox, reserveNext = false): number | undefined {
-  const room = CANVAS.height - headerHeight(props.heading, props.kicker) - 9.6 - (props.next || reserveNext ? 61 : 0)
+  const room = CANVAS.height - headerHeight(props.heading, props.kicker) - 9.6 + CENTRED_GRACE - (props.next || reserveNext ? 61 : 0)
   const width = CANVAS.width - 5 - 44 - 14 - 16
   // A point's lead-in is set in bold: it takes the room of the same words set wider.
   const boldExtra = (point: string, size: number) => {
@@ -112,4 +119,27 @@ export function timelineSizes(props: { heading: string, kicker?: string, phases:
     : 0)
   const point = largestFitting(19, DENSE_FLOOR_PX, size => Math.max(...events.map(phase => eventHeight(phase, at(size)))) + moralHeight(at(size)) <= room)
   return point === undefined ? undefined : at(point)
+}
+
+/**
+ * IconScene: whether the things fit under the heading and the lead lines (1.25rem, 54rem wide): each a row of
+ * icons with their captions (1.3rem, weight 700, as wide as the icon and its margin); two sides framed (396 px inside), with
+ * their labels when they have them.
+ */
+export function iconSceneFits(props: IconSceneProps): boolean {
+  const lead = props.lead.reduce((sum, line) => sum + stackHeight([line], 20, 864, 1.3, 3.2), 0)
+  const room = CANVAS.height - headerHeight(props.heading, props.kicker) - lead
+  const icon = iconSize(props.shape, props.items)
+  const groups = groupsOf(props.shape, props.items)
+  const framed = groups.length === 2
+  const groupWidth = framed ? 396 : CANVAS.width
+  const itemWidth = icon + 38.4
+  const groupHeight = (group: typeof props.items) => {
+    const perRow = framed ? Math.max(Math.floor((groupWidth + 19.2) / (itemWidth + 19.2)), 1) : columnsOf(group.length)
+    const rows = Array.from({ length: Math.ceil(group.length / perRow) }, (_, r) => group.slice(r * perRow, (r + 1) * perRow))
+    const rowHeight = (row: typeof group) => icon + 8 + 14.4 + Math.max(...row.map(item => stackHeight([item.caption], 20.8, itemWidth, 1.2, 0, 700)))
+    const frame = framed ? 25.6 + 5 + (props.groupLabels ? 20.8 * 1.2 + 9.6 : 0) : 0
+    return rows.reduce((sum, row) => sum + rowHeight(row), 0) + 16 * (rows.length - 1) + frame
+  }
+  return Math.max(...groups.map(groupHeight)) <= room
 }

@@ -1,11 +1,11 @@
 // Makes each planned text slide fit its canvas at every click, deciding before the browser does. A slide whose
 // words fit at a readable size (layouts.ts) stays as it is. Otherwise: a list of points or a grid of cards goes
 // on over as many slides as it needs, each with its share of the points, clicks and notes; a timeline shows one
-// line per phase; a think pause keeps the first lines of its answer; two columns keep their first points (the
-// notes keep every word). A slide that still can't fit is refused, and the planner tries the section's next
+// line per phase; a think pause keeps the first lines of its answer; two columns keep their first points; an icon
+// scene keeps the first line of its lead (the notes keep every word). A slide that still can't fit is refused, and the planner tries the section's next
 // builder. Pure.
 import type { ComponentProps, NoteChunk, Slide } from '../types.ts'
-import { cardsSize, keyPointsSize, thinkSizes, timelineSizes, twoColumnsSize } from './layouts.ts'
+import { cardsSize, iconSceneFits, keyPointsSize, thinkSizes, timelineSizes, twoColumnsSize } from './layouts.ts'
 
 /** What a continuation slide says above its heading. */
 export const CONTINUED = 'continued'
@@ -55,6 +55,11 @@ export function fitSlide(slide: Slide): Slide[] | undefined {
         .map(keep => ({ ...component.props, left: { ...left, points: left.points.slice(0, keep) }, right: { ...right, points: right.points.slice(0, keep) } }))
         .find(candidate => twoColumnsSize(candidate) !== undefined)
       return props && [{ ...slide, component: { name: 'TwoColumns', props } }]
+    }
+    case 'IconScene': {
+      // The lead's first line says what the picture is about; a second one goes when the things need its room.
+      const props = [component.props, { ...component.props, lead: component.props.lead.slice(0, 1) }].find(iconSceneFits) ?? component.props
+      return [{ ...slide, component: { name: 'IconScene', props } }]
     }
     default:
       return [slide]

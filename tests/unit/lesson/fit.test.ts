@@ -111,6 +111,18 @@ describe('a lesson of long sections, planned', () => {
   })
 })
 
+describe('an icon scene', () => {
+  it('keeps the first line of its lead when the things need the room of the others', () => {
+    const item = (word: string, i: number) => ({ word, caption: word, icon: { body: '', viewBox: '0 0 32 32' }, mention: i, group: 0 as const })
+    const props: ComponentProps['IconScene'] = { heading: 'The Story', kicker: '', lead: ['Picture a kitchen.', LONG, LONG, LONG, LONG], shape: 'row', items: ['pan', 'pot', 'knife', 'spoon', 'oven', 'plate'].map(item) }
+    const slide: Slide = { section: { index: 1, kind: 'story', title: 'The Story' }, title: 'The Story', layout: 'default', component: { name: 'IconScene', props }, clicks: 6, notes: [[], [], [], [], [], [], []] }
+    const [fitted] = fitSlide(slide)!
+    expect((fitted!.component.props as ComponentProps['IconScene']).lead).toEqual(['Picture a kitchen.'])
+    const short = { ...slide, component: { name: 'IconScene' as const, props: { ...props, lead: ['Picture a kitchen.', 'Six things on a shelf.'] } } }
+    expect(fitSlide(short)).toEqual([short])
+  })
+})
+
 describe('evenRuns', () => {
   it('cuts items into even runs, the longer first', () => {
     expect(evenRuns(7, 1)).toEqual([[0, 7]])
