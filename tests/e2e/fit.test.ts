@@ -10,6 +10,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { basename, join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'
+import { measureType } from '../../scripts/fit/measure-type.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
 import { buildDeck, ROOT, serveDir, watchedPage } from './support.ts'
 
@@ -42,37 +43,6 @@ async function lessonFiles(): Promise<string[]> {
   const series = (await readdir(SERIES)).filter(name => name.endsWith('.md') && name !== 'README.md').map(name => join(SERIES, name))
   return [...ours, ...series, join(ROOT, LONG_LESSON)]
 }
-
-beforeAll(async () => {
-  const parts: string[] = []
-  let slidesBefore = 0
-  for (const file of await lessonFiles()) {
-    const { deck, text } = generateDeck(await readFile(file, 'utf8'), relative(ROOT, file))
-    // Each lesson after the first joins the deck at its cover, its headmatter read as that slide's frontmatter.
-    parts.push(text)
-    deck.slides.forEach((slide, i) => {
-      for (let k = 0; k <= slide.clicks; k++)
-        stops.push({ no: slidesBefore + i + 1, clicks: k, where: `${basename(file)} slide ${i + 1} (${slide.component.name}, ${slide.title}) click ${k}` })
-    })
-    slidesBefore += deck.slides.length
-  }
-  await writeFile(join(ROOT, ENTRY), parts.join('\n'))
-  try {
-    await rm(OUT, { recursive: true, force: true })
-    await buildDeck(ENTRY, OUT)
-  }
-  finally {
-    await rm(join(ROOT, ENTRY), { force: true })
-  }
-  served = await serveDir(OUT)
-  browser = await launchChromium()
-}, 600_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await served?.close()
-  await rm(OUT, { recursive: true, force: true })
-})
 
 /**
  * Opens the deck at the deep link `/N?clicks=K`: loaded once, then each link goes through the deck's own router
@@ -132,6 +102,37 @@ function cutOff(page: Page, no: number, slack: number): Promise<string[]> {
 }
 
 describe('every slide of every lesson', () => {
+  beforeAll(async () => {
+    const parts: string[] = []
+    let slidesBefore = 0
+    for (const file of await lessonFiles()) {
+      const { deck, text } = generateDeck(await readFile(file, 'utf8'), relative(ROOT, file))
+      // Each lesson after the first joins the deck at its cover, its headmatter read as that slide's frontmatter.
+      parts.push(text)
+      deck.slides.forEach((slide, i) => {
+        for (let k = 0; k <= slide.clicks; k++)
+          stops.push({ no: slidesBefore + i + 1, clicks: k, where: `${basename(file)} slide ${i + 1} (${slide.component.name}, ${slide.title}) click ${k}` })
+      })
+      slidesBefore += deck.slides.length
+    }
+    await writeFile(join(ROOT, ENTRY), parts.join('\n'))
+    try {
+      await rm(OUT, { recursive: true, force: true })
+      await buildDeck(ENTRY, OUT)
+    }
+    finally {
+      await rm(join(ROOT, ENTRY), { force: true })
+    }
+    served = await serveDir(OUT)
+    browser = await launchChromium()
+  }, 600_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await served?.close()
+    await rm(OUT, { recursive: true, force: true })
+  })
+
   it('keeps all its text inside the slide and inside its boxes at every click', async () => {
     const { page, problems } = await watchedPage(browser, { reducedMotion: 'reduce' })
     const cut: string[] = []
@@ -143,4 +144,11 @@ describe('every slide of every lesson', () => {
     expect(problems).toEqual([])
     await page.close()
   }, 1_200_000)
+})
+
+describe('the type model\'s table', () => {
+  it('is what Chromium measures for the deck\'s font now (node scripts/fit/measure-type.ts rewrites it)', async () => {
+    const committed = JSON.parse(await readFile(join(ROOT, 'scripts/lesson/fit/type-metrics.json'), 'utf8')) as unknown
+    expect(await measureType()).toEqual(committed)
+  })
 })
