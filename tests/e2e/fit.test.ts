@@ -1,8 +1,8 @@
 // Nothing is cut off: the decks of every lesson in lessons/, of the series' lessons in ../shared/series/ (when
 // the checkout has them beside it) and of a lesson of long sections written for this test, built with the real
 // Slidev CLI and opened in Chromium at every slide and every click. Every piece of text must stay inside the
-// 980×552 slide and inside every box that clips it (an `overflow` other than visible, an SVG's viewport), and
-// no such box may hold more than it shows (scrollHeight past clientHeight).
+// 980×552 slide, with the card, slot or banner it sits on, and inside every box that clips it (an `overflow` other
+// than visible, an SVG's viewport), and no such box may hold more than it shows (scrollHeight past clientHeight).
 import type { Browser, Page } from 'playwright-chromium'
 import type { Served } from './support.ts'
 import { existsSync } from 'node:fs'
@@ -79,6 +79,15 @@ function cutOff(page: Page, no: number, slack: number): Promise<string[]> {
       const style = getComputedStyle(el)
       return el instanceof SVGSVGElement ? style.overflow !== 'visible' : style.overflowX !== 'visible' || style.overflowY !== 'visible'
     }
+    /** The nearest box around `el` drawn with a background or a border, below the slide itself. */
+    const framed = (el: Element): Element | undefined => {
+      for (let box = el.parentElement as Element | null; box && box !== root && !box.classList.contains('slidev-layout'); box = box.parentElement) {
+        const style = getComputedStyle(box)
+        if (style.backgroundColor !== 'rgba(0, 0, 0, 0)' || Number.parseFloat(style.borderTopWidth) > 0 || Number.parseFloat(style.borderLeftWidth) > 0)
+          return box
+      }
+      return undefined
+    }
     const problems: string[] = []
     const texts = [...root.querySelectorAll('.slidev-layout *')].filter(el =>
       [...el.childNodes].some(node => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '')
@@ -90,6 +99,10 @@ function cutOff(page: Page, no: number, slack: number): Promise<string[]> {
       const said = `${name(el)} "${(el.textContent ?? '').trim().slice(0, 40)}"`
       if (outside(r, slide))
         problems.push(`${said} leaves the slide: ${Math.round(r.left - slide.left)},${Math.round(r.top - slide.top)} to ${Math.round(r.right - slide.left)},${Math.round(r.bottom - slide.top)}`)
+      // The card, slot or banner the text sits on is part of what is read: it may not run off the slide either.
+      const frame = framed(el)
+      if (frame && outside(frame.getBoundingClientRect(), slide))
+        problems.push(`${said}: its frame ${name(frame)} leaves the slide`)
       for (let box = el.parentElement as Element | null; box && box !== root; box = box.parentElement) {
         if (clips(box) && outside(r, box.getBoundingClientRect()))
           problems.push(`${said} is clipped by ${name(box)}`)
