@@ -111,6 +111,37 @@ describe('a lesson of long sections, planned', () => {
   })
 })
 
+/** A slide of `component` in a section of `kind`, with one chunk of notes per click. */
+function slideOf(component: Slide['component'], clicks: number, kind: Slide['section']['kind'] = 'other'): Slide {
+  return { section: { index: 1, kind, title: 'Section' }, title: 'Section', layout: 'default', component, clicks, notes: Array.from({ length: clicks + 1 }, () => []) }
+}
+
+describe('a slide that holds too much', () => {
+  const SHORT = 'The pager went off at night.'
+
+  it('is a timeline of one line per phase, or no timeline at all', () => {
+    const phases = Array.from({ length: 4 }, (_, i) => ({ label: i === 0 ? '' : 'Then', points: [SHORT, `${LONG} ${LONG}`] }))
+    const [fitted] = fitSlide(slideOf({ name: 'Timeline', props: { heading: 'What Could Go Wrong?', kicker: '', phases, moral: false } }, 3, 'disaster'))!
+    expect((fitted!.component.props as ComponentProps['Timeline']).phases.map(phase => phase.points)).toEqual(phases.map(phase => phase.points.slice(0, 1)))
+    const long = phases.map(phase => ({ ...phase, points: [`${LONG} ${LONG} ${LONG}`] }))
+    expect(fitSlide(slideOf({ name: 'Timeline', props: { heading: 'What Could Go Wrong?', kicker: '', phases: long, moral: false } }, 3, 'disaster'))).toBeUndefined()
+  })
+
+  it('keeps the first lines of a think pause\'s answer, and the first points of two columns', () => {
+    const answer = ['Both.', ...Array.from<string>({ length: 6 }).fill(LONG)]
+    const [think] = fitSlide(slideOf({ name: 'ThinkPause', props: { heading: 'Think', question: 'Who is right?', answer } }, 1, 'think'))!
+    const kept = (think!.component.props as ComponentProps['ThinkPause']).answer
+    expect(kept.length).toBeLessThan(answer.length)
+    expect(kept).toEqual(answer.slice(0, kept.length))
+    const column = { title: 'Release flags', points: Array.from<string>({ length: 6 }).fill(LONG) }
+    const [columns] = fitSlide(slideOf({ name: 'TwoColumns', props: { kicker: '', heading: 'A vs B', left: column, right: column } }, 2, 'software'))!
+    const { left, right } = columns!.component.props as ComponentProps['TwoColumns']
+    expect(left.points.length).toBeLessThan(6)
+    expect(left.points.length).toBeGreaterThan(0)
+    expect(right.points).toEqual(left.points)
+  })
+})
+
 describe('an icon scene', () => {
   it('keeps the first line of its lead when the things need the room of the others', () => {
     const item = (word: string, i: number) => ({ word, caption: word, icon: { body: '', viewBox: '0 0 32 32' }, mention: i, group: 0 as const })
