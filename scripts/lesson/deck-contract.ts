@@ -161,8 +161,9 @@ export interface ComponentProps {
   /**
    * `shownAtStart`: points on screen before the first click (the slide reserves one click per other point).
    * `next`: in a course, the Next Video slide's link to the next lesson's deck.
+   * `first`: the number of the first point, on a slide that continues the list of the one before (fit/slides.ts).
    */
-  KeyPoints: { heading: string, kicker: string, points: string[], shownAtStart?: number, next?: { url: string, title: string } }
+  KeyPoints: { heading: string, kicker: string, points: string[], shownAtStart?: number, next?: { url: string, title: string }, first?: number }
   TwoColumns: { kicker: string, heading: string, left: PointColumn, right: PointColumn }
   /** `shownAtStart`: cards whose text is on screen before the first click. */
   Cards: { heading: string, cards: Card[], shownAtStart?: number }

@@ -1,8 +1,9 @@
 // Lesson → Deck: which slides each section becomes. Pure. Each section kind lists the slides it can
 // become, best first: its drawn scenes (scenes.ts), then its text slides (slides.ts); the first that
-// fits the section's text is taken, and the last always fits.
+// fits the section's text, and fits the canvas at every click (fit/slides.ts), is taken; the last always fits.
 import type { Deck, Lesson, Section, SectionKind, Slide, SlideBuilder, SlideSection } from './types.ts'
 import { drawingIn, drawingSlide, drawingTextSlide } from './drawing/slide.ts'
+import { fitSlides } from './fit/slides.ts'
 import { checkPictureDirectives } from './overrides.ts'
 import { SCENES_BY_KIND } from './scenes.ts'
 import { cardsSlide, coverSlide, keyPoints, labelledColumns, labelledItemsSlide, oneLinerSlide, recapSlide, thinkSlide } from './slides.ts'
@@ -75,17 +76,24 @@ export function planSection(section: Section, ref: SlideSection): Slide[] {
     // The drawing is read once: `after` opens on it.
     return [
       ...(paragraphsOf(before).length > 0 ? planBlocks({ ...section, blocks: before }, ref) : []),
-      ...drawingSlide(after, ref, { index: 0, drawing: drawing.drawing }),
+      ...fitted(drawingSlide(after, ref, { index: 0, drawing: drawing.drawing })),
     ]
   }
   return planBlocks(section, ref)
 }
 
+/** The first builder whose slides fit the canvas at every click (fit/slides.ts), or the key points, cut to fit. */
 function planBlocks(section: Section, ref: SlideSection): Slide[] {
   for (const build of buildersOf(section)) {
     const slides = build(section, ref)
-    if (slides)
-      return slides
+    const fitted = slides && fitSlides(slides)
+    if (fitted)
+      return fitted
   }
-  return keyPoints(section, ref)
+  return fitted(keyPoints(section, ref))
+}
+
+/** Slides of a builder that has no other to fall back on: key points and drawings always come out, cut to fit. */
+function fitted(slides: Slide[]): Slide[] {
+  return fitSlides(slides) ?? slides
 }

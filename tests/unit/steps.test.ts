@@ -9,7 +9,6 @@ import { iconReveal } from '../../components/iconSteps.ts'
 import { splitLabel } from '../../components/pointLabel.ts'
 import { diagramReveal } from '../../components/splitDiagramSteps.ts'
 import { isRevealed, oneByOne, stepOf } from '../../components/steps.ts'
-import { fitFontSize, linesAt, stackHeight } from '../../components/textFit.ts'
 import { progressAt, timelineReveal } from '../../components/timelineSteps.ts'
 import { drawingClicks } from '../../scripts/lesson/drawing/clicks.ts'
 import { parseLesson } from '../../scripts/lesson/parse.ts'
@@ -143,40 +142,6 @@ describe('the generator and the components agree on the clicks', () => {
     expect(new Set(stepped.map(slide => slide.component.name)).size).toBeGreaterThanOrEqual(kinds)
     for (const slide of stepped)
       expect(slide.clicks, `${slide.title} (${slide.component.name})`).toBe(expected[slide.component.name]!(slide.component.props as never))
-  })
-})
-
-describe('text slides use their canvas', () => {
-  const box = { width: 770, height: 396, perItem: 32, lineHeight: 1.3, min: 20, max: 34 }
-
-  it('wraps at spaces, as a browser does', () => {
-    expect(linesAt('', 20, 500)).toBe(1)
-    // Half an em a character: 500 px at 20 px hold 50 characters.
-    expect(linesAt('a'.repeat(50), 20, 500)).toBe(1)
-    expect(linesAt('a'.repeat(51), 20, 500)).toBe(2)
-    expect(linesAt(`${'a'.repeat(40)} ${'b'.repeat(9)}`, 20, 500)).toBe(1)
-    expect(linesAt(`${'a'.repeat(40)} ${'b'.repeat(10)}`, 20, 500)).toBe(2)
-    expect(linesAt(`${'a'.repeat(40)} ${'b'.repeat(10)} ${'c'.repeat(45)}`, 20, 500)).toBe(3)
-    expect(linesAt('a'.repeat(101), 20, 500)).toBe(3)
-  })
-
-  it('sets a few short points larger than many long ones', () => {
-    const few = fitFontSize(['Next: deprecation and migration of APIs.', 'You can\'t just demolish the old bridge.'], box)
-    const many = fitFontSize(Array.from<string>({ length: 5 }).fill('Product team: User-facing features. Metrics: engagement, revenue. Customer: end users.'), box)
-    expect(few).toBe(34)
-    expect(many).toBeLessThan(few)
-    expect(many).toBeGreaterThanOrEqual(20)
-  })
-
-  it('picks the largest size that still fits', () => {
-    const points = Array.from<string>({ length: 4 }).fill('A point of about a dozen words that wraps to a second line here.')
-    const size = fitFontSize(points, box)
-    expect(stackHeight(points, size, box)).toBeLessThanOrEqual(box.height)
-    expect(stackHeight(points, size + 1, box)).toBeGreaterThan(box.height)
-  })
-
-  it('never goes under its minimum, however much text there is', () => {
-    expect(fitFontSize(['word '.repeat(400)], box)).toBe(20)
   })
 })
 
