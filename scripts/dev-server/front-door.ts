@@ -22,8 +22,8 @@ import { presenterReportOf } from './presenter-position.ts'
 export { HANDOVER_PATH }
 /**
  * Put into the build's page: once it has loaded, wait for the dev server, then reload onto it at the
- * next change of the page's address (Slidev's router writes the slide and click there), or at once
- * when told so or hidden. (Waiting from `load` on also tells the front door that a page has loaded.)
+ * next change of slide or click (Slidev's router writes both into the address; a rewrite of the same
+ * position, `/2` to `/2?clicks=0`, is no move), or at once when told so or hidden. (Waiting from `load` on also tells the front door that a page has loaded.)
  */
 const HANDOVER_SCRIPT = `<script>window.${FRONT_DOOR_FLAG} = true
 addEventListener('load', () => {
@@ -34,8 +34,9 @@ addEventListener('load', () => {
     if (ready)
       return
     ready = true
-    const at = location.href
-    const watch = () => location.href !== at || document.hidden ? location.reload() : setTimeout(watch, 100)
+    const where = () => location.pathname.replace(/[/]$/, '') + '?' + (new URLSearchParams(location.search).get('clicks') ?? '0')
+    const at = where()
+    const watch = () => where() !== at || document.hidden ? location.reload() : setTimeout(watch, 100)
     watch()
   }
 })</script>`

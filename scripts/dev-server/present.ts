@@ -4,8 +4,8 @@ import type { IdleWork } from './next-start-build.ts'
 // presenting port answers from it at once (front-door.ts) while the dev server starts on a port of its
 // own; once warm (warm-up.ts) it takes over, and the open pages go over to it at the speaker's next
 // move, keeping their slide, click, timer and rehearsal run. Without a current build, the dev server has
-// the port itself, and the deck is built in the background once it is warm, for the next start; after
-// each edit it is built again once the speaker leaves the deck alone for a while (next-start-build.ts).
+// the port itself, and the deck is built in the background for the next start once the dev server is
+// warm and the speaker has left the deck alone for a while; so again after each edit (next-start-build.ts).
 // With --remote the dev server always has the port: its password guards the presenter pages, which the
 // build would not.
 import type { RunSlidev, ServeOptions, SlidevSession } from './run-slidev.ts'
@@ -52,8 +52,9 @@ async function presentLocally({ root, deck, options, session, run, serving }: Pr
   const built = await currentBuild(root, deck, join(root, BUILD_CACHE))
   if (built === undefined) {
     serving(`http://${LOCAL_HOST}:${options.port ?? DEFAULT_PORT}/`)
-    // The first build for the next start is not worth waiting for: once warm, the dev server has nothing else to do.
-    return run(slidevArgs(options, deck), { ...session, onMessage: relay(session, nextStart, once(() => void buildForNextStart(root, deck))) })
+    // Built once the speaker leaves the deck alone, not as soon as the dev server is warm: the first
+    // page may still be loading then, and a build beside it would slow it down on two cores.
+    return run(slidevArgs(options, deck), { ...session, onMessage: relay(session, nextStart, once(nextStart.changed)) })
   }
   const devPort = await freePort()
   const moves = presenterPosition()

@@ -53,10 +53,12 @@ describe('starting twice', () => {
 
   it('shows the build at once and hands over at the next move, keeping the rehearsal run, its timer and the audience\'s position', async () => {
     const session = await startSession({ root: ROOT, lesson: HOOK_LESSON, copy, audience: true, audienceLater: true })
+    const loads: string[] = []
     try {
       const { page, problems } = await watchedPage(browser, { viewport: { width: 1280, height: 720 } })
       const pacing = page.locator('[data-pacing]')
       const onDevServer = () => page.evaluate(() => performance.getEntriesByType('resource').some(entry => entry.name.includes('/@vite/client')))
+      page.on('framenavigated', frame => frame === page.mainFrame() && loads.push(`${new Date().toISOString()} ${frame.url()}`))
       await page.goto(`${session.devUrl}/presenter/2`)
       await expect.poll(() => pacing.isVisible(), { timeout: 60_000 }).toBe(true)
       // The rehearsal starts on the build, before the dev server has the page.
@@ -65,7 +67,7 @@ describe('starting twice', () => {
       await page.click('.slidev-presenter .grid-section.bottom .i-carbon\\:play')
       await expect.poll(() => page.evaluate(key => JSON.parse(sessionStorage.getItem(key) ?? '{}').status, HANDED_OVER_TIMER_KEY)).toBe('running')
       const timer = await page.evaluate(key => JSON.parse(sessionStorage.getItem(key)!) as { startedAt: number }, HANDED_OVER_TIMER_KEY)
-      expect(await onDevServer()).toBe(false)
+      expect(await onDevServer(), 'the timer started on the build').toBe(false)
       await pacing.getByRole('button', { name: 'Save run' }).waitFor()
 
       // The audience link, opened while the presenter view is still the build, shows where the speaker is.
@@ -77,7 +79,7 @@ describe('starting twice', () => {
       // The dev server is warm: the page is told, and goes over only when the speaker moves.
       await readUntil(await fetch(`${session.devUrl}${HANDOVER_PATH}`), 'data: handover', 180_000)
       await page.waitForTimeout(1000)
-      expect(await onDevServer()).toBe(false)
+      expect(await onDevServer(), 'no move, so still the build').toBe(false)
       await page.screenshot({ path: join(SCREENSHOTS, 'handover-before.png') })
       const before = await pacing.locator('[data-pacing-spent]').innerText()
       await page.keyboard.press('ArrowRight')
@@ -117,7 +119,7 @@ describe('starting twice', () => {
       expect(await fetch(session.devUrl).then(() => 'answers', () => 'closed')).toBe('closed')
     }
     catch (error) {
-      throw new Error(`${(error as Error).message}\nnpm start said:\n${session.stderr()}`)
+      throw new Error(`${(error as Error).message}\npage loads:\n${loads.join('\n')}\nnpm start said:\n${session.stderr()}`)
     }
     finally {
       await session.stop()

@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Script } from 'node:vm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { HANDOVER_PATH, openFrontDoor, withHandover } from '../../scripts/dev-server/front-door.ts'
 import { BUILD_POSITION_PATH } from '../../scripts/dev-server/handover-protocol.ts'
@@ -60,8 +61,10 @@ describe('the front door', () => {
     expect(page).toMatch(/^<head><script>window\.lessonDecksFrontDoor = true\n/)
     expect(page).toMatch(/EventSource\('\/__lesson-decks\/handover'\)/)
     expect(page).toMatch(/data === 'now' \|\| document\.hidden\)\n\s+return location\.reload\(\)/)
-    expect(page).toMatch(/location\.href !== at \|\| document\.hidden \? location\.reload\(\)/)
+    expect(page).toMatch(/where\(\) !== at \|\| document\.hidden \? location\.reload\(\)/)
     expect(page).toMatch(/<\/script><\/head>$/)
+    // It runs in the page as it stands: no escape of the template it is written in may break it.
+    expect(() => new Script(/<script>([\s\S]*)<\/script>/.exec(page)![1]!)).not.toThrow()
   })
 
   it('serves the build\'s pages and files, and passes anything else to the dev server', async () => {
