@@ -29,6 +29,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // A few unit tests run ffmpeg or the generator over every lesson: well under a second idle, past
+          // vitest's 5 s on a loaded machine. The limit catches a test that hangs, not a slow machine.
+          testTimeout: 60_000,
         },
       },
       {
