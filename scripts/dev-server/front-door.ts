@@ -23,7 +23,8 @@ export { HANDOVER_PATH }
 /**
  * Put into the build's page: once it has loaded, wait for the dev server, then reload onto it at the
  * next change of slide or click (Slidev's router writes both into the address; a rewrite of the same
- * position, `/2` to `/2?clicks=0`, is no move), or at once when told so or hidden. (Waiting from `load` on also tells the front door that a page has loaded.)
+ * position, `/2` to `/2?clicks=0`, is no move), or at once when told so or hidden. (Waiting from
+ * `load` on also tells the front door that a page has loaded.)
  */
 const HANDOVER_SCRIPT = `<script>window.${FRONT_DOOR_FLAG} = true
 addEventListener('load', () => {
