@@ -9,8 +9,6 @@ import type { Io } from './cli.ts'
 import type { RunSlidev, ServeOptions, SlidevSession } from './dev-server/run-slidev.ts'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { openAudience } from './audience/audience.ts'
-import { audienceUrl, networkAddress, newToken, qrForTerminal } from './audience/link.ts'
 import { isMain, processIo } from './cli.ts'
 import { writeDeckFile } from './deck-file.ts'
 import { deckFileFor, DEFAULT_LESSON } from './deck-location.ts'
@@ -115,6 +113,11 @@ function presentDeck(options: StartOptions, deck: string, session: SlidevSession
 }
 
 async function presentWithAudience(options: StartOptions, deck: string, env: Record<string, string>, io: Io, run: RunSlidev): Promise<number> {
+  // Loaded only for an audience (its server, WebSocket and QR code): every other start comes up sooner.
+  const [{ openAudience }, { audienceUrl, networkAddress, newToken, qrForTerminal }] = await Promise.all([
+    import('./audience/audience.ts'),
+    import('./audience/link.ts'),
+  ])
   const token = newToken()
   // Listening first: a taken port stops everything before anything else starts (exit 2).
   const audience: Audience = await openAudience({ root: io.cwd, entry: deck, port: options.audiencePort ?? DEFAULT_AUDIENCE_PORT, token, log: io.err })

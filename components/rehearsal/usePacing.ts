@@ -5,7 +5,9 @@ import type { KeptRun } from './keptRun'
 import type { Position, RunIdentity } from './rehearsalLog'
 import { sharedState, useNav } from '@slidev/client'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
+import { servedByFrontDoor } from '../../scripts/dev-server/handover-protocol.ts'
 import { FRONTMATTER } from '../../scripts/lesson/types.ts'
+import { leaveTimer, takeHandedOverTimer } from './handover'
 import { abandonedRun, forget, keep, KEEP_EVERY_MS, keptRuns, sortKept, tabRunId } from './keptRun'
 import { plannedTotalSeconds, planSections, sectionOfSlide, sectionStatus, slidePacingOf, talkStatus, timerElapsedMs } from './pacing'
 import { moveTo, spentOnSlides, startLog, totalSpentMs } from './rehearsalLog'
@@ -41,8 +43,9 @@ export function usePacing() {
     return { lessonSlug: lessonSlug.value, runId: crypto.randomUUID(), startedAt: new Date(timer.value.startedAt || Date.now()).toISOString() }
   }
 
+  handOverTimer()
   const saver = useRehearsalSaver()
-  // Only the dev server saves runs, so only there is a run worth keeping across a reload.
+  // Only the dev server saves runs (through npm start's front door too), so only there is a run worth keeping across a reload.
   const storage = saver.available && typeof window !== 'undefined' ? { local: window.localStorage, session: window.sessionStorage } : undefined
   /** Slidev's timer start of the run being recorded, and how much of it the server has. */
   let runTimer = { startedAt: 0, savedSpentMs: 0 }
@@ -168,5 +171,20 @@ export function usePacing() {
     save: () => save(),
     /** The run being logged, undefined between runs (the take recorder records its length). */
     run: identity,
+  }
+}
+
+/** Slidev's timer from the build's page to the dev server's (handover.ts): left by the one, taken up by the other. */
+function handOverTimer(): void {
+  if (typeof window === 'undefined')
+    return
+  // Only the dev server's page has hot updates (a build made with NODE_ENV=test still says DEV).
+  if (import.meta.hot) {
+    const handedOver = takeHandedOverTimer(window.sessionStorage, sharedState.timer)
+    if (handedOver)
+      sharedState.timer = handedOver
+  }
+  else if (servedByFrontDoor()) {
+    watch(() => ({ ...sharedState.timer }), timer => leaveTimer(window.sessionStorage, timer), { immediate: true })
   }
 }

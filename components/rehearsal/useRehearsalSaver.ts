@@ -1,9 +1,11 @@
 // Sends a rehearsal run to the dev server's endpoint, which saves it under rehearsals/. A built deck
-// has no endpoint, so there the saver is unavailable and the presenter view offers no saving.
+// has no endpoint, so there the saver is unavailable and the presenter view offers no saving; but for
+// the build `npm start` shows while its dev server starts, whose front door passes the run on to it.
 import type { RehearsalRun } from '../../scripts/rehearsal/run'
 import type { SlidePacing } from './pacing'
 import type { RehearsalLog, RunIdentity } from './rehearsalLog'
 import { ref } from 'vue'
+import { servedByFrontDoor } from '../../scripts/dev-server/handover-protocol.ts'
 import { REHEARSAL_ENDPOINT } from '../../scripts/rehearsal/run'
 import { runOf, totalSpentMs } from './rehearsalLog'
 
@@ -54,5 +56,5 @@ export function useRehearsalSaver() {
     return done
   }
 
-  return { available: import.meta.env.DEV, state, hasUnsaved, markSaved, send, save }
+  return { available: import.meta.env.DEV || servedByFrontDoor(), state, hasUnsaved, markSaved, send, save }
 }

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import { setPriority } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
+import { tieChild } from '../child-lifetime.ts'
 import { CliError } from '../errors.ts'
 
 /** Set for the audience build: setup/vite-plugins.ts puts the follow control in, the client reads its version. */
@@ -32,10 +33,15 @@ export function buildAudienceDeck(root: string, entry: string, token: string, ou
   child.stderr.on('data', (chunk: Buffer) => {
     errors = (errors + chunk.toString()).slice(-4000)
   })
+  // Stopped with `npm start`: a rebuild under way must not keep the command waiting for it.
+  const untie = tieChild(child)
   return new Promise((done, fail) => {
     child.on('error', fail)
-    child.on('exit', code => code === 0
-      ? done()
-      : fail(new CliError('BUILD', `the audience deck did not build (its build exited ${code}):\n${errors.trim()}`)))
+    child.on('exit', (code) => {
+      untie()
+      if (code === 0)
+        return done()
+      fail(new CliError('BUILD', `the audience deck did not build (its build exited ${code}):\n${errors.trim()}`))
+    })
   })
 }

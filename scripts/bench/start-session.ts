@@ -16,6 +16,10 @@ export interface StartSession {
   devUrl: string
   /** The audience link with its token, pointed at `audienceHost` (a loopback address); undefined without --audience. */
   audienceUrl?: string
+  /** The audience link once printed (with `audienceLater`, the session starts without waiting for it). */
+  audienceLink: () => Promise<string>
+  /** Where the runs rehearsed in this session are saved (REHEARSALS_DIR). */
+  rehearsalsDir: string
   /** The lesson's copy, to edit. */
   lesson: string
   /** The deck the dev server presents, at the project root. */
@@ -36,6 +40,8 @@ export interface StartSessionOptions {
   audience?: boolean
   /** Where tests reach the audience server: another loopback address than the presenter's. */
   audienceHost?: string
+  /** Return as soon as the presenting port answers; the audience link comes later (`audienceLink`). */
+  audienceLater?: boolean
   timeoutMs?: number
 }
 
@@ -45,12 +51,13 @@ export async function startSession(options: StartSessionOptions): Promise<StartS
   if (!options.copy)
     await copyFile(options.lesson, lesson)
   const deck = join(options.root, deckFileFor(lesson))
+  const rehearsalsDir = join(dir, 'rehearsals')
   const port = await freePort('127.0.0.1')
   const audiencePort = options.audience ? await freePort('0.0.0.0') : undefined
   const args = ['scripts/start.ts', lesson, '--port', String(port), ...(audiencePort ? ['--audience', '--audience-port', String(audiencePort)] : [])]
   const child = spawn(process.execPath, args, {
     cwd: options.root,
-    env: { ...process.env, REHEARSALS_DIR: join(dir, 'rehearsals') },
+    env: { ...process.env, REHEARSALS_DIR: rehearsalsDir },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
@@ -58,8 +65,16 @@ export async function startSession(options: StartSessionOptions): Promise<StartS
   let stderr = ''
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const deadline = Date.now() + (options.timeoutMs ?? 180_000)
+  const audienceLink = async () => {
+    const link = await until(deadline, async () => /Audience link: (\S+)/.exec(stdout)?.[1], () => `no audience link was printed\n${stderr}`, child)
+    // The printed link names this machine's network address; tests only ever talk to loopback.
+    return `http://${options.audienceHost ?? '127.0.0.2'}:${audiencePort}${new URL(link).pathname}`
+  }
   const session: StartSession = {
     devUrl: `http://127.0.0.1:${port}`,
+    audienceLink,
+    rehearsalsDir,
     lesson,
     deck,
     stderr: () => stderr,
@@ -75,14 +90,9 @@ export async function startSession(options: StartSessionOptions): Promise<StartS
     },
   }
   try {
-    const deadline = Date.now() + (options.timeoutMs ?? 180_000)
     await until(deadline, () => fetch(session.devUrl).then(r => r.ok, () => false), () => `the dev server did not answer at ${session.devUrl}\n${stderr}`, child)
-    if (audiencePort) {
-      const link = await until(deadline, async () => /Audience link: (\S+)/.exec(stdout)?.[1], () => `no audience link was printed\n${stderr}`, child)
-      // The printed link names this machine's network address; tests only ever talk to loopback.
-      const url = new URL(link)
-      session.audienceUrl = `http://${options.audienceHost ?? '127.0.0.2'}:${audiencePort}${url.pathname}`
-    }
+    if (audiencePort && !options.audienceLater)
+      session.audienceUrl = await audienceLink()
     return session
   }
   catch (error) {

@@ -1,22 +1,27 @@
 // The figures of "presenting starts fast": `npm start` to the first slide drawn, at a first start
-// after set-up (no Vite dependency cache, no build of the deck) and at a second start, each against
-// plain Slidev (`slidev DECK`, none of the project's plugins) on a text deck of as many slides,
-// measured the same way in the same run, taking turns so the machine's load weighs on both alike.
+// after set-up (no Vite dependency cache, no build of the deck), at a second start, and at the first
+// start after an edit of the lesson (its build no longer current), each against plain Slidev
+// (`slidev DECK`, none of the project's plugins) on a text deck of as many slides, measured the same
+// way in the same run, taking turns so the machine's load weighs on both alike.
+import type { Browser } from 'playwright-chromium'
 import type { PresentCommand, PresentTiming } from './present.ts'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { appendFile, copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import process from 'node:process'
 import { parseSync } from '@slidev/parser'
 import { launchChromium } from '../browser.ts'
+import { deckFileFor } from '../deck-location.ts'
 import { BUILD_CACHE, buildDirOf, currentBuild } from '../export/build-cache.ts'
 import { median } from '../median.ts'
 import { presentFirstSlide } from './present.ts'
 
-export const START_TARGETS = { present_first_slide_ms: 3000 }
+export const START_TARGETS = { present_first_slide_ms: 3000, present_after_edit_vs_slidev: 1 }
 
 interface Figure { name: string, value: number, unit: string }
 
 const DECK = 'slides.md'
+/** The lesson `npm start` presents by default, copied to be edited between starts. */
+const LESSON = 'lessons/platform-vs-product.md'
 const BUILD_WAIT_MS = 300_000
 const POLL_MS = 500
 
@@ -53,6 +58,7 @@ export async function startFigures(root: string, benchDir: string, repetitions: 
     }
     const second = median(runs.map(r => r.firstSlideMs))
     const plainSecond = median(plainRuns.map(r => r.firstSlideMs))
+    const { afterEdit, plainAfterEdit } = await afterAnEdit(root, benchDir, browser, plain, repetitions)
     return [
       { name: 'present_first_start_ms', value: firstRun.firstSlideMs, unit: 'ms' },
       { name: 'slidev_first_start_ms', value: plainFirst.firstSlideMs, unit: 'ms' },
@@ -61,6 +67,9 @@ export async function startFigures(root: string, benchDir: string, repetitions: 
       { name: 'present_server_ms', value: median(runs.map(r => r.serverMs)), unit: 'ms' },
       { name: 'slidev_first_slide_ms', value: plainSecond, unit: 'ms' },
       { name: 'present_vs_slidev', value: second / plainSecond, unit: '×' },
+      { name: 'present_after_edit_ms', value: afterEdit, unit: 'ms' },
+      { name: 'slidev_after_edit_ms', value: plainAfterEdit, unit: 'ms' },
+      { name: 'present_after_edit_vs_slidev', value: afterEdit / plainAfterEdit, unit: '×' },
     ]
   }
   finally {
@@ -68,12 +77,39 @@ export async function startFigures(root: string, benchDir: string, repetitions: 
   }
 }
 
+/**
+ * The first start after an edit of the lesson, each time: a copy of the lesson presented once (its
+ * build for the next start made), then edited before each start, taking turns with plain Slidev.
+ */
+async function afterAnEdit(root: string, benchDir: string, browser: Browser, plain: PresentCommand, repetitions: number) {
+  const lesson = join(benchDir, 'edited-lesson.md')
+  await copyFile(join(root, LESSON), lesson)
+  const deck = deckFileFor(lesson)
+  const edited: PresentCommand = { command: 'npm', args: port => ['start', '--', lesson, '--port', String(port)], cwd: root }
+  try {
+    await presentFirstSlide(browser, { ...edited, keepUntil: () => builtFor(root, deck) })
+    const runs: PresentTiming[] = []
+    const plainRuns: PresentTiming[] = []
+    for (let i = 0; i < repetitions; i++) {
+      // A sentence more in the last section's notes: the deck changes, the build is no longer current.
+      await appendFile(lesson, `\nOne more sentence said in rehearsal number ${i + 1}.\n`)
+      runs.push(await presentFirstSlide(browser, edited))
+      plainRuns.push(await presentFirstSlide(browser, plain))
+    }
+    return { afterEdit: median(runs.map(r => r.firstSlideMs)), plainAfterEdit: median(plainRuns.map(r => r.firstSlideMs)) }
+  }
+  finally {
+    await rm(join(root, deck), { force: true })
+    await rm(buildDirOf(join(root, BUILD_CACHE), deck), { recursive: true, force: true })
+  }
+}
+
 /** Resolves once the deck's build for the next start is current. */
-async function builtFor(root: string): Promise<void> {
+async function builtFor(root: string, deck = DECK): Promise<void> {
   const until = performance.now() + BUILD_WAIT_MS
-  while (await currentBuild(root, DECK, join(root, BUILD_CACHE)) === undefined) {
+  while (await currentBuild(root, deck, join(root, BUILD_CACHE)) === undefined) {
     if (performance.now() > until)
-      throw new Error(`npm start did not build ${DECK} for the next start within ${BUILD_WAIT_MS / 1000} s`)
+      throw new Error(`npm start did not build ${deck} for the next start within ${BUILD_WAIT_MS / 1000} s`)
     await new Promise(done => setTimeout(done, POLL_MS))
   }
 }

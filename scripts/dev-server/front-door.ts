@@ -1,31 +1,60 @@
 // The presenting port, answered at once from the deck's last build while Slidev's dev server starts
-// and compiles its client (about ten seconds on two cores). Once the dev server is warm, every request
-// and WebSocket (Vite's hot updates, Slidev's presenter sync) is passed through to it, and the pages
-// opened from the build reload onto it: live editing and every presenter feature are the dev server's.
+// and compiles its client (about ten seconds on two cores). Once the dev server is warm, pages,
+// requests and WebSockets (Vite's hot updates, Slidev's presenter sync) are passed through to it, and
+// the pages opened from the build go over to it at the speaker's next move (a new slide or click), so
+// the reload is part of a change the speaker made, never a flash in the middle of a sentence; at once
+// when the deck changed or nobody looks. What the page holds goes over with it: the slide and click
+// (its URL), Slidev's timer and the rehearsal run (kept in the browser, components/rehearsal/), and
+// the audience's position (reported here by the build's presenter view until the dev server has it).
 import type { Buffer } from 'node:buffer'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
+import type { HandoverEvent } from './handover-protocol.ts'
+import type { PresenterReport } from './hmr-events.ts'
 import { readFile } from 'node:fs/promises'
 import { createServer, request } from 'node:http'
 import { connect } from 'node:net'
 import { extname, join } from 'node:path'
 import sirv from 'sirv'
+import { BUILD_POSITION_PATH, FRONT_DOOR_FLAG, HANDOVER_PATH } from './handover-protocol.ts'
+import { presenterReportOf } from './presenter-position.ts'
 
-/** Where the build's pages wait for the dev server; an event stream that says when it took over. */
-export const HANDOVER_PATH = '/__lesson-decks/handover'
+export { HANDOVER_PATH }
 /**
- * Put into the build's page: once the page has loaded, wait for the dev server, then reload onto it at
- * the same slide and click. (Waiting from `load` on also tells the front door that a page has loaded.)
+ * Put into the build's page: once it has loaded, wait for the dev server, then reload onto it at the
+ * next change of slide or click (Slidev's router writes both into the address; a rewrite of the same
+ * position, `/2` to `/2?clicks=0`, is no move), or at once when told so or hidden. (Waiting from
+ * `load` on also tells the front door that a page has loaded.)
  */
-const HANDOVER_SCRIPT = `<script>addEventListener('load', () => { new EventSource('${HANDOVER_PATH}').onmessage = () => location.reload() })</script>`
-const HANDOVER_EVENT = 'data: handover\n\n'
+const HANDOVER_SCRIPT = `<script>window.${FRONT_DOOR_FLAG} = true
+addEventListener('load', () => {
+  let ready = false
+  new EventSource('${HANDOVER_PATH}').onmessage = ({ data }) => {
+    if (data === 'now' || document.hidden)
+      return location.reload()
+    if (ready)
+      return
+    ready = true
+    const where = () => location.pathname.replace(/[/]$/, '') + '?' + (new URLSearchParams(location.search).get('clicks') ?? '0')
+    const at = where()
+    const watch = () => where() !== at || document.hidden ? location.reload() : setTimeout(watch, 100)
+    watch()
+  }
+})</script>`
+const event = (name: HandoverEvent) => `data: ${name}\n\n`
+/** A built page's chunks keep coming from the build after the handover, until the page goes over. */
+const BUILD_FILES = '/assets/'
+/** A position report is a few dozen bytes. */
+const MAX_REPORT_BYTES = 1024
 /** Slidev's own range of ports when none is asked for. */
 const PORTS_TRIED = 100
 
 export interface FrontDoor {
   port: number
-  /** Passes everything to the dev server from now on, and reloads the build's pages onto it. */
+  /** Passes pages and requests to the dev server from now on; the build's pages go over at their next move. */
   handOver: () => void
+  /** The build's pages still open go over now (the deck changed: the build no longer shows it). */
+  sendOverNow: () => void
   /** Resolves once a page of the build has loaded. */
   pageLoaded: Promise<void>
   close: () => Promise<void>
@@ -40,6 +69,8 @@ export interface FrontDoorOptions {
   firstPort: number
   /** Where the dev server listens (127.0.0.1). */
   devPort: number
+  /** A presenter view opened from the build moved (or opened): where it is. */
+  onPosition?: (report: PresenterReport) => void
 }
 
 /** The build's index.html, with the handover script. */
@@ -56,26 +87,29 @@ function isPage(req: IncomingMessage): boolean {
 export async function openFrontDoor(options: FrontDoorOptions): Promise<FrontDoor> {
   const index = withHandover(await readFile(join(options.dir, 'index.html'), 'utf8'))
   const files = sirv(options.dir, { dev: true, etag: false, dotfiles: false })
-  const waiting = new Set<ServerResponse>()
+  /** The build's pages, each listening on its event stream (kept open: a later "now" reaches them too). */
+  const listening = new Set<ServerResponse>()
   let handedOver = false
   let loaded = () => {}
   const pageLoaded = new Promise<void>(done => (loaded = done))
+  const tell = (name: HandoverEvent) => listening.forEach(res => res.write(event(name)))
 
   const server = createServer((req, res) => {
-    if (req.url === HANDOVER_PATH) {
+    const path = new URL(req.url ?? '/', 'http://x').pathname
+    if (path === HANDOVER_PATH) {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' })
       loaded()
-      // A page of the build that loaded just as the dev server took over goes over at once.
-      if (handedOver)
-        return void res.end(HANDOVER_EVENT)
-      res.write(': waiting for the dev server\n\n')
-      waiting.add(res)
-      req.on('close', () => waiting.delete(res))
+      // A page of the build that loaded just as the dev server took over is told at once.
+      res.write(handedOver ? event('handover') : ': waiting for the dev server\n\n')
+      listening.add(res)
+      req.on('close', () => listening.delete(res))
       return
     }
-    if (handedOver)
+    if (path === BUILD_POSITION_PATH && req.method === 'POST')
+      return receivePosition(req, res, options.onPosition)
+    if (handedOver && !path.startsWith(BUILD_FILES))
       return proxy(req, res, options.devPort)
-    if (isPage(req)) {
+    if (!handedOver && isPage(req)) {
       res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' })
       return void res.end(index)
     }
@@ -89,17 +123,36 @@ export async function openFrontDoor(options: FrontDoorOptions): Promise<FrontDoo
     pageLoaded,
     handOver() {
       handedOver = true
-      for (const res of waiting)
-        res.end(HANDOVER_EVENT)
-      waiting.clear()
+      tell('handover')
     },
+    sendOverNow: () => tell('now'),
     close: () => new Promise<void>((done) => {
-      for (const res of waiting)
+      for (const res of listening)
         res.end()
       server.close(() => done())
       server.closeAllConnections()
     }),
   }
+}
+
+function receivePosition(req: IncomingMessage, res: ServerResponse, onPosition: FrontDoorOptions['onPosition']): void {
+  let body = ''
+  req.setEncoding('utf8')
+  req.on('data', (chunk: string) => {
+    body += chunk
+    if (body.length > MAX_REPORT_BYTES)
+      req.destroy()
+  })
+  req.on('end', () => {
+    let report: PresenterReport | undefined
+    try {
+      report = presenterReportOf(JSON.parse(body))
+    }
+    catch {}
+    if (report)
+      onPosition?.(report)
+    res.writeHead(report ? 204 : 400).end()
+  })
 }
 
 async function listen(server: Server, options: FrontDoorOptions): Promise<number> {

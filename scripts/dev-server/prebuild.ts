@@ -1,5 +1,6 @@
-// Run by `npm start` once its dev server is warm, at low priority: builds the deck into the build
-// cache when it changed, so the next start opens it at once (scripts/dev-server/front-door.ts).
+// Run by `npm start` at the lowest priority once the speaker has left the deck alone, and again after
+// edits (next-start-build.ts): builds the deck into the build cache when it changed, so the next start
+// opens it at once (scripts/dev-server/front-door.ts).
 // Usage: node scripts/dev-server/prebuild.ts ROOT DECK
 import { join } from 'node:path'
 import process from 'node:process'

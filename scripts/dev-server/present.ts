@@ -1,25 +1,26 @@
+import type { IdleWork } from './next-start-build.ts'
 // How `npm start` presents a deck. Slidev's dev server takes about 4 s to listen and 8 s more to
 // compile its client for the first page, on two cores. So when the deck's last build is current, the
 // presenting port answers from it at once (front-door.ts) while the dev server starts on a port of its
-// own; once warm (warm-up.ts) it takes over and the open pages reload onto it. Without a current
-// build, the dev server has the port itself, and the deck is built in the background once it is warm,
-// for the next start. With --remote the dev server always has the port: its password guards the
-// presenter pages, which the build would not.
+// own; once warm (warm-up.ts) it takes over, and the open pages go over to it at the speaker's next
+// move, keeping their slide, click, timer and rehearsal run. Without a current build, the dev server has
+// the port itself, and the deck is built in the background for the next start once the dev server is
+// warm and the speaker has left the deck alone for a while; so again after each edit (next-start-build.ts).
+// With --remote the dev server always has the port: its password guards the presenter pages, which the
+// build would not.
 import type { RunSlidev, ServeOptions, SlidevSession } from './run-slidev.ts'
 import type { StartMessage } from './start-channel.ts'
-import { spawn } from 'node:child_process'
-import { setPriority } from 'node:os'
 import { join } from 'node:path'
-import process from 'node:process'
-import { tieChild } from '../child-lifetime.ts'
 import { BUILD_CACHE, currentBuild } from '../export/build-cache.ts'
 import { freePort } from '../free-port.ts'
 import { openFrontDoor } from './front-door.ts'
+import { buildForNextStart, IDLE_BEFORE_BUILD_MS, whenIdle } from './next-start-build.ts'
+import { presenterPosition } from './presenter-position.ts'
 import { LOCAL_HOST, slidevArgs } from './run-slidev.ts'
+import { WARM_ALL_SLIDES_ENV } from './warm-up.ts'
 
 /** Slidev's own first choice; without --port the next free one is taken. */
 export const DEFAULT_PORT = 3030
-const LOWEST_PRIORITY = 19
 /** How long the dev server waits for the first page to load from the build. */
 const DEV_SERVER_DELAY_MS = 3000
 
@@ -35,33 +36,75 @@ export interface Presenting {
 }
 
 export async function present({ root, deck, options, session, run, serving }: Presenting): Promise<number> {
-  const built = options.remote === undefined ? await currentBuild(root, deck, join(root, BUILD_CACHE)) : undefined
+  if (options.remote !== undefined) {
+    serving(`http://localhost:${options.port ?? DEFAULT_PORT}/`)
+    return run(slidevArgs(options, deck), session)
+  }
+  const nextStart = whenIdle(() => buildForNextStart(root, deck), IDLE_BEFORE_BUILD_MS)
+  try {
+    return await presentLocally({ root, deck, options, session, run, serving }, nextStart)
+  }
+  finally {
+    nextStart.stop()
+  }
+}
+
+async function presentLocally({ root, deck, options, session, run, serving }: Presenting, nextStart: IdleWork): Promise<number> {
+  const built = await currentBuild(root, deck, join(root, BUILD_CACHE))
   if (built === undefined) {
-    serving(`http://${options.remote === undefined ? LOCAL_HOST : 'localhost'}:${options.port ?? DEFAULT_PORT}/`)
-    const next = options.remote === undefined ? once(() => prebuild(root, deck)) : () => undefined
-    return run(slidevArgs(options, deck), { ...session, onMessage: and(session, next) })
+    serving(`http://${LOCAL_HOST}:${options.port ?? DEFAULT_PORT}/`)
+    // Built once the speaker leaves the deck alone, not as soon as the dev server is warm: the first
+    // page may still be loading then, and a build beside it would slow it down on two cores.
+    return run(slidevArgs(options, deck), { ...session, onMessage: relay(session, nextStart, once(nextStart.changed)) })
   }
   const devPort = await freePort()
-  const door = await openFrontDoor({ dir: built, host: LOCAL_HOST, port: options.port, firstPort: DEFAULT_PORT, devPort })
+  const moves = presenterPosition()
+  const door = await openFrontDoor({
+    dir: built,
+    host: LOCAL_HOST,
+    port: options.port,
+    firstPort: DEFAULT_PORT,
+    devPort,
+    // Until the dev server has the presenter view, its moves reach the audience link from the build.
+    onPosition(report) {
+      const position = moves(report)
+      nextStart.activity()
+      if (position)
+        session.onMessage?.({ type: 'presenter-position', position })
+    },
+  })
   serving(`http://${LOCAL_HOST}:${door.port}/`)
   // On two cores, the dev server's start would slow the first page down: it starts once that page has
   // loaded, or when no browser came for a while.
   await Promise.race([door.pageLoaded, new Promise(done => setTimeout(done, DEV_SERVER_DELAY_MS))])
   try {
-    return await run(slidevArgs({ port: devPort }, deck), { ...session, onMessage: and(session, door.handOver) })
+    const onMessage = relay(session, nextStart, door.handOver)
+    return await run(slidevArgs({ port: devPort }, deck), {
+      ...session,
+      env: { ...session.env, [WARM_ALL_SLIDES_ENV]: '1' },
+      onMessage(message) {
+        // A page still showing the build would show the deck as it was: it goes over now.
+        if (message.type === 'deck-written')
+          door.sendOverNow()
+        onMessage(message)
+      },
+    })
   }
   finally {
     await door.close()
   }
 }
 
-/** The session's own message handler, plus `onWarm` when the dev server is warm. */
-function and(session: SlidevSession, onWarm: () => void): (message: StartMessage) => void {
+/** The session's own message handler, plus `onWarm` when the dev server is warm; saves and moves tell the next start's build. */
+function relay(session: SlidevSession, nextStart: IdleWork, onWarm: () => void): (message: StartMessage) => void {
   return (message) => {
     if (message.type === 'warm')
-      onWarm()
+      return onWarm()
+    if (message.type === 'deck-written')
+      nextStart.changed()
     else
-      session.onMessage?.(message)
+      nextStart.activity()
+    session.onMessage?.(message)
   }
 }
 
@@ -73,15 +116,4 @@ function once(task: () => void): () => void {
       task()
     done = true
   }
-}
-
-/** Builds the deck for the next start, at the lowest priority, stopped with `npm start`. */
-function prebuild(root: string, deck: string): void {
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'prebuild.ts'), root, deck], { stdio: 'ignore' })
-  try {
-    setPriority(child.pid!, LOWEST_PRIORITY)
-  }
-  catch {}
-  const untie = tieChild(child)
-  child.on('exit', untie)
 }

@@ -1,8 +1,9 @@
 // The pictures of the video, taken from the deck in Chromium: one still per click step, held for as
 // long as the step lasts, and the frames of each click's transition in between. The transitions are
-// CSS transitions, so they are taken frame by frame without racing the clock: right after the click
-// every running animation is paused and stepped through its time (Web Animations' currentTime), one
-// screenshot per video frame; then it is finished and the still is taken.
+// CSS transitions, so they are taken frame by frame without racing the clock: the page's animation
+// clock stands still (a transition that started cannot run out while a loaded machine takes the
+// screenshots), and right after the click every animation is stepped through its time (Web
+// Animations' currentTime), one screenshot per video frame; then it is finished and the still is taken.
 import type { CDPSession, Page } from 'playwright-chromium'
 import type { Timeline } from './plan.ts'
 import { Buffer } from 'node:buffer'
@@ -40,6 +41,9 @@ export interface CaptureOptions {
 export async function captureFrames(options: CaptureOptions): Promise<void> {
   const { page, url, timeline, dir } = options
   const cdp = await page.context().newCDPSession(page)
+  // The document timeline's rate, not the animations': each can still be stepped and finished.
+  await cdp.send('Animation.enable')
+  await cdp.send('Animation.setPlaybackRate', { playbackRate: 0 })
   let shots = 0
   const shoot = async () => {
     const file = join(dir, `frame-${String(shots++).padStart(6, '0')}.png`)

@@ -142,11 +142,11 @@ describe('following the presenter in Chromium', () => {
     for (let step = 0; step < 9; step++) {
       await presenter.keyboard.press('ArrowRight')
       const expected = positionOf(presenter)
-      await expect.poll(() => positionOf(audience), { timeout: 5000 }).toBe(expected)
+      await expect.poll(() => positionOf(audience)).toBe(expected)
     }
     expect(positionOf(presenter)).not.toBe('1?clicks=0')
     await presenter.keyboard.press('ArrowLeft')
-    await expect.poll(() => positionOf(audience), { timeout: 5000 }).toBe(positionOf(presenter))
+    await expect.poll(() => positionOf(audience)).toBe(positionOf(presenter))
     expect(await audience.locator('[data-audience-follow]').getAttribute('data-following')).toBe('true')
     await audience.screenshot({ path: join(ROOT, 'artifacts/screenshots/audience-following.png') })
   })
@@ -154,13 +154,13 @@ describe('following the presenter in Chromium', () => {
   it('lets a member browse back alone, and brings them back with "Follow the speaker"', async () => {
     const { page: other } = await audiencePage()
     await other.goto(base.href)
-    await expect.poll(() => positionOf(other), { timeout: 15_000 }).toBe(positionOf(presenter))
+    await expect.poll(() => positionOf(other)).toBe(positionOf(presenter))
     const speakerAt = positionOf(presenter)
 
     await audience.keyboard.press('ArrowLeft')
     await audience.keyboard.press('ArrowLeft')
     const follow = audience.getByRole('button', { name: 'Follow the speaker' })
-    await follow.waitFor({ timeout: 5000 })
+    await follow.waitFor()
     expect(positionOf(audience)).not.toBe(speakerAt)
     await audience.screenshot({ path: join(ROOT, 'artifacts/screenshots/audience-browsing.png') })
     // Nobody else moved.
@@ -170,11 +170,11 @@ describe('following the presenter in Chromium', () => {
     // The speaker goes on: the member browsing stays where they are, the others follow.
     const browsingAt = positionOf(audience)
     await presenter.keyboard.press('ArrowRight')
-    await expect.poll(() => positionOf(other), { timeout: 5000 }).toBe(positionOf(presenter))
+    await expect.poll(() => positionOf(other)).toBe(positionOf(presenter))
     expect(positionOf(audience)).toBe(browsingAt)
 
     await follow.click()
-    await expect.poll(() => positionOf(audience), { timeout: 5000 }).toBe(positionOf(presenter))
+    await expect.poll(() => positionOf(audience)).toBe(positionOf(presenter))
     expect(await follow.count()).toBe(0)
     await other.context().close()
   })
@@ -183,7 +183,7 @@ describe('following the presenter in Chromium', () => {
     for (let step = 0; step < 3; step++)
       await presenter.keyboard.press('ArrowRight')
     const speakerAt = positionOf(presenter)
-    await expect.poll(() => positionOf(audience), { timeout: 5000 }).toBe(speakerAt)
+    await expect.poll(() => positionOf(audience)).toBe(speakerAt)
     expect(speakerAt).not.toBe('1?clicks=0')
     const since = received.length
     // A second window opened on the first slide does not send the audience back there, nor does a
@@ -195,15 +195,15 @@ describe('following the presenter in Chromium', () => {
     await presenter.locator('.slidev-presenter').waitFor({ timeout: 30_000 })
     // …so the next thing the audience hears is the speaker's next move (messages arrive in order).
     await presenter.keyboard.press('ArrowRight')
-    await expect.poll(() => positionOf(audience), { timeout: 5000 }).toBe(positionOf(presenter))
+    await expect.poll(() => positionOf(audience)).toBe(positionOf(presenter))
     expect(received.slice(since).filter(message => message.includes('"position"'))).toHaveLength(1)
 
     // A move in either window is a move of the speaker.
     await second.keyboard.press('ArrowRight')
-    await expect.poll(() => positionOf(audience), { timeout: 5000 }).toBe(positionOf(second))
+    await expect.poll(() => positionOf(audience)).toBe(positionOf(second))
     await second.close()
     await presenter.keyboard.press('ArrowRight')
-    await expect.poll(() => positionOf(audience), { timeout: 5000 }).toBe(positionOf(presenter))
+    await expect.poll(() => positionOf(audience)).toBe(positionOf(presenter))
   })
 
   it('says so while disconnected, reconnects by itself and follows again', async () => {
@@ -218,20 +218,20 @@ describe('following the presenter in Chromium', () => {
     })
     await page.goto(base.href)
     const follow = page.locator('[data-audience-follow]')
-    await expect.poll(() => follow.getAttribute('data-connection'), { timeout: 15_000 }).toBe('open')
+    await expect.poll(() => follow.getAttribute('data-connection')).toBe('open')
 
     refuse = true
     for (const ws of open.splice(0))
       await ws.close()
     const lost = page.getByRole('status').filter({ hasText: 'reconnecting' })
-    await lost.waitFor({ timeout: 5000 })
+    await lost.waitFor()
     await page.screenshot({ path: join(ROOT, 'artifacts/screenshots/audience-reconnecting.png') })
     // The presenter never waits on the audience: it moves on while the member is away.
     await presenter.keyboard.press('ArrowRight')
     refuse = false
-    await expect.poll(() => follow.getAttribute('data-connection'), { timeout: 15_000 }).toBe('open')
+    await expect.poll(() => follow.getAttribute('data-connection')).toBe('open')
     expect(await lost.count()).toBe(0)
-    await expect.poll(() => positionOf(page), { timeout: 5000 }).toBe(positionOf(presenter))
+    await expect.poll(() => positionOf(page)).toBe(positionOf(presenter))
     expect(dropped.filter(problem => !/WebSocket/.test(problem))).toEqual([])
     await page.context().close()
   })

@@ -56,7 +56,7 @@ describe('live authoring', () => {
   it('shows a saved sentence on the same slide and click in both views, without a reload', async () => {
     await editLesson(text => text.replace(HOOK_SENTENCE, 'product teams build features users adore.'))
     for (const page of [presenter, audience]) {
-      await expect.poll(() => slideText(page), { timeout: 15_000 }).toContain('Product teams build features users adore.')
+      await expect.poll(() => slideText(page)).toContain('Product teams build features users adore.')
       expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true)
     }
     expect(new URL(presenter.url()).pathname + new URL(presenter.url()).search).toBe(`/presenter${HOOK_LAST_CLICK}`)
@@ -84,7 +84,7 @@ describe('live authoring', () => {
   it('keeps the last good deck when a save breaks the lesson, and tells the presenter only', async () => {
     await editLesson(text => text.replace(/^# /, ''))
     const banner = presenter.locator(BANNER)
-    await expect.poll(() => banner.isVisible(), { timeout: 15_000 }).toBe(true)
+    await expect.poll(() => banner.isVisible()).toBe(true)
     const lessonName = session.lesson.split('/').pop()!
     expect(await banner.innerText()).toMatch(new RegExp(`${lessonName.replace('.', '\\.')}:1:1: .*# Title`))
     expect(session.stderr()).toMatch(new RegExp(`${lessonName.replace('.', '\\.')}:1:1: `))
@@ -101,7 +101,7 @@ describe('live authoring', () => {
     await late.close()
 
     await editLesson(text => `# ${text}`)
-    await expect.poll(() => banner.count(), { timeout: 15_000 }).toBe(0)
+    await expect.poll(() => banner.count()).toBe(0)
     expect(await presenter.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true)
   })
 
@@ -109,7 +109,7 @@ describe('live authoring', () => {
     const edited = `${await readFile(session.deck, 'utf8')}\nA line added by hand.\n`
     await writeFile(session.deck, edited)
     await editLesson(text => text.replace('features users adore.', 'features users want.'))
-    await expect.poll(() => presenter.locator(BANNER).isVisible(), { timeout: 15_000 }).toBe(true)
+    await expect.poll(() => presenter.locator(BANNER).isVisible()).toBe(true)
     await expect.poll(() => presenter.locator(BANNER).innerText()).toMatch(/edited by hand/)
     expect(await readFile(session.deck, 'utf8')).toBe(edited)
     expect(presenterProblems).toEqual([])

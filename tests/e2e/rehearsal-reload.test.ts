@@ -89,18 +89,18 @@ describe('a run on the dev server', () => {
     // The page needs its timers to load; the clock runs on for the reload, then stops again. Slidev
     // sends its state to the server on a timer of the page's own: the reload waits until it got there.
     await page.clock.resume()
-    await expect.poll(() => serverState(), { timeout: 10_000 }).toMatch(new RegExp(`"timer":\\{"status":"running".*"page":${before.at(-1)!.no}\\b|"page":${before.at(-1)!.no}\\b.*"timer":\\{"status":"running"`))
+    await expect.poll(() => serverState()).toMatch(new RegExp(`"timer":\\{"status":"running".*"page":${before.at(-1)!.no}\\b|"page":${before.at(-1)!.no}\\b.*"timer":\\{"status":"running"`))
     await page.reload()
     await expect.poll(() => pacing.isVisible(), { timeout: 60_000 }).toBe(true)
     // Slidev's timer is still running, and this view records the same run rather than "not recording".
-    await expect.poll(() => pacing.getAttribute('data-talk-status'), { timeout: 10_000 }).not.toBe('ready')
-    await expect.poll(() => pacing.getByRole('button', { name: 'Save run' }).isVisible(), { timeout: 10_000 }).toBe(true)
+    await expect.poll(() => pacing.getAttribute('data-talk-status')).not.toBe('ready')
+    await expect.poll(() => pacing.getByRole('button', { name: 'Save run' }).isVisible()).toBe(true)
     expect(await pacing.innerText()).not.toMatch(/Not recording/)
     await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000))
     const after = await stepThrough(page, before.at(-1)!, 4)
     await page.clock.runFor(STEP_MS)
     await timerButton(page, 'renew')
-    await expect.poll(async () => (await savedRuns()).length, { timeout: 15_000 }).toBe(1)
+    await expect.poll(async () => (await savedRuns()).length).toBe(1)
 
     const [{ run }] = await savedRuns() as [{ name: string, run: RehearsalRun }]
     expect(run.unfinished).toBeUndefined()
@@ -148,7 +148,7 @@ describe('a run on the dev server', () => {
     await expect.poll(() => closing.locator('[data-pacing]').isVisible(), { timeout: 60_000 }).toBe(true)
     await closing.clock.pauseAt(T0 + 3_600_000 + PAGE_LOAD_ALLOWANCE_MS)
     // The previous run ended with a reset: Slidev's timer is stopped, ready for this one.
-    await expect.poll(() => closing.locator('[data-pacing]').getAttribute('data-talk-status'), { timeout: 10_000 }).toBe('ready')
+    await expect.poll(() => closing.locator('[data-pacing]').getAttribute('data-talk-status')).toBe('ready')
     await timerButton(closing, 'play')
     await stepThrough(closing, { no: first.no, clicks: 0 }, 2)
     await closing.clock.runFor(STEP_MS)
@@ -160,7 +160,7 @@ describe('a run on the dev server', () => {
     const reopened = await context.newPage()
     await reopened.goto(`${server.url}/presenter/${first.no}`)
     await expect.poll(() => reopened.locator('[data-pacing]').isVisible(), { timeout: 60_000 }).toBe(true)
-    await expect.poll(async () => (await savedRuns()).filter(s => !known.has(s.name)).length, { timeout: 15_000 }).toBe(1)
+    await expect.poll(async () => (await savedRuns()).filter(s => !known.has(s.name)).length).toBe(1)
     const { run } = (await savedRuns()).find(s => !known.has(s.name))!
     expect(run.unfinished).toBe(true)
     // Settled to when the closed view last kept it: every click in, the stay after the last one up to its last keep.

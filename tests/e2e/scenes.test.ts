@@ -14,7 +14,7 @@ import { main as generate } from '../../scripts/generate.ts'
 import { parseLesson } from '../../scripts/lesson/parse.ts'
 import { paragraphsOf, plain } from '../../scripts/lesson/text.ts'
 import { capture } from '../support/cli.ts'
-import { buildDeck, ROOT, serveDir, watchedPage } from './support.ts'
+import { buildDeck, freezeAnimations, ROOT, serveDir, watchedPage } from './support.ts'
 
 const SHOTS = join(ROOT, 'artifacts/screenshots')
 const SECOND_LESSON = 'lessons/deprecation-and-migration.md'
@@ -272,6 +272,8 @@ describe('the scenes of the first lesson', () => {
     const animated = first.slides.filter(slide => slide.clicks > 0)
     for (const reducedMotion of ['reduce', 'no-preference'] as const) {
       const { page, problems } = await watchedPage(browser, { reducedMotion })
+      // A transition started by the click is still there when looked for, however loaded the machine.
+      await freezeAnimations(page)
       let moving = 0
       for (const slide of animated) {
         await open(page, first.served.url, slide.no, 0)

@@ -16,7 +16,7 @@ describe('stopping npm start', () => {
       try {
         await waitUntilServing(`http://127.0.0.1:${port}/`, 90_000)
         process.kill(npm.pid!, signal)
-        await expect.poll(() => groupAlive(pgid), { timeout: 15_000 }).toBe(false)
+        await expect.poll(() => groupAlive(pgid)).toBe(false)
         expect(await fetch(`http://127.0.0.1:${port}/`).then(() => 'answers', () => 'closed')).toBe('closed')
       }
       finally {

@@ -88,3 +88,13 @@ export function groupAlive(pgid: number): boolean {
     return false
   }
 }
+
+/**
+ * Stops the page's animation clock: a transition that starts stays at its first frame until a test
+ * steps or finishes it, so a check that looks for motion sees it however slowly a loaded machine answers.
+ */
+export async function freezeAnimations(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Animation.enable')
+  await cdp.send('Animation.setPlaybackRate', { playbackRate: 0 })
+}
