@@ -39,7 +39,7 @@ interface Figure { name: string, value: number, unit: string, target?: number, w
 const TARGETS: Record<string, number> = {
   export_ratio: 2.5,
   export_s: 3,
-  export_vs_marp: 1,
+  export_vs_marp: 0.8,
   generate_ms: 20,
   generate_series_ms: 20,
   text_slides_share: 65,
@@ -48,7 +48,7 @@ const TARGETS: Record<string, number> = {
   first_slide_ms: 1500,
   longest_task_ms: 100,
   course_rebuild_ratio: 1.3,
-  course_jobs_ratio: 0.65,
+  course_jobs_ratio: 0.75,
   course_page_100_ms: 1000,
   per_lesson_build_s: 5,
   handout_s: 1.5,
@@ -59,6 +59,7 @@ const TARGETS: Record<string, number> = {
 
 /** Figures that must reach their target from below (a share, not a time). */
 const AT_LEAST: Record<string, number> = {
+  course_cores_busy: 85,
   on_slide_names: 90,
   drawn_analogies: 80,
   drawn_diagrams: 90,
