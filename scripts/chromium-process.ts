@@ -63,7 +63,7 @@ export function startChromium(choice: BrowserChoice): StartedChromium {
     })
     const failed = (why: string) => reject(new CliError('NO_BROWSER', `${choice.path} did not start as a headless Chromium: ${why}`))
     child.once('error', error => failed(error.message))
-    child.once('exit', (code, signal) => failed(`it stopped (${signal ?? `exit ${code}`}) before listening${said.trim() ? `: ${said.trim().split('\n')[0]}` : ''}`))
+    child.once('exit', (code, signal) => failed(`it stopped (${signal ?? `exit ${code}`}) before listening${said.trim() ? `: ${said.trim().split('\n').at(-1)}` : ''}`))
   })
   endpoint.catch(() => undefined)
   let stopping: Promise<void> | undefined

@@ -6,13 +6,13 @@ import { availableMemoryMb, defaultJobs, JOB_MEMORY_MB, KEEP_FREE_MB } from '../
 
 describe('defaultJobs', () => {
   it('takes one job per core when the memory holds them', () => {
-    expect(defaultJobs(8, 16 * 1024)).toEqual({ jobs: 8, why: '8 jobs at once (8 cores, 16.0 GB free at about 700 MB a job); --jobs N to choose' })
+    expect(defaultJobs(8, 16 * 1024)).toEqual({ jobs: 8, why: '8 jobs at once (8 cores, 16.0 GB free at about 1500 MB a job); --jobs N to choose' })
   })
 
   it('takes fewer jobs than cores when the free memory holds fewer, and says so', () => {
     const choice = defaultJobs(16, KEEP_FREE_MB + 3 * JOB_MEMORY_MB + 10)
     expect(choice.jobs).toBe(3)
-    expect(choice.why).toMatch(/^3 jobs at once \(memory: 3\.1 GB free holds 3 at about 700 MB each\)/)
+    expect(choice.why).toMatch(/^3 jobs at once \(memory: 5.4 GB free holds 3 at about 1500 MB each\)/)
   })
 
   it('takes one job however little memory is free', () => {
