@@ -5,7 +5,10 @@
 import { readFileSync } from 'node:fs'
 import { availableParallelism, freemem } from 'node:os'
 
-/** What one job holds at its peak (its Node process with a Slidev build, and its Chromium): the bench measured 3.2 GB for two jobs and their parent (course_peak_mb). */
+/**
+ * What one job holds at its peak (its Node process with a Slidev build, and its Chromium): the bench
+ * measured 3.2 GB for two jobs and their parent (course_peak_mb).
+ */
 export const JOB_MEMORY_MB = 1500
 /** Left to the rest of the machine: the command's own process, the editor, the desktop. */
 export const KEEP_FREE_MB = 1024
