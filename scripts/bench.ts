@@ -39,7 +39,7 @@ interface Figure { name: string, value: number, unit: string, target?: number, w
 const TARGETS: Record<string, number> = {
   export_ratio: 2.5,
   export_s: 3,
-  export_vs_marp: 1,
+  export_vs_marp: 0.8,
   generate_ms: 20,
   generate_series_ms: 20,
   icons_wrong_share: 3,
@@ -49,7 +49,7 @@ const TARGETS: Record<string, number> = {
   first_slide_ms: 1500,
   longest_task_ms: 100,
   course_rebuild_ratio: 1.3,
-  course_jobs_ratio: 0.65,
+  course_jobs_ratio: 0.75,
   course_page_100_ms: 1000,
   per_lesson_build_s: 5,
   handout_s: 1.5,
@@ -60,6 +60,7 @@ const TARGETS: Record<string, number> = {
 
 /** Figures that must reach their target from below (a share, not a time). */
 const AT_LEAST: Record<string, number> = {
+  course_cores_busy: 85,
   on_slide_names: 90,
   drawn_analogies: 80,
   diagrams_drawn: 95,
@@ -69,7 +70,7 @@ const AT_LEAST: Record<string, number> = {
 /** Why a figure can miss its target on these machines, and what would fix it. */
 const EXPLANATIONS: Record<string, string> = {
   export_s: 'a re-export prints a saved snapshot of the drawn pages, so what is left is npm and Node starting, loading Playwright, Chromium starting (the largest part) and the checks; on a loaded machine all of it stretches',
-  export_vs_marp: 'npm\'s own start (npm_overhead_s) is on the export\'s side only: compare export_node_s with marp_pdf_s; and Chromium can only be launched once Playwright is loaded, so loading does not overlap Chromium\'s start',
+  export_vs_marp: 'npm\'s own start (npm_overhead_s) is on the export\'s side only: compare export_node_s with marp_pdf_s; the rest is Chromium starting (while Node loads the export), the kept print view opening, the print and its checks',
   present_first_slide_ms: 'a second start serves the deck\'s last build at once (scripts/dev-server/front-door.ts): what is left is npm, Node and the generator starting, then Chromium loading the built deck, all of it sharing two cores with the dev server starting behind it; compare present_vs_slidev, measured in the same run',
   present_after_edit_vs_slidev: 'with no current build, npm, Node and the generator run before Slidev starts (plain Slidev starts at once), and the first page compiles the deck\'s components and rehearsal runtime beside Slidev\'s client; the build for the next start now waits until the speaker is idle, so nothing else competes; the next start after it is fast (present_first_slide_ms)',
   export_ratio: 'the export pays for npm and Node starting, loading Playwright, finishing the PDF (pdf-lib) and checking it (pdftotext, pdftoppm), which raw printing skips',
@@ -85,7 +86,8 @@ const EXPLANATIONS: Record<string, string> = {
   text_slides_share: 'text slides (KeyPoints, TwoColumns, DrawingText) are what is left when no picture fits; npm run generate says why per section',
   dangling_points: 'npm run generate lists each leaning point under its section',
   video_realtime_ratio: 'Chromium takes every frame of each click\'s transition (about 14 screenshots of 1920×1080 a click) and x264 encodes each still once as a 2 s clip; both share two cores with whatever else runs, and espeak-ng and the deck build come first',
-  course_jobs_ratio: 'one lesson\'s Slidev build already keeps about 1.5 of the 2 cores busy (user + sys 5.6 s in 3.9 s), and its print and handout run in Chromium\'s own processes, so a second job finds about half a core free: on 2 cores the ratio cannot go below about 0.73',
+  course_jobs_ratio: 'Linux shares the cores between login sessions (autogroup), not between processes: while other sessions keep the machine busy (course_load_1m above the cores), the build gets its session\'s share however many jobs it runs, so a second job waits for CPU rather than taking a core of its own',
+  course_cores_busy: 'the cores were busy with other sessions\' work (course_load_1m): the build\'s whole process tree gets one session\'s share of them (autogroup scheduling), whatever the number of jobs',
   course_rebuild_ratio: 'a rebuild also regenerates every lesson to find what changed, writes the course page and swaps dist/ in whole, which per_lesson_build_s (one lesson\'s own build, PDF and handout) leaves out',
 }
 
@@ -145,7 +147,8 @@ async function exportFigures(): Promise<Figure[]> {
   return [
     { name: 'export_s', value: exportS, unit: 's' },
     { name: 'marp_pdf_s', value: marpS, unit: 's' },
-    { name: 'export_vs_marp', value: exportS / marpS, unit: '×' },
+    // Each pair's own ratio: the load of the moment weighs on both runs of a pair alike.
+    { name: 'export_vs_marp', value: median(warm.map((seconds, i) => seconds / marpSeconds[i]!)), unit: '×' },
     { name: 'export_node_s', value: directS, unit: 's' },
     { name: 'npm_overhead_s', value: exportS - directS, unit: 's' },
     { name: 'export_cold_s', value: cold, unit: 's' },

@@ -1,10 +1,13 @@
 // The one place that decides which Chromium every command and test drives, and how it is started.
+// Playwright is loaded only when a browser is launched or connected to: deciding which Chromium to
+// start needs only its bundled browser's path, which is remembered (playwright-path.ts), so an
+// export can start Chromium while Playwright is still loading.
 import type { Browser, LaunchOptions } from 'playwright-chromium'
 import { accessSync, constants, statSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import process from 'node:process'
-import { chromium } from 'playwright-chromium'
 import { CliError } from './errors.ts'
+import { playwrightChromiumPath } from './playwright-path.ts'
 
 export type BrowserSource = 'CHROMIUM_PATH' | 'playwright' | 'system'
 
@@ -51,14 +54,7 @@ export function resolveChromium(probe: BrowserProbe = defaultProbe()): BrowserCh
 export function defaultProbe(): BrowserProbe {
   return {
     env: process.env,
-    playwrightPath: () => {
-      try {
-        return chromium.executablePath()
-      }
-      catch {
-        return undefined
-      }
-    },
+    playwrightPath: playwrightChromiumPath,
     isExecutable: (path) => {
       try {
         // A folder named `chromium` on PATH has its x bit set too, and is no browser.
@@ -91,5 +87,12 @@ export function chromiumArgs(isRoot = process.getuid?.() === 0): string[] {
 
 /** Launches the resolved Chromium; pass `choice` when it was resolved already (e.g. to report it first). */
 export async function launchChromium(options: LaunchOptions = {}, choice: BrowserChoice = resolveChromium()): Promise<Browser> {
+  const { chromium } = await import('playwright-chromium')
   return chromium.launch({ headless: true, ...options, executablePath: choice.path, args: [...chromiumArgs(), ...(options.args ?? [])] })
+}
+
+/** Playwright attached to a Chromium started on its own (chromium-process.ts): loaded while that Chromium starts, connected once it listens. */
+export async function connectChromium(endpoint: Promise<string>): Promise<Browser> {
+  const { chromium } = await import('playwright-chromium')
+  return chromium.connectOverCDP(await endpoint)
 }

@@ -26,7 +26,8 @@ export function main(argv: string[], io: Io = processIo): Promise<number> {
       print(await mergeShards(io.cwd, out, args.merge, args.title))
       return 0
     }
-    const run = await runCourse(io.cwd, args.lessons, io.err, { jobs: args.jobs, ...(args.shard ? { shard: args.shard } : {}) })
+    const options = { jobs: args.jobs, ...(args.jobsWhy ? { jobsWhy: args.jobsWhy } : {}), ...(args.shard ? { shard: args.shard } : {}) }
+    const run = await runCourse(io.cwd, args.lessons, io.err, options)
     const written = args.shard ? await publishShard(io.cwd, out, run, args.shard) : await publishCourseSite(io.cwd, out, run, args.title)
     io.err(summaryTable(run.builds))
     print(written)

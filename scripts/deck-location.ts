@@ -4,7 +4,7 @@
 // holds links to the project's own: a deck in it is drawn exactly as one at the root.
 import { lstat, mkdir, readlink, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { slugOf } from './lesson/parse.ts'
+import { slugOf } from './lesson/slug.ts'
 
 /** The project's deck, at the root (generated from DEFAULT_LESSON). */
 export const PROJECT_DECK = 'slides.md'

@@ -10,11 +10,12 @@ import type { Io } from './cli.ts'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { resolveChromium } from './browser.ts'
+import { startChromium } from './chromium-process.ts'
 import { isMain, processIo } from './cli.ts'
 import { parseCourseArgs } from './course/args.ts'
 import { EXPORTS_DIR } from './deck-location.ts'
 import { CliError, parseUsage, runCommand } from './errors.ts'
-import { exportFormat } from './export/export-format.ts'
 import { FORMATS, isFormatName } from './export/formats.ts'
 
 const FORMAT_NAMES = Object.keys(FORMATS)
@@ -42,7 +43,16 @@ export function main(argv: string[], io: Io = processIo): Promise<number> {
       throw new CliError('USAGE', `--with-clicks is for PDFs: ${why}\n${USAGE}`)
     }
     const started = performance.now()
-    const { out, summary } = await exportFormat({ root: io.cwd, format, lesson: values.lesson, out: values.out, withClicks: values['with-clicks'], paper: 'a4', log: io.err })
+    // Chromium starts before the export's code (and Playwright) is loaded, and comes up meanwhile.
+    const chromium = startChromium(resolveChromium())
+    let out: string, summary: string
+    try {
+      const { exportFormat } = await import('./export/export-format.ts')
+      ;({ out, summary } = await exportFormat({ root: io.cwd, format, lesson: values.lesson, out: values.out, withClicks: values['with-clicks'], paper: 'a4', chromium, log: io.err }))
+    }
+    finally {
+      await chromium.stop()
+    }
     io.err(`${summary} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
     io.out(relative(io.cwd, out))
     return 0

@@ -1,7 +1,10 @@
 // Course figures for npm run bench, over lessons/ and the series' lessons beside the project
 // (../shared/series/) when they are there: the whole course built clean by `npm run build`, one
-// lesson at a time and two at once (course_build_s, course_build_jobs2_s, and their ratio
-// course_jobs_ratio, ≤ 0.65 on two cores), the peak memory of the two-job build (course_peak_mb), what one
+// lesson at a time and two at once, taking turns (course_build_s, course_build_jobs2_s, and the median
+// of each pair's ratio course_jobs_ratio, ≤ 0.75 on two cores), how busy the cores were at two jobs
+// (course_cores_busy: the CPU of the whole process tree over wall × cores, ≥ 85 %; and at one job), the
+// machine's load average when each build started (course_load_1m: other work on the machine takes cores
+// from the build), the peak memory of the two-job build (course_peak_mb), what one
 // lesson costs (per_lesson_build_s: its deck build, PDF and handout) and its handout alone
 // (handout_s); then the course rebuilt after one lesson was edited (course_rebuild_one_s), which
 // should cost about one lesson: course_rebuild_ratio = course_rebuild_one_s / per_lesson_build_s (≤ 1.3).
@@ -9,6 +12,7 @@
 // dist/ are left alone. Run alone: node scripts/bench/course.ts
 import type { RunFigures } from './process-tree.ts'
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { availableParallelism, loadavg } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { isMain } from '../cli.ts'
@@ -51,19 +55,27 @@ export async function courseFigures(root: string, benchDir: string, log: (line: 
     return { seconds: (performance.now() - started) / 1000, run }
   }
 
+  // What `npm run build` runs, without npm: the script's own words after `node`.
+  const buildArgs = (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build!.split(' ').slice(1)
+  const loads: number[] = []
   /** `npm run build` on a clean cache, as its own process tree, its memory sampled. */
   const cleanBuild = async (jobs: number) => {
     const cached = await readdir(join(root, COURSE_CACHE)).catch(() => [])
     await Promise.all(cached.filter(name => name.startsWith(PREFIX)).map(name => rm(join(root, COURSE_CACHE, name), { recursive: true, force: true })))
-    return runMeasured(process.execPath, ['scripts/course.ts', '--lessons', lessonsDir, '--out', relative(root, out), '--jobs', String(jobs)], root, true, 200)
+    loads.push(loadavg()[0]!)
+    const run = await runMeasured(process.execPath, [...buildArgs, '--lessons', lessonsDir, '--out', relative(root, out), '--jobs', String(jobs)], root, true, 200)
+    log(`course bench: --jobs ${jobs} ${run.seconds.toFixed(1)} s, CPU ${run.cpuSeconds.toFixed(1)} s, load ${loadavg().map(l => l.toFixed(1)).join(' ')}`)
+    return run
   }
   const single: RunFigures[] = []
   const double: RunFigures[] = []
-  // Taking turns, so a machine busier at one moment weighs on both.
+  // Taking turns, so a machine busier at one moment weighs on both; each pair's ratio is taken within the pair.
   for (let i = 0; i < CLEAN_RUNS; i++) {
     single.push(await cleanBuild(1))
     double.push(await cleanBuild(2))
   }
+  const cores = availableParallelism()
+  const busy = (run: RunFigures) => 100 * run.cpuSeconds / (run.seconds * cores)
   const steps = single.flatMap(run => stepsOf(run.stderr))
   const perLesson = median(lessonSeconds(single.map(run => stepsOf(run.stderr))))
   const handout = median(steps.filter(step => step.name === 'handout').map(step => step.seconds))
@@ -93,7 +105,10 @@ export async function courseFigures(root: string, benchDir: string, log: (line: 
   return [
     { name: 'course_build_s', value: courseSeconds, unit: 's' },
     { name: 'course_build_jobs2_s', value: jobsSeconds, unit: 's' },
-    { name: 'course_jobs_ratio', value: jobsSeconds / courseSeconds, unit: '×' },
+    { name: 'course_jobs_ratio', value: median(double.map((run, i) => run.seconds / single[i]!.seconds)), unit: '×' },
+    { name: 'course_cores_busy', value: median(double.map(busy)), unit: '%' },
+    { name: 'course_cores_busy_jobs1', value: median(single.map(busy)), unit: '%' },
+    { name: 'course_load_1m', value: median(loads), unit: '' },
     { name: 'course_peak_mb', value: Math.max(...double.map(run => run.peakMb)), unit: 'MB' },
     { name: 'handout_s', value: handout, unit: 's' },
     { name: 'course_rebuild_one_s', value: rebuildOne, unit: 's' },

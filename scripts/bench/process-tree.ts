@@ -6,6 +6,8 @@ import { readdir, readFile } from 'node:fs/promises'
 
 export interface RunFigures {
   seconds: number
+  /** User + system CPU of the whole tree (every process it waited for), from this process's children's times. */
+  cpuSeconds: number
   peakMb: number
   /** What the command said on stderr: its progress. */
   stderr: string
@@ -50,7 +52,18 @@ async function treePssKb(root: number): Promise<number> {
 }
 
 /** Runs the command; with `sample`, also polls its tree's memory (which costs some CPU, so time without it). */
+/** CPU seconds of this process's children that have ended and been waited for (Linux; 0 elsewhere). */
+export async function childrenCpuSeconds(): Promise<number> {
+  const stat = await readFile('/proc/self/stat', 'utf8').catch(() => '')
+  if (!stat)
+    return 0
+  // Fields 16 and 17 (cutime, cstime), counted after the command name's closing ')', in clock ticks of 1/100 s.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[13]) + Number(fields[14])) / 100
+}
+
 export async function runMeasured(command: string, args: string[], cwd: string, sample = false, sampleMs = 25): Promise<RunFigures> {
+  const cpuBefore = await childrenCpuSeconds()
   const start = performance.now()
   const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
@@ -67,9 +80,10 @@ export async function runMeasured(command: string, args: string[], cwd: string, 
   })()
   const code = await new Promise<number>(done => child.on('exit', c => done(c ?? 1)))
   const seconds = (performance.now() - start) / 1000
+  const cpuSeconds = await childrenCpuSeconds() - cpuBefore
   stopSampling.abort()
   await sampling
   if (code !== 0)
     throw new Error(`${command} ${args.join(' ')} exited ${code}:\n${stderr}`)
-  return { seconds, peakMb: peakKb / 1024, code, stderr }
+  return { seconds, cpuSeconds, peakMb: peakKb / 1024, code, stderr }
 }

@@ -1,10 +1,10 @@
 // The arguments a course run takes, for `npm run build` and `npm run export -- --all` alike; the
 // build alone also takes --jobs, --shard and --merge.
 import type { Shard } from './shard.ts'
-import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
 import { LESSONS_DIR } from '../deck-location.ts'
 import { CliError, parseUsage } from '../errors.ts'
+import { machineJobs } from './jobs.ts'
 import { parseShard } from './shard.ts'
 
 export const DEFAULT_TITLE = 'Lesson series'
@@ -14,8 +14,10 @@ export interface CourseArgs {
   lessons: string
   out: string
   title: string
-  /** Lessons built at once (the build only); the machine's cores by default. */
+  /** Lessons built at once (the build only); by default what the cores and free memory allow (jobs.ts). */
   jobs: number
+  /** Why that many, when the machine chose (no --jobs). */
+  jobsWhy?: string
   /** The share of the lessons to build into `out`, with a manifest (the build only). */
   shard?: Shard
   /** Shard folders to merge into `out` (the build only). */
@@ -37,7 +39,8 @@ export function parseCourseArgs(usage: string, argv: string[], defaultOut: strin
   const merge = build && values.merge === true
   if (positionals.length > 0 && !merge)
     throw new CliError('USAGE', `unexpected argument "${positionals[0]}"\n${usage}`)
-  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
+  const chosen = build && values.jobs === undefined ? machineJobs() : undefined
+  const jobs = chosen ? chosen.jobs : values.jobs === undefined ? 1 : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1)
     throw new CliError('USAGE', `--jobs expects a whole number of lessons to build at once, such as 2; got "${values.jobs}"\n${usage}`)
   if (merge && values.shard !== undefined)
@@ -47,6 +50,7 @@ export function parseCourseArgs(usage: string, argv: string[], defaultOut: strin
     out: String(values.out),
     title: String(values.title),
     jobs,
+    ...(chosen ? { jobsWhy: chosen.why } : {}),
     ...(typeof values.shard === 'string' ? { shard: parseShard(values.shard, usage) } : {}),
     ...(merge ? { merge: positionals } : {}),
   }

@@ -30,6 +30,8 @@ export interface CourseRun {
 export interface RunOptions {
   /** Lessons built at once, each in a process of its own when more than 1. */
   jobs?: number
+  /** Why that many, when the machine chose: said once the lessons are found. */
+  jobsWhy?: string
   /** Build only this share of the lessons (the series order and links still span them all). */
   shard?: Shard
 }
@@ -54,6 +56,8 @@ export async function runCourse(root: string, lessonsDir: string, log: (line: st
   const step = (i: number, name: string, seconds: number, detail?: string) => log(`${prefix(i)}  ${name.padEnd(10)} ${seconds.toFixed(1).padStart(5)} s${detail ? `  ${detail}` : ''}`)
   const done = (i: number, build: LessonBuild) => build.error && log(`${prefix(i)}  FAILED  ${build.error}`)
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, tasks.length))
+  if (options.jobsWhy)
+    log(jobs === options.jobs ? `Building ${options.jobsWhy}` : `Building ${jobs} lesson${jobs > 1 ? 's' : ''} at once: as many as there are to build`)
   if (jobs > 1)
     await preflight(log)
   const builds = jobs > 1 ? await buildInWorkers(tasks, jobs, step, done) : await buildInProcess(tasks, step, done, log)

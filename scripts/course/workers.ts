@@ -6,6 +6,7 @@ import type { ErrorCode } from '../errors.ts'
 import type { LessonBuild } from './build-lesson.ts'
 import type { CourseLesson } from './lessons.ts'
 import { fork } from 'node:child_process'
+import process from 'node:process'
 import { tieChild } from '../child-lifetime.ts'
 import { CliError } from '../errors.ts'
 
@@ -22,6 +23,8 @@ export type WorkerReply
     | { kind: 'fatal', id: number, message: string, code?: ErrorCode }
 
 const WORKER = new URL('./build-worker.ts', import.meta.url)
+/** Node keeps the code it compiled (Vite, Rollup, Slidev, Playwright) in .cache/: each job would otherwise compile them again. */
+const COMPILE_CACHE = new URL('../export/compile-cache.ts', import.meta.url)
 
 export type Step = (id: number, name: string, seconds: number, detail?: string) => void
 
@@ -31,7 +34,7 @@ export async function buildInWorkers(tasks: Omit<WorkerTask, 'id'>[], jobs: numb
   let next = 0
   let failure: Error | undefined
   const worker = () => new Promise<void>((resolve) => {
-    const child = fork(WORKER, { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    const child = fork(WORKER, { execArgv: [...process.execArgv, '--import', COMPILE_CACHE.href], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
     children.add(child)
     const untie = tieChild(child)
     let current: number | undefined

@@ -1,4 +1,4 @@
-// Preloaded by `npm run export` and `npm run handout` (node --import): Node keeps the code it compiled
+// Preloaded by `npm run export`, `npm run handout`, `npm run build` and its jobs (node --import): Node keeps the code it compiled
 // (Playwright, pdf-lib, Slidev's parser, our TypeScript with its types stripped) in .cache/, so a
 // re-export loads its modules from there instead of compiling them again. Stale entries are never
 // used: Node checks each against the file's content.

@@ -12,11 +12,16 @@ export async function writeDeckPdf(session: PrintSession, { out, printed }: Pick
   const { deck, pages } = session
   const pdf = await session.deckPdf()
   printed?.()
-  const [{ finishPdf }, { verifyPdf }] = await loading
-  const bytes = await finishPdf(pdf, { title: deck.title, subject: deck.info, outline: outlineOf(deck, pages) })
-  await publishVerified(out, bytes, file => verifyPdf(file, {
+  const [{ finishPdf }, { documentProblems, drawnProblemsOf }] = await loading
+  const expect = {
     pages: pages.length,
     // A slide shows its own title, or (for a slide within a section) the section's heading.
     pageTexts: pages.map(p => (p.final ? [...new Set([p.slide.title, p.slide.section ?? ''].filter(Boolean))] : [])),
-  }))
+  }
+  // The pages are read back from Chromium's own PDF while pdf-lib adds the title and outline, which
+  // leave the pages as they are; the finished file is then checked to be a PDF of those pages.
+  const drawn = drawnProblemsOf(pdf, expect)
+  drawn.catch(() => undefined)
+  const bytes = await finishPdf(pdf, { title: deck.title, subject: deck.info, outline: outlineOf(deck, pages) })
+  await publishVerified(out, bytes, async file => [...await documentProblems(file, expect), ...await drawn])
 }

@@ -1,6 +1,7 @@
 // One deck in one output format (formats.ts): the deck chosen as the format needs it, printed in the
 // view the format is written from, written to exports/<file> or `out`. `npm run export` and
 // `npm run handout` come through here.
+import type { StartedChromium } from '../chromium-process.ts'
 import type { FormatName } from './formats.ts'
 import type { Paper } from './handout-html.ts'
 import { resolve } from 'node:path'
@@ -18,6 +19,8 @@ export interface FormatExport {
   out?: string
   withClicks: boolean
   paper: Paper
+  /** A Chromium started before the export's code was loaded (see openPrintSession). */
+  chromium?: StartedChromium
   log: (line: string) => void
 }
 
@@ -30,7 +33,7 @@ export async function exportFormat(options: FormatExport): Promise<{ out: string
     : lesson ? await lessonDeck(root, lesson) : await projectDeck(root)
   const withClicks = format.clicks === 'always' || (format.clicks === 'optional' && options.withClicks)
   const extraText = format.showsNotes ? source.planned?.slides.flatMap(slide => slide.notes.flat().map(plain)).join('\n') : undefined
-  const session = await openPrintSession({ root, source, withClicks, extraText, deviceScaleFactor: format.deviceScaleFactor, log })
+  const session = await openPrintSession({ root, source, withClicks, extraText, deviceScaleFactor: format.deviceScaleFactor, chromium: options.chromium, log })
   try {
     const out = resolve(root, options.out ?? `${EXPORTS_DIR}/${format.fileName(session.deck.slug, withClicks)}`)
     // Once printed, Chromium shuts down while the file is finished and checked (a failure to close is

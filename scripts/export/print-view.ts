@@ -32,41 +32,58 @@ export async function openPrintView(page: Page, baseUrl: string, options: PrintV
   page.on('pageerror', error => problems.push(error.message))
   await page.goto(`${baseUrl}${snapshot ?? `/print?print=${withClicks ? 'clicks' : 'true'}`}`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS })
 
-  for (const slide of deck.slides) {
-    const expected = pages.filter(p => p.slide === slide).length
-    const prefix = `${String(slide.no).padStart(3, '0')}-`
+  // Slides are awaited in runs: each wait returns how many slides, from the first not yet drawn, are
+  // drawn now. A kept snapshot is drawn at once and costs one wait; a live draw reports as it goes.
+  const slides = deck.slides.map(slide => ({ prefix: `${String(slide.no).padStart(3, '0')}-`, expected: pages.filter(p => p.slide === slide).length }))
+  let ready = 0
+  while (ready < slides.length) {
+    let upto: number
     try {
       // A slide is drawn when its pages are there with their layouts, and no loading placeholder is left.
-      await page.waitForFunction(
-        ({ prefix, expected }) => {
-          const drawn = document.querySelectorAll(`.print-slide-container[id^="${prefix}"]`)
-          return drawn.length >= expected
-            && [...drawn].every(element => element.querySelector('.slidev-layout'))
-            && !document.querySelector('.slidev-slide-loading')
+      const handle = await page.waitForFunction(
+        ({ slides, from }) => {
+          if (document.querySelector('.slidev-slide-loading'))
+            return false
+          let next = from
+          for (; next < slides.length; next++) {
+            const drawn = document.querySelectorAll(`.print-slide-container[id^="${slides[next]!.prefix}"]`)
+            if (drawn.length < slides[next]!.expected || ![...drawn].every(element => element.querySelector('.slidev-layout')))
+              break
+          }
+          return next > from ? next : false
         },
-        { prefix, expected },
+        { slides, from: ready },
         { timeout: LOAD_TIMEOUT_MS, polling: 20 },
       )
+      upto = await handle.jsonValue() as number
     }
     catch {
-      const drawn = await page.locator(`${PAGE_SELECTOR}[id^="${prefix}"]`).count()
-      throw new CliError('PRINT', `the print view did not draw slide ${slide.no} "${slide.title}": ${drawn} of its ${expected} pages appeared${problems.length ? `; page errors: ${problems.join('; ')}` : ''}`)
+      const slide = deck.slides[ready]!
+      const drawn = await page.locator(`${PAGE_SELECTOR}[id^="${slides[ready]!.prefix}"]`).count()
+      throw new CliError('PRINT', `the print view did not draw slide ${slide.no} "${slide.title}": ${drawn} of its ${slides[ready]!.expected} pages appeared${problems.length ? `; page errors: ${problems.join('; ')}` : ''}`)
     }
-    progress(`slide ${String(slide.no).padStart(String(deck.slides.length).length)}/${deck.slides.length}  ${slide.title || '(untitled)'}${expected > 1 ? `  (${expected} pages)` : ''}`)
+    for (; ready < upto; ready++) {
+      const slide = deck.slides[ready]!
+      const expected = slides[ready]!.expected
+      progress(`slide ${String(slide.no).padStart(String(deck.slides.length).length)}/${deck.slides.length}  ${slide.title || '(untitled)'}${expected > 1 ? `  (${expected} pages)` : ''}`)
+    }
   }
 
-  const found = await page.locator(PAGE_SELECTOR).count()
+  // One round trip for the rest. Each page ends with a forced page break, and after the last one
+  // Chromium would start an empty page; pictures last, as a page printed before its images decode
+  // would show holes.
+  const found = await page.evaluate(async ({ selector, lastPageRule }) => {
+    const style = document.createElement('style')
+    style.textContent = lastPageRule
+    document.head.append(style)
+    await document.fonts.ready
+    await Promise.all([...document.images].map(image => image.decode().catch(() => undefined)))
+    return document.querySelectorAll(selector).length
+  }, { selector: PAGE_SELECTOR, lastPageRule: `${PRINT_CONTENT} > ${PAGE_SELECTOR}:last-child { break-after: auto !important; }` })
   if (found !== pages.length) {
     throw new CliError('PRINT', `the print view shows ${found} pages but ${deck.entry} has ${pages.length}${withClicks ? ' click steps' : ' slides'}; `
       + 'a slide that reveals more steps than its frontmatter `clicks` reserves would do this')
   }
-  // Each page ends with a forced page break; after the last one Chromium starts an empty page.
-  await page.addStyleTag({ content: `${PRINT_CONTENT} > ${PAGE_SELECTOR}:last-child { break-after: auto !important; }` })
-  // Pictures last: a page printed before its images decode would show holes.
-  await page.evaluate(async () => {
-    await document.fonts.ready
-    await Promise.all([...document.images].map(image => image.decode().catch(() => undefined)))
-  })
   if (problems.length > 0)
     throw new CliError('PRINT', `the deck raised errors while drawing: ${problems.join('; ')}`)
   return page

@@ -5,12 +5,14 @@
 // An export of one deck also checks the browser and tools, builds the deck if it changed, and keeps
 // a snapshot of the drawn view for its next export (snapshot.ts).
 import type { Browser, Page } from 'playwright-chromium'
+import type { StartedChromium } from '../chromium-process.ts'
 import type { DeckInfo } from './deck.ts'
 import type { PrintPage } from './pages.ts'
 import type { Served } from './serve.ts'
 import type { DeckSource } from './source.ts'
 import { join } from 'node:path'
-import { launchChromium, resolveChromium } from '../browser.ts'
+import { connectChromium, resolveChromium } from '../browser.ts'
+import { startChromium } from '../chromium-process.ts'
 import { CliError } from '../errors.ts'
 import { BUILD_CACHE, ensureBuilt } from './build-cache.ts'
 import { readDeckInfo } from './deck.ts'
@@ -103,36 +105,42 @@ export interface SessionOptions {
   extraText?: string
   /** Device pixels per CSS pixel of the print view, for sharper pictures (default 1). */
   deviceScaleFactor?: number
+  /** A Chromium the command started before loading the rest (stopped with the session); else one is started here. */
+  chromium?: StartedChromium
   log: (line: string) => void
 }
 
 /** An export of one deck: its own Chromium, the deck built into BUILD_CACHE when it changed, printed under `/`. close() closes Chromium too. */
 export async function openPrintSession(options: SessionOptions): Promise<PrintSession> {
   const { root, source, withClicks, log } = options
-  const deck = readDeckInfo(source.markdown, source.entry)
-  if (deck.slides.length === 0)
-    throw new CliError('USAGE', `${source.entry} has no slides`)
-  const choice = resolveChromium()
-  preflightTools()
-  log(`Chromium: ${choice.path} (${choice.source})`)
-  // Chromium starts while the build is checked (or made): the two overlap on a second core.
-  const launching = launchChromium({}, choice)
-  // So does its first page: a new renderer process takes as long again as the browser.
-  const opening = launching.then(browser => newPrintPage(browser, deck, options.deviceScaleFactor))
-  opening.catch(() => undefined)
+  // Chromium starts first, as a process of its own: it comes up while Playwright loads and the build
+  // is checked (or made), on the other core. Its blank tab is the print page unless the pictures need
+  // more pixels than a CSS pixel (a page of its own then).
+  const chromium = options.chromium ?? startChromium(resolveChromium())
+  const connecting = connectChromium(chromium.endpoint)
+  connecting.catch(() => undefined)
   let session: PrintSession | undefined
   // Once only, however often it is called: an export closes Chromium as soon as it has printed.
   let closing: Promise<void> | undefined
   const close = () => (closing ??= (async () => {
-    await (await launching.catch(() => undefined))?.close()
+    // Playwright lets go of the browser first, so the browser's end is no error to it.
+    await (await connecting.catch(() => undefined))?.close()
+    await chromium.stop()
     await session?.close()
   })())
   try {
+    const deck = readDeckInfo(source.markdown, source.entry)
+    if (deck.slides.length === 0)
+      throw new CliError('USAGE', `${source.entry} has no slides`)
+    preflightTools()
+    log(`Chromium: ${chromium.choice.path} (${chromium.choice.source})`)
+    const opening = connecting.then(browser => printPageOf(browser, deck, options.deviceScaleFactor))
+    opening.catch(() => undefined)
     const built = await ensureBuilt(root, source.entry, join(root, BUILD_CACHE), log).catch((error: Error) => {
       throw new CliError('BUILD', `slidev could not build ${source.entry}: ${error.message}`)
     })
-    const browser = await launching.catch((error: Error) => {
-      throw new CliError('NO_BROWSER', `${choice.path} did not start as a headless Chromium: ${error.message.split('\n')[0]}`)
+    const browser = await connecting.catch((error: Error) => {
+      throw error instanceof CliError ? error : new CliError('NO_BROWSER', `${chromium.choice.path} did not start as a headless Chromium: ${error.message.split('\n')[0]}`)
     })
     session = await printBuiltDeck(browser, { root, deck, builtDir: built.dir, base: '/', withClicks, extraText: options.extraText, snapshots: true, log }, await opening)
     return { ...session, close }
@@ -141,4 +149,13 @@ export async function openPrintSession(options: SessionOptions): Promise<PrintSe
     await close()
     throw error
   }
+}
+
+/** The started browser's blank tab, sized to a slide; a new page when the pictures need a finer scale. */
+async function printPageOf(browser: Browser, deck: DeckInfo, deviceScaleFactor = 1): Promise<Page> {
+  const blank = deviceScaleFactor === 1 ? browser.contexts()[0]?.pages()[0] : undefined
+  if (!blank)
+    return newPrintPage(browser, deck, deviceScaleFactor)
+  await blank.setViewportSize({ width: deck.width, height: deck.height })
+  return blank
 }

@@ -1,7 +1,7 @@
 // Checks a written PDF before anyone sees it: a PDF header, the pages expected, the titles on
 // them (read back with pdftotext) and ink on every page (rendered small with pdftoppm).
 import { execFile } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -149,6 +149,14 @@ export async function pageInkOf(file: string): Promise<number[]> {
 
 /** Everything wrong with the PDF at `file`; empty when it is fit to share. */
 export async function verifyPdf(file: string, expect: PdfExpectations): Promise<string[]> {
+  const problems = await documentProblems(file, expect)
+  if (problems.length > 0 && !problems[0]!.startsWith('it has '))
+    return problems
+  return [...problems, ...await drawnPageProblems(file, expect)]
+}
+
+/** Whether `file` is a PDF pdf-lib can read, with the pages expected. */
+export async function documentProblems(file: string, expect: Pick<PdfExpectations, 'pages'>): Promise<string[]> {
   const bytes = await readFile(file)
   if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-')
     return ['the file does not start with a %PDF- header']
@@ -159,14 +167,28 @@ export async function verifyPdf(file: string, expect: PdfExpectations): Promise<
   catch (error) {
     return [`pdf-lib cannot read it: ${(error as Error).message}`]
   }
-  const problems: string[] = []
-  if (expect.pages !== undefined && pageCount !== expect.pages)
-    problems.push(`it has ${pageCount} pages; expected ${expect.pages}`)
+  return expect.pages !== undefined && pageCount !== expect.pages ? [`it has ${pageCount} pages; expected ${expect.pages}`] : []
+}
+
+/** What the pages show: the texts expected on them (pdftotext) and ink on every one (pdftoppm). */
+export async function drawnPageProblems(file: string, expect: PdfExpectations): Promise<string[]> {
   const [texts, ink] = await Promise.all([pageTextsOf(file), pageInkOf(file)])
-  problems.push(...textProblems(texts, expect))
+  const problems = textProblems(texts, expect)
   ink.forEach((share, i) => {
     if (share < MIN_INK)
       problems.push(`page ${i + 1} is blank (${(share * 100).toFixed(2)}% ink)`)
   })
   return problems
+}
+
+/** drawnPageProblems of PDF bytes not yet written anywhere (Chromium's print, before it is finished). */
+export async function drawnProblemsOf(bytes: Uint8Array, expect: PdfExpectations): Promise<string[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'pdf-drawn-'))
+  try {
+    await writeFile(join(dir, 'print.pdf'), bytes)
+    return await drawnPageProblems(join(dir, 'print.pdf'), expect)
+  }
+  finally {
+    await rm(dir, { recursive: true, force: true })
+  }
 }

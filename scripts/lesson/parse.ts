@@ -8,6 +8,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { CliError, startOf } from '../errors.ts'
 import { readSectionDirective } from './directive.ts'
+import { slugOf } from './slug.ts'
 import { paragraphsOf, plainText } from './text.ts'
 
 /** Section headings of the lesson format, matched on the heading without its parentheses; the first match wins. */
@@ -235,7 +236,4 @@ function describe(node: RootContent | undefined): string {
   return `a ${node.type}`
 }
 
-export function slugOf(file: string): string {
-  const stem = file.split(/[\\/]/).at(-1)!.replace(/\.[^.]*$/, '')
-  return stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'lesson'
-}
+export { slugOf }

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { inkFraction, MIN_INK, normalizeText, pageShows, parsePgm, splitPages, textProblems, verifyPdf } from '../../scripts/export/verify.ts'
+import { documentProblems, drawnProblemsOf, inkFraction, MIN_INK, normalizeText, pageShows, parsePgm, splitPages, textProblems, verifyPdf } from '../../scripts/export/verify.ts'
 
 describe('normalizeText', () => {
   it('ignores case, line breaks, ligatures and typographic quotes and dashes', () => {
@@ -122,6 +122,16 @@ describe('verifyPdf', () => {
     const file = join(dir, 'fake.pdf')
     await writeFile(file, '<html>error page</html>')
     expect(await verifyPdf(file, {})).toEqual(['the file does not start with a %PDF- header'])
+  })
+
+  it('reads the drawn pages of bytes not yet written, and the document apart from them', async () => {
+    const { readFile } = await import('node:fs/promises')
+    const bytes = await readFile(await pdfWith(['The Hook', null]))
+    expect(await drawnProblemsOf(bytes, { pageTexts: [['The Story'], []] })).toEqual([
+      'page 1 does not show "The Story"',
+      expect.stringMatching(/^page 2 is blank/),
+    ])
+    expect(await documentProblems(await pdfWith(['The Hook']), { pages: 2 })).toEqual(['it has 1 pages; expected 2'])
   })
 
   it('uses poppler, which the set-up installs', async () => {
