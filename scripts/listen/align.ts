@@ -1,0 +1,158 @@
+// Where the speaker is in the notes: the words heard, with their times, aligned to the notes' words
+// (a weighted sequence alignment, so the order of the notes holds), then each sentence judged said
+// or skipped by how many of its content words were heard in place. Pure.
+import type { HeardWord } from './pocketsphinx.ts'
+import type { ListenSentence } from './sentences.ts'
+import { isContentWord } from './words.ts'
+
+export interface HeardSentence {
+  text: string
+  slide: number
+  click: number
+  section: string
+  sectionIndex: number
+  said: boolean
+  /** Seconds from the start of the recording; null when not said. */
+  start: number | null
+  end: number | null
+}
+
+export interface Heard {
+  sentences: HeardSentence[]
+  /** Words of the sentences said over the time from the first said to the last; null when none was. */
+  wordsPerMinute: number | null
+}
+
+export interface AlignOptions {
+  /** The words the recogniser could hear at all; the others are never counted against a sentence. */
+  hearable?: (word: string) => boolean
+}
+
+/** A content word heard in its place counts for a sentence; a function word only helps place it. */
+const CONTENT_MATCH = 3
+const FUNCTION_MATCH = 1
+/** What leaving out a word of the notes or of the recording costs the alignment. */
+const GAP = 1
+/** The share of a sentence's content words that must be heard in place for it to count as said. */
+export const SAID_SHARE = 0.4
+/** The time a word takes when the recording does not say (about 165 words a minute). */
+const WORD_SECONDS = 0.36
+
+interface ScriptWord {
+  word: string
+  sentence: number
+  content: boolean
+}
+
+/** Index pairs (script word, heard word) of the best alignment, in order. */
+export function alignWords(script: readonly { word: string, content: boolean }[], heard: readonly { word: string }[]): [number, number][] {
+  const n = script.length
+  const m = heard.length
+  const width = m + 1
+  const score = new Float64Array((n + 1) * width)
+  // 0 match, 1 skip a script word, 2 skip a heard word.
+  const move = new Uint8Array((n + 1) * width)
+  for (let i = 1; i <= n; i++) {
+    score[i * width] = -GAP * i
+    move[i * width] = 1
+  }
+  for (let j = 1; j <= m; j++) {
+    score[j] = -GAP * j
+    move[j] = 2
+  }
+  for (let i = 1; i <= n; i++) {
+    const s = script[i - 1]!
+    const gain = s.content ? CONTENT_MATCH : FUNCTION_MATCH
+    for (let j = 1; j <= m; j++) {
+      let best = score[(i - 1) * width + j]! - GAP
+      let how = 1
+      const skipHeard = score[i * width + j - 1]! - GAP
+      if (skipHeard > best) {
+        best = skipHeard
+        how = 2
+      }
+      if (s.word === heard[j - 1]!.word) {
+        const match = score[(i - 1) * width + j - 1]! + gain
+        if (match >= best) {
+          best = match
+          how = 0
+        }
+      }
+      score[i * width + j] = best
+      move[i * width + j] = how
+    }
+  }
+  const pairs: [number, number][] = []
+  for (let i = n, j = m; i > 0 || j > 0;) {
+    const how = move[i * width + j]
+    if (how === 0)
+      pairs.push([--i, --j])
+    else if (how === 1)
+      i--
+    else
+      j--
+  }
+  return pairs.reverse()
+}
+
+/** Each sentence said or skipped, with when it was said, and the pace. */
+export function alignHeard(sentences: readonly ListenSentence[], heard: readonly HeardWord[], options: AlignOptions = {}): Heard {
+  const hearable = options.hearable ?? (() => true)
+  const script: ScriptWord[] = sentences.flatMap((sentence, index) => sentence.words
+    .filter(hearable)
+    .map(word => ({ word, sentence: index, content: isContentWord(word) })))
+  const matched = sentences.map(() => [] as { scriptIndex: number, heardIndex: number }[])
+  for (const [scriptIndex, heardIndex] of alignWords(script, heard))
+    matched[script[scriptIndex]!.sentence]!.push({ scriptIndex, heardIndex })
+
+  const firstScriptIndex = sentences.map(() => -1)
+  script.forEach((word, i) => {
+    if (firstScriptIndex[word.sentence] === -1)
+      firstScriptIndex[word.sentence] = i
+  })
+  const said = sentences.map((sentence, index) => isSaid(script.filter(word => word.sentence === index), matched[index]!.map(m => script[m.scriptIndex]!)))
+  let previousEnd = 0
+  const timed: HeardSentence[] = sentences.map((sentence, index) => {
+    const { text, slide, click, section, sectionIndex } = sentence
+    const hits = matched[index]!
+    if (!said[index] || hits.length === 0)
+      return { text, slide, click, section, sectionIndex, said: false, start: null, end: null }
+    const first = hits[0]!
+    const last = hits.at(-1)!
+    // Words of the sentence before its first word heard were said too: the start moves back by their time,
+    // to the earliest unplaced word heard there, never into the sentence before.
+    const before = first.scriptIndex - firstScriptIndex[index]!
+    const earliest = Math.max(previousEnd, heard[first.heardIndex]!.start - before * WORD_SECONDS)
+    let start = heard[first.heardIndex]!.start
+    for (let j = first.heardIndex - 1; j >= 0 && heard[j]!.start >= earliest; j--)
+      start = heard[j]!.start
+    if (before > 0 && start === heard[first.heardIndex]!.start)
+      start = Math.max(earliest, start - before * WORD_SECONDS / 2)
+    const end = heard[last.heardIndex]!.end
+    previousEnd = end
+    return { text, slide, click, section, sectionIndex, said: true, start, end }
+  })
+  return { sentences: timed, wordsPerMinute: paceOf(timed, sentences) }
+}
+
+function isSaid(words: ScriptWord[], hits: ScriptWord[]): boolean {
+  const content = words.filter(word => word.content)
+  if (content.length > 0)
+    return hits.filter(word => word.content).length >= Math.max(1, SAID_SHARE * content.length)
+  return words.length > 0 && hits.length >= Math.max(1, SAID_SHARE * words.length)
+}
+
+/** Words a minute over the sentences given (all by default), from the first said to the last said. */
+export function paceOf(timed: readonly HeardSentence[], sentences: readonly ListenSentence[], which: (index: number) => boolean = () => true): number | null {
+  let words = 0
+  let from = Number.POSITIVE_INFINITY
+  let to = Number.NEGATIVE_INFINITY
+  timed.forEach((sentence, i) => {
+    if (!which(i) || !sentence.said)
+      return
+    words += sentences[i]!.words.length
+    from = Math.min(from, sentence.start!)
+    to = Math.max(to, sentence.end!)
+  })
+  return words > 0 && to > from ? Math.round(words * 60 / (to - from)) : null
+}
