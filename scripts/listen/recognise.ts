@@ -9,7 +9,7 @@ import process from 'node:process'
 import { CliError } from '../errors.ts'
 import { runProgram } from '../video/children.ts'
 import { readWav } from '../video/wav.ts'
-import { dictionaryText, parseDictionary, vocabularyOf } from './grammar.ts'
+import { dictionaryText, parseDictionary, vocabularyOf } from './dictionary.ts'
 import { arpaModel } from './language-model.ts'
 import { parseWordTimes } from './pocketsphinx.ts'
 
