@@ -50,6 +50,10 @@ const EXIT_STATUS = {
   BAD_SHARDS: 2,
   /** A take's slides or clicks no longer match the deck it is to be rendered with. */
   TAKE_MISMATCH: 2,
+  /** A recording that can't be listened to: ffmpeg can't decode it, or it holds no speech. */
+  BAD_AUDIO: 2,
+  /** A recording that does not follow the lesson's notes. */
+  NOT_THE_LESSON: 2,
 } as const satisfies Record<string, 1 | 2>
 
 export type ErrorCode = keyof typeof EXIT_STATUS
