@@ -26,9 +26,8 @@ export function rehearsalMiddleware(rehearsalsDir: string) {
       if (!isLoopback(request.socket.remoteAddress))
         return reply(response, 403, { error: 'rehearsals are saved from this machine only' })
       // Only the deck's own pages may save: another site open in the speaker's browser may not.
-      const origin = request.headers.origin
-      if (origin !== undefined && hostOf(origin) !== request.headers.host)
-        return reply(response, 403, { error: `requests from ${origin} may not save rehearsals` })
+      if (!sameOrigin(request))
+        return reply(response, 403, { error: `requests from ${request.headers.origin} may not save rehearsals` })
       if (isAudio)
         return await receiveAudio(request, response, url.searchParams, rehearsalsDir)
       if (!/^application\/json\b/.test(request.headers['content-type'] ?? ''))
@@ -59,6 +58,12 @@ async function receiveAudio(request: IncomingMessage, response: ServerResponse, 
   reply(response, saved.status, saved.body)
 }
 
+/** A request from the deck's own pages (or from no page at all); not from another site open in the browser. */
+export function sameOrigin(request: IncomingMessage): boolean {
+  const origin = request.headers.origin
+  return origin === undefined || hostOf(origin) === request.headers.host
+}
+
 function hostOf(origin: string): string | undefined {
   try {
     return new URL(origin).host
@@ -80,7 +85,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | und
   return readBytes(request, limit).then(bytes => bytes?.toString('utf8'))
 }
 
-function readBytes(request: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+export function readBytes(request: IncomingMessage, limit: number): Promise<Buffer | undefined> {
   return new Promise((done, fail) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -94,7 +99,7 @@ function readBytes(request: IncomingMessage, limit: number): Promise<Buffer | un
   })
 }
 
-function reply(response: ServerResponse, status: number, body: object): void {
+export function reply(response: ServerResponse, status: number, body: object): void {
   response.writeHead(status, { 'content-type': 'application/json' })
   response.end(JSON.stringify(body))
 }
