@@ -6,9 +6,11 @@ import type { HeardWord } from '../listen/pocketsphinx.ts'
 import type { ListenSentence } from '../listen/sentences.ts'
 import type { Place } from './follow.ts'
 import type { Where } from './routes.ts'
+import { appendFileSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { recognise, SAMPLE_RATE } from '../listen/recognise.ts'
 import { writeWav } from '../video/wav.ts'
 import { anchor, follow, onset, scriptOf, START, wordsToListenFor } from './follow.ts'
@@ -16,8 +18,15 @@ import { FRAME_SECONDS, frameLevels, hear, SILENT } from './pauses.ts'
 
 /** Seconds of audio each decode listens to. */
 export const WINDOW_SECONDS = 4
-/** New audio worth a decode. */
-const MIN_NEW_SECONDS = 0.15
+/** LISTEN_LOG=FILE writes what each piece of audio and each decode did to the place, a JSON line each: to see why a mark came late. */
+const log = process.env.LISTEN_LOG
+  ? (event: object) => appendFileSync(process.env.LISTEN_LOG!, `${JSON.stringify(event)}\n`)
+  : () => {}
+/**
+ * New audio worth a decode. Pauses move the mark at once; the recogniser confirms and catches skips,
+ * and running it back to back would take a whole core from the speaker's machine.
+ */
+const MIN_NEW_SECONDS = 0.5
 const IDLE_MS = 40
 
 export type Recognise = (wavPath: string, words: Iterable<string>) => Promise<HeardWord[]>
@@ -59,8 +68,10 @@ export async function startListening(sentences: readonly ListenSentence[], hearW
     carry = levelsOf.slice(whole)
     const heard = hear(voice, frameLevels(levelsOf.subarray(0, whole), SAMPLE_RATE))
     voice = heard.voice
-    for (const at of heard.onsets)
+    for (const at of heard.onsets) {
       place = onset(script, place, at)
+      log({ onset: at, sentence: place.sentence, finished: place.finished, since: place.since })
+    }
   }
 
   async function decodeLoop(): Promise<void> {
@@ -78,8 +89,10 @@ export async function startListening(sentences: readonly ListenSentence[], hearW
         stopped = true
         return []
       })
-      if (!stopped)
+      if (!stopped) {
         place = follow(script, heard.map(word => ({ ...word, start: word.start + from, end: word.end + from })), place)
+        log({ decoded: [from, decodedTo / SAMPLE_RATE], at: received / SAMPLE_RATE, heard: heard.map(w => w.word).join(' '), sentence: place.sentence, finished: place.finished })
+      }
     }
   }
   const looping = decodeLoop()
@@ -87,7 +100,10 @@ export async function startListening(sentences: readonly ListenSentence[], hearW
   return {
     append,
     show: (slide, click) => {
+      const before = place.sentence
       place = anchor(script, place, slide, click)
+      if (place.sentence !== before)
+        log({ shown: [slide, click], sentence: place.sentence })
     },
     where: () => ({ sentence: place.sentence, finished: place.finished, seconds: received / SAMPLE_RATE, ...(problem ? { problem } : {}) }),
     stop: async () => {

@@ -20,7 +20,7 @@ export function saidSection(said: SaidReport | undefined): string {
   return `<section aria-labelledby="said-title">
 <h2 id="said-title">What you said</h2>
 <p>The last run listened to, started ${escapeHtml(said.startedAt.slice(0, 16).replace('T', ' '))} UTC (${said.runsHeard} run${said.runsHeard === 1 ? '' : 's'} listened to). Real pace: the words you said over the time you spent in the section.</p>
-<table>
+<table class="said">
 <caption>Sentences of the notes said, real pace and sentences skipped, per section</caption>
 <thead><tr><th scope="col">Section</th><th scope="col">Said</th><th scope="col">Real wpm</th><th scope="col">Skipped</th></tr></thead>
 <tbody>
