@@ -13,7 +13,7 @@ import { CliError } from './errors.ts'
 /**
  * Debian packages, each with how to tell it is there. A fresh image has no fonts at all: DejaVu covers
  *  Chromium's own text and box drawing, Noto the emoji; poppler-utils checks the exported PDFs; ffmpeg
- *  and espeak-ng make the videos.
+ *  and espeak-ng make the videos; pocketsphinx and its English model listen to a recording.
  */
 const APT_PACKAGES: [name: string, present: () => boolean][] = [
   ['chromium', () => found() !== undefined],
@@ -25,6 +25,9 @@ const APT_PACKAGES: [name: string, present: () => boolean][] = [
   // npm run video: ffmpeg encodes (and ffprobe checks) the MP4; espeak-ng speaks the draft.
   ['ffmpeg', () => succeeds('sh', ['-c', 'command -v ffmpeg && command -v ffprobe'])],
   ['espeak-ng', () => succeeds('sh', ['-c', 'command -v espeak-ng'])],
+  // npm run listen and a take's captions: pocketsphinx recognises the speaker's voice against the notes, offline.
+  ['pocketsphinx', () => succeeds('sh', ['-c', 'command -v pocketsphinx_continuous'])],
+  ['pocketsphinx-en-us', () => succeeds('test', ['-f', '/usr/share/pocketsphinx/model/en-us/cmudict-en-us.dict'])],
 ]
 
 function found(): BrowserChoice | undefined {
@@ -65,7 +68,7 @@ export function main(io: Io = processIo): number {
   io.out(`Chromium: ${browser.path} (${browser.source})`)
   const stillMissing = APT_PACKAGES.filter(([name, present]) => name !== 'chromium' && !present()).map(([name]) => name)
   if (stillMissing.length > 0)
-    io.err(`For exports and their tests also install: ${stillMissing.join(' ')} (or your system's equivalents)`)
+    io.err(`For exports, videos, listening and their tests also install: ${stillMissing.join(' ')} (or your system's equivalents; for listening, CMU Sphinx's pocketsphinx_continuous and its US English model, whose folder POCKETSPHINX_MODEL names)`)
   return 0
 }
 

@@ -21,6 +21,8 @@ export interface Heard {
   sentences: HeardSentence[]
   /** Words of the sentences said over the time from the first said to the last; null when none was. */
   wordsPerMinute: number | null
+  /** The share of the words heard that fell in place in the notes: low when the recording is of something else. */
+  placedShare: number
 }
 
 export interface AlignOptions {
@@ -40,7 +42,9 @@ const WORD_SECONDS = 0.36
 
 interface ScriptWord {
   word: string
+  /** Its sentence, and its place among the sentence's words. */
   sentence: number
+  position: number
   content: boolean
 }
 
@@ -99,40 +103,54 @@ export function alignWords(script: readonly { word: string, content: boolean }[]
 export function alignHeard(sentences: readonly ListenSentence[], heard: readonly HeardWord[], options: AlignOptions = {}): Heard {
   const hearable = options.hearable ?? (() => true)
   const script: ScriptWord[] = sentences.flatMap((sentence, index) => sentence.words
-    .filter(hearable)
-    .map(word => ({ word, sentence: index, content: isContentWord(word) })))
-  const matched = sentences.map(() => [] as { scriptIndex: number, heardIndex: number }[])
-  for (const [scriptIndex, heardIndex] of alignWords(script, heard))
-    matched[script[scriptIndex]!.sentence]!.push({ scriptIndex, heardIndex })
-
-  const firstScriptIndex = sentences.map(() => -1)
-  script.forEach((word, i) => {
-    if (firstScriptIndex[word.sentence] === -1)
-      firstScriptIndex[word.sentence] = i
+    .map((word, position) => ({ word, sentence: index, position, content: isContentWord(word) }))
+    .filter(word => hearable(word.word)))
+  const hits = sentences.map(() => [] as { word: ScriptWord, heardIndex: number }[])
+  const placed = heard.map(() => false)
+  for (const [scriptIndex, heardIndex] of alignWords(script, heard)) {
+    const word = script[scriptIndex]!
+    hits[word.sentence]!.push({ word, heardIndex })
+    placed[heardIndex] = true
+  }
+  const said = sentences.map((_, index) => isSaid(script.filter(word => word.sentence === index), hits[index]!.map(hit => hit.word)))
+  const lastHeard = (index: number) => hits[index]!.at(-1)?.heardIndex
+  // A sentence with no word the recogniser knows (`Timeouts.`) was said when something unplaced was heard
+  // between the sentences around it.
+  sentences.forEach((sentence, index) => {
+    if (script.some(word => word.sentence === index) || index === 0 || index === sentences.length - 1)
+      return
+    const from = lastHeard(index - 1)
+    const to = hits[index + 1]![0]?.heardIndex
+    if (said[index - 1] && said[index + 1] && from !== undefined && to !== undefined && placed.slice(from + 1, to).includes(false))
+      said[index] = true
   })
-  const said = sentences.map((sentence, index) => isSaid(script.filter(word => word.sentence === index), matched[index]!.map(m => script[m.scriptIndex]!)))
   let previousEnd = 0
+  let previousHeard = -1
   const timed: HeardSentence[] = sentences.map((sentence, index) => {
     const { text, slide, click, section, sectionIndex } = sentence
-    const hits = matched[index]!
-    if (!said[index] || hits.length === 0)
+    const mine = hits[index]!
+    if (!said[index])
       return { text, slide, click, section, sectionIndex, said: false, start: null, end: null }
-    const first = hits[0]!
-    const last = hits.at(-1)!
-    // Words of the sentence before its first word heard were said too: the start moves back by their time,
-    // to the earliest unplaced word heard there, never into the sentence before.
-    const before = first.scriptIndex - firstScriptIndex[index]!
-    const earliest = Math.max(previousEnd, heard[first.heardIndex]!.start - before * WORD_SECONDS)
-    let start = heard[first.heardIndex]!.start
-    for (let j = first.heardIndex - 1; j >= 0 && heard[j]!.start >= earliest; j--)
+    // Said, but none of its words placed: it fills the unplaced words after the sentence before.
+    const firstIndex = mine[0]?.heardIndex ?? placed.indexOf(false, previousHeard + 1)
+    const lastIndex = mine.at(-1)?.heardIndex ?? firstIndex
+    const firstHeard = heard[firstIndex]!
+    // The words of the sentence before its first word placed were said too: its start moves back over the
+    // unplaced words heard in their time, never into the sentence before.
+    const before = mine[0]?.word.position ?? 0
+    const earliest = Math.max(previousEnd, firstHeard.start - before * WORD_SECONDS)
+    let start = firstHeard.start
+    for (let j = firstIndex - 1; j > previousHeard && !placed[j] && heard[j]!.start >= earliest; j--)
       start = heard[j]!.start
-    if (before > 0 && start === heard[first.heardIndex]!.start)
+    if (before > 0 && start === firstHeard.start)
       start = Math.max(earliest, start - before * WORD_SECONDS / 2)
-    const end = heard[last.heardIndex]!.end
+    const end = heard[lastIndex]!.end
     previousEnd = end
+    previousHeard = lastIndex
     return { text, slide, click, section, sectionIndex, said: true, start, end }
   })
-  return { sentences: timed, wordsPerMinute: paceOf(timed, sentences) }
+  const placedShare = heard.length === 0 ? 0 : placed.filter(Boolean).length / heard.length
+  return { sentences: timed, wordsPerMinute: paceOf(timed, sentences), placedShare }
 }
 
 function isSaid(words: ScriptWord[], hits: ScriptWord[]): boolean {

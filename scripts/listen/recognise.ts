@@ -9,7 +9,8 @@ import process from 'node:process'
 import { CliError } from '../errors.ts'
 import { runProgram } from '../video/children.ts'
 import { readWav } from '../video/wav.ts'
-import { dictionaryText, jsgfGrammar, parseDictionary, vocabularyOf } from './grammar.ts'
+import { dictionaryText, parseDictionary, vocabularyOf } from './grammar.ts'
+import { arpaModel } from './language-model.ts'
 import { parseWordTimes } from './pocketsphinx.ts'
 
 export type { HeardWord }
@@ -17,6 +18,12 @@ export type { HeardWord }
 /** Debian's pocketsphinx-en-us; `POCKETSPHINX_MODEL` names another model folder (holding en-us/ and cmudict-en-us.dict). */
 const MODEL_DIR = process.env.POCKETSPHINX_MODEL || '/usr/share/pocketsphinx/model/en-us'
 export const SAMPLE_RATE = 16_000
+/**
+ * Measured on espeak-ng takes of the series' lessons: the notes' model weighs more than pocketsphinx's
+ * default (a speaker says the notes), and speech is cut into utterances less eagerly, so a short sentence
+ * after a pause keeps its first and last sounds.
+ */
+const DECODER_SETTINGS = ['-lw', '10', '-vad_prespeech', '40', '-vad_postspeech', '80']
 export const LISTEN_TOOLS_HINT = 'Debian/Ubuntu: apt-get install ffmpeg pocketsphinx pocketsphinx-en-us (npm run setup installs them as root)'
 
 function missing(program: string): CliError {
@@ -52,18 +59,22 @@ export async function hearableWords(words: Iterable<string>): Promise<Set<string
   return new Set(vocabularyOf(words, await modelDictionary()).entries.map(([word]) => word))
 }
 
-/** The words pocketsphinx hears in a 16 kHz mono WAV, listening only for `words`, with their times. */
-export async function recognise(wavPath: string, words: Iterable<string>): Promise<HeardWord[]> {
-  const vocabulary = vocabularyOf(words, await modelDictionary())
+/**
+ * The words pocketsphinx hears in a 16 kHz mono WAV, with their times, listening for `phrases` (the
+ * notes' sentences, each its words): only their words, and mostly in their order.
+ */
+export async function recognise(wavPath: string, phrases: readonly (readonly string[])[]): Promise<HeardWord[]> {
+  const vocabulary = vocabularyOf(phrases.flat(), await modelDictionary())
   if (vocabulary.entries.length === 0)
     return []
+  const known = new Set(vocabulary.entries.map(([word]) => word))
   const scratch = await mkdtemp(join(tmpdir(), 'listen-'))
   try {
-    const grammar = join(scratch, 'notes.jsgf')
+    const model = join(scratch, 'notes.arpa')
     const dict = join(scratch, 'notes.dict')
-    await writeFile(grammar, jsgfGrammar(vocabulary))
+    await writeFile(model, arpaModel(phrases.map(words => words.filter(word => known.has(word)))))
     await writeFile(dict, dictionaryText(vocabulary))
-    const args = ['-infile', wavPath, '-hmm', join(MODEL_DIR, 'en-us'), '-dict', dict, '-jsgf', grammar, '-time', 'yes', '-logfn', '/dev/null']
+    const args = ['-infile', wavPath, '-hmm', join(MODEL_DIR, 'en-us'), '-dict', dict, '-lm', model, '-time', 'yes', '-logfn', '/dev/null', ...DECODER_SETTINGS]
     const ran = await runProgram('pocketsphinx_continuous', args).catch(() => {
       throw missing('pocketsphinx_continuous')
     })

@@ -16,8 +16,12 @@ export interface Listened extends Heard {
 
 /** Loudest sample below this (about -50 dBFS) is silence: no voice to listen to. */
 const SILENT_PEAK = 100
-/** A recording of the lesson has at least this share of its sentences heard. */
+/**
+ * A recording of the lesson has at least this share of its sentences heard, and this share of the words
+ * heard in place in its notes (espeak-ng reading the notes: 0.97; reading another lesson: 0.16 to 0.37).
+ */
 export const LESSON_SHARE = 0.1
+export const PLACED_SHARE = 0.45
 
 /** The peak of 16-bit samples. */
 export function peakOf(samples: Int16Array): number {
@@ -44,13 +48,15 @@ export async function listenToRecording(audioPath: string, sentences: readonly L
     if (peakOf(pcm.samples) < SILENT_PEAK)
       throw new CliError('BAD_AUDIO', `${shownAs}: ${seconds.toFixed(1)} s of silence; no voice to listen to`)
     const words = sentences.flatMap(sentence => sentence.words)
-    const [heard, hearable] = await Promise.all([recognise(wav, words), hearableWords(words)])
+    const [heard, hearable] = await Promise.all([recognise(wav, sentences.map(sentence => sentence.words)), hearableWords(words)])
     const result = alignHeard(sentences, heard, { hearable: word => hearable.has(word) })
     const said = result.sentences.filter(sentence => sentence.said).length
     if (heard.length === 0)
       throw new CliError('BAD_AUDIO', `${shownAs}: no speech heard in ${seconds.toFixed(1)} s`)
-    if (said < Math.max(1, LESSON_SHARE * sentences.length))
-      throw new CliError('NOT_THE_LESSON', `${shownAs} does not follow the lesson's notes: ${said} of its ${sentences.length} sentences heard; is it a recording of this lesson?`)
+    if (said < Math.max(1, LESSON_SHARE * sentences.length) || result.placedShare < PLACED_SHARE) {
+      const placed = Math.round(result.placedShare * 100)
+      throw new CliError('NOT_THE_LESSON', `${shownAs} does not follow the lesson's notes: ${said} of its ${sentences.length} sentences heard, ${placed} % of the words heard in place; is it a recording of this lesson?`)
+    }
     return { ...result, seconds }
   }
   finally {
