@@ -66,10 +66,10 @@ export function listeningRange(script: Script, place: Place): [number, number] {
   return [Math.max(0, place.sentence - 1), Math.min(script.sentences.length, Math.max(place.sentence, 0) + 1 + LOOK_AHEAD)]
 }
 
-/** The words the next decode may hear. */
-export function wordsToListenFor(script: Script, place: Place): string[] {
+/** What the next decode listens for: the words of each sentence of the range, in order. */
+export function phrasesToListenFor(script: Script, place: Place): string[][] {
   const [from, to] = listeningRange(script, place)
-  return script.words.slice(script.sentences[from]?.from ?? 0, script.sentences[to - 1]?.to ?? 0).map(w => w.word)
+  return script.sentences.slice(from, to).map(range => script.words.slice(range.from, range.to).map(w => w.word))
 }
 
 /**

@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { recognise, SAMPLE_RATE } from '../listen/recognise.ts'
 import { writeWav } from '../video/wav.ts'
-import { anchor, follow, onset, scriptOf, START, wordsToListenFor } from './follow.ts'
+import { anchor, follow, onset, phrasesToListenFor, scriptOf, START } from './follow.ts'
 import { FRAME_SECONDS, frameLevels, hear, SILENT } from './pauses.ts'
 
 /** Seconds of audio each decode listens to. */
@@ -29,7 +29,7 @@ const log = process.env.LISTEN_LOG
 const MIN_NEW_SECONDS = 0.5
 const IDLE_MS = 40
 
-export type Recognise = (wavPath: string, words: Iterable<string>) => Promise<HeardWord[]>
+export type Recognise = (wavPath: string, phrases: readonly (readonly string[])[]) => Promise<HeardWord[]>
 
 export interface Listener {
   append: (pcm: Int16Array) => void
@@ -84,7 +84,7 @@ export async function startListening(sentences: readonly ListenSentence[], hearW
       const samples = recent.slice(-WINDOW_SECONDS * SAMPLE_RATE)
       const from = (decodedTo - samples.length) / SAMPLE_RATE
       await writeFile(wav, writeWav({ sampleRate: SAMPLE_RATE, channels: 1, samples }))
-      const heard = await hearWords(wav, wordsToListenFor(script, place)).catch((error: Error) => {
+      const heard = await hearWords(wav, phrasesToListenFor(script, place)).catch((error: Error) => {
         problem = error.message
         stopped = true
         return []

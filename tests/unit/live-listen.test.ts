@@ -11,7 +11,7 @@ import { locateSentences, pieceAt } from '../../components/rehearsal/listenText.
 import { audienceRoute } from '../../scripts/audience/routes.ts'
 import { listenForLesson } from '../../scripts/listen/sentences.ts'
 import { listenMiddleware } from '../../scripts/live-listen/endpoint.ts'
-import { anchor, follow, onset, scriptOf, START, wordsToListenFor } from '../../scripts/live-listen/follow.ts'
+import { anchor, follow, onset, phrasesToListenFor, scriptOf, START } from '../../scripts/live-listen/follow.ts'
 import { frameLevels, hear, SILENT } from '../../scripts/live-listen/pauses.ts'
 import { LISTEN_AUDIO, LISTEN_START, LISTEN_STOP } from '../../scripts/live-listen/routes.ts'
 
@@ -62,7 +62,7 @@ describe('follow', () => {
     const jumped = follow(script, said('boats wait calmly', 3), place)
     expect(jumped.sentence).toBe(basin)
     expect(follow(script, said('a river carries boats', 5), jumped).sentence).toBe(basin)
-    expect(wordsToListenFor(script, jumped)).not.toContain('river')
+    expect(phrasesToListenFor(script, jumped).flat()).not.toContain('river')
     expect(river).toBeLessThan(basin)
   })
 
@@ -136,8 +136,8 @@ describe('the listen endpoint', () => {
   beforeAll(async () => {
     const middleware = listenMiddleware({
       root: join(import.meta.dirname, '../fixtures/live-listen'),
-      recognise: async (_wav, words) => {
-        decodes.push([...words])
+      recognise: async (_wav, phrases) => {
+        decodes.push(phrases.flat())
         return []
       },
     })
