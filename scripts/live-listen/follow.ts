@@ -66,6 +66,11 @@ export function listeningRange(script: Script, place: Place): [number, number] {
   return [Math.max(0, place.sentence - 1), Math.min(script.sentences.length, Math.max(place.sentence, 0) + 1 + LOOK_AHEAD)]
 }
 
+function wordsOf(script: Script, sentence: number): string[] {
+  const { from, to } = script.sentences[sentence]!
+  return script.words.slice(from, to).map(w => w.word)
+}
+
 /** What the next decode listens for: the words of each sentence of the range, in order. */
 export function phrasesToListenFor(script: Script, place: Place): string[][] {
   const [from, to] = listeningRange(script, place)
@@ -86,11 +91,15 @@ export function follow(script: Script, heard: readonly HeardWord[], place: Place
   const matched = new Set(place.heard)
   const now = new Map<number, number>()
   const began = new Map<number, number>()
+  // A word the current sentence also has tells nothing about moving on from it (`oven` here and `oven` there).
+  const current = new Set(place.sentence < 0 ? [] : wordsOf(script, place.sentence))
   for (const [scriptIndex, heardIndex] of alignWords(window, heard)) {
     const word = window[scriptIndex]!
     if (!word.content)
       continue
     matched.add(offset + scriptIndex)
+    if (word.sentence !== place.sentence && current.has(word.word))
+      continue
     now.set(word.sentence, (now.get(word.sentence) ?? 0) + 1)
     began.set(word.sentence, Math.min(began.get(word.sentence) ?? Number.POSITIVE_INFINITY, heard[heardIndex]!.start))
   }
@@ -127,7 +136,10 @@ export function onset(script: Script, place: Place, at: number): Place {
   if (place.sentence < 0 || place.sentence + 1 >= script.sentences.length)
     return place
   const { from, to } = script.sentences[place.sentence]!
-  if (!place.finished && at - place.since < DONE_SHARE * (to - from) * WORD_SECONDS)
+  // Gone on long enough counts only once some of its words were heard: a place ahead of the voice
+  // waits there for it, instead of running further ahead at every pause.
+  const someHeard = script.words.slice(from, to).some((word, i) => word.content && place.heard.has(from + i))
+  if (!place.finished && !(someHeard && at - place.since >= DONE_SHARE * (to - from) * WORD_SECONDS))
     return place
   return { sentence: place.sentence + 1, finished: false, since: at, heard: place.heard }
 }

@@ -66,6 +66,23 @@ describe('follow', () => {
     expect(river).toBeLessThan(basin)
   })
 
+  it('does not count a word the current sentence also has toward moving on', () => {
+    const river = indexOf('A river')
+    const started = follow(script, said('a river carries', 0), START)
+    // `boats` is the river sentence's too: only `calmly` speaks for the basin, one word short of a jump.
+    expect(follow(script, said('boats calmly', 1.5), started).sentence).toBe(river)
+    expect(follow(script, said('boats wait calmly', 1.5), started).sentence).toBe(indexOf('Boats wait'))
+  })
+
+  it('does not run ahead of the voice at every pause when none of the sentence was heard', () => {
+    const river = indexOf('A river')
+    const done = follow(script, said('a river carries boats downstream every day', 0), START)
+    const next = onset(script, done, 3)
+    expect(next.sentence).toBe(river + 1)
+    expect(onset(script, next, 30).sentence).toBe(river + 1)
+    expect(onset(script, follow(script, said('lock keeper', 3.2), next), 30).sentence).toBe(river + 2)
+  })
+
   it('takes speech after a pause as the next sentence only once the current one is said', () => {
     const river = indexOf('A river')
     const started = follow(script, said('a river carries', 0), START)
