@@ -35,6 +35,8 @@ export interface Place {
   since: number
   /** Indexes (in the script) of the content words heard so far. */
   heard: ReadonlySet<number>
+  /** Speech began again here after a pause long enough to end the sentence, none of whose words was heard yet: taken once they are. */
+  waiting?: number
 }
 
 export const START: Place = { sentence: -1, finished: false, since: 0, heard: new Set() }
@@ -103,7 +105,13 @@ export function follow(script: Script, heard: readonly HeardWord[], place: Place
     now.set(word.sentence, (now.get(word.sentence) ?? 0) + 1)
     began.set(word.sentence, Math.min(began.get(word.sentence) ?? Number.POSITIVE_INFINITY, heard[heardIndex]!.start))
   }
-  let { sentence, since } = place
+  let { sentence, since, waiting } = place
+  // A pause the recogniser had not caught up with: words of the sentence heard before it now say it was said.
+  if (waiting !== undefined && (began.get(sentence) ?? Number.POSITIVE_INFINITY) < waiting && sentence + 1 < script.sentences.length) {
+    sentence++
+    since = waiting
+    waiting = undefined
+  }
   // Once the sentence is said to its end, one word of the next moves on; otherwise (mid-sentence, or
   // a jump over skipped sentences) it takes more: a stray word heard in a pause must not.
   const needed = (index: number) => Math.min(index === sentence + 1 && place.finished ? 1 : WORDS_TO_MOVE, script.sentences[index]!.content)
@@ -113,6 +121,7 @@ export function follow(script: Script, heard: readonly HeardWord[], place: Place
   if (next !== undefined) {
     sentence = next
     since = began.get(next)!
+    waiting = undefined
   }
   const count = (index: number) => {
     const { from: a, to: b } = script.sentences[index]!
@@ -120,7 +129,8 @@ export function follow(script: Script, heard: readonly HeardWord[], place: Place
     for (let i = a; i < b; i++) n += matched.has(i) ? 1 : 0
     return n
   }
-  return { sentence, since, finished: sentence >= 0 && isFinished(script, sentence, matched, count(sentence)), heard: matched }
+  const finished = sentence >= 0 && isFinished(script, sentence, matched, count(sentence))
+  return { sentence, since, finished, heard: matched, ...(waiting === undefined ? {} : { waiting }) }
 }
 
 function isFinished(script: Script, sentence: number, matched: ReadonlySet<number>, count: number): boolean {
@@ -138,9 +148,13 @@ export function onset(script: Script, place: Place, at: number): Place {
   const { from, to } = script.sentences[place.sentence]!
   // Gone on long enough counts only once some of its words were heard: a place ahead of the voice
   // waits there for it, instead of running further ahead at every pause.
-  const someHeard = script.words.slice(from, to).some((word, i) => word.content && place.heard.has(from + i))
-  if (!place.finished && !(someHeard && at - place.since >= DONE_SHARE * (to - from) * WORD_SECONDS))
-    return place
+  if (!place.finished) {
+    if (at - place.since < DONE_SHARE * (to - from) * WORD_SECONDS)
+      return place
+    // Until its words are heard (the recogniser lags the pauses), the pause is kept, not taken.
+    if (!script.words.slice(from, to).some((word, i) => word.content && place.heard.has(from + i)))
+      return { ...place, waiting: at }
+  }
   return { sentence: place.sentence + 1, finished: false, since: at, heard: place.heard }
 }
 

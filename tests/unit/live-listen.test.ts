@@ -83,6 +83,16 @@ describe('follow', () => {
     expect(onset(script, follow(script, said('lock keeper', 3.2), next), 30).sentence).toBe(river + 2)
   })
 
+  it('takes a pause the recogniser had not caught up with once it hears the sentence said before it', () => {
+    const river = indexOf('A river')
+    const next = onset(script, follow(script, said('a river carries boats downstream every day', 0), START), 3)
+    const paused = onset(script, next, 8)
+    expect(paused).toMatchObject({ sentence: river + 1, waiting: 8 })
+    expect(follow(script, said('lock keeper', 4), paused)).toMatchObject({ sentence: river + 2, since: 8 })
+    // Its words only after the pause: the voice is at that sentence now, so the place stays there.
+    expect(follow(script, said('lock keeper', 9), paused).sentence).toBe(river + 1)
+  })
+
   it('takes speech after a pause as the next sentence only once the current one is said', () => {
     const river = indexOf('A river')
     const started = follow(script, said('a river carries', 0), START)
