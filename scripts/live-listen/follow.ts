@@ -7,10 +7,16 @@ import type { ListenSentence } from '../listen/sentences.ts'
 import { alignWords } from '../listen/align.ts'
 import { isContentWord } from '../listen/words.ts'
 
-/** The sentences each decode listens for: the one before the place (its end may still be in the window), the place, and these after it. */
+/**
+ * The sentences each decode listens for: these before the place (the end of the last may still be in
+ * the window, and a place that went too far ahead must still hear where the voice is), the place,
+ * and these after it.
+ */
+export const LOOK_BACK = 2
 export const LOOK_AHEAD = 3
-/** Content words of a sentence to hear before the place moves to it (fewer when it has fewer). */
+/** Content words of the next sentence to hear before the place moves to it (fewer when it has fewer), and of a later one, to jump over those between. */
 export const WORDS_TO_MOVE = 2
+export const WORDS_TO_JUMP = 3
 /** A sentence is finished when one of its last two content words and this share of all of them were heard. */
 export const FINISHED_SHARE = 0.4
 
@@ -65,7 +71,7 @@ export function scriptOf(sentences: readonly ListenSentence[]): Script {
 
 /** The sentences the next decode listens for, [from, to). */
 export function listeningRange(script: Script, place: Place): [number, number] {
-  return [Math.max(0, place.sentence - 1), Math.min(script.sentences.length, Math.max(place.sentence, 0) + 1 + LOOK_AHEAD)]
+  return [Math.max(0, place.sentence - LOOK_BACK), Math.min(script.sentences.length, Math.max(place.sentence, 0) + 1 + LOOK_AHEAD)]
 }
 
 function wordsOf(script: Script, sentence: number): string[] {
@@ -114,7 +120,10 @@ export function follow(script: Script, heard: readonly HeardWord[], place: Place
   }
   // Once the sentence is said to its end, one word of the next moves on; otherwise (mid-sentence, or
   // a jump over skipped sentences) it takes more: a stray word heard in a pause must not.
-  const needed = (index: number) => Math.min(index === sentence + 1 && place.finished ? 1 : WORDS_TO_MOVE, script.sentences[index]!.content)
+  const needed = (index: number) => {
+    const words = index > sentence + 1 && sentence >= 0 ? WORDS_TO_JUMP : place.finished ? 1 : WORDS_TO_MOVE
+    return Math.min(words, script.sentences[index]!.content)
+  }
   // The latest sentence heard well enough: a word repeated further on may have been placed there.
   const ahead = [...now.keys()].filter(index => index > sentence).sort((a, b) => b - a)
   const next = ahead.find(index => now.get(index)! >= needed(index))
