@@ -9,6 +9,7 @@ import { coursePageMs } from './bench/course-page.ts'
 import { courseFigures } from './bench/course.ts'
 import { firstSlideMs, jsGzipKb, longestTaskMs } from './bench/deck-figures.ts'
 import { generatorFigures } from './bench/generator.ts'
+import { LISTEN_AT_LEAST, LISTEN_TARGETS, listenFigures } from './bench/listen.ts'
 import { marpMarkdown } from './bench/marp.ts'
 import { medianOf } from './bench/measure.ts'
 import { PRESENTING_TARGETS, presentingFigures } from './bench/presenting.ts'
@@ -31,7 +32,7 @@ const BENCH_DIR = join(ROOT, '.cache/bench')
 const NODE = process.execPath
 const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 5)
 /** Which groups of figures to measure (all by default), e.g. BENCH_ONLY=export,present. */
-const GROUPS = (process.env.BENCH_ONLY ?? 'generate,export,deck,present,live,course,video').split(',')
+const GROUPS = (process.env.BENCH_ONLY ?? 'generate,export,deck,present,live,course,video,listen').split(',')
 const MARP = join(ROOT, 'node_modules/.bin/marp')
 
 interface Figure { name: string, value: number, unit: string, target?: number, why?: string }
@@ -55,6 +56,7 @@ const TARGETS: Record<string, number> = {
   ...PRESENTING_TARGETS,
   ...START_TARGETS,
   ...VIDEO_TARGETS,
+  ...LISTEN_TARGETS,
 }
 
 /** Figures that must reach their target from below (a share, not a time). */
@@ -62,6 +64,7 @@ const AT_LEAST: Record<string, number> = {
   on_slide_names: 90,
   drawn_analogies: 80,
   drawn_diagrams: 90,
+  ...LISTEN_AT_LEAST,
 }
 
 /** Why a figure can miss its target on these machines, and what would fix it. */
@@ -77,6 +80,9 @@ const EXPLANATIONS: Record<string, string> = {
   on_slide_names: 'names and figures said only in drawn scenes (the analogies) have no place on their picture; npm run generate lists them by section',
   drawn_analogies: 'npm run generate lists, per lesson, each analogy it left as text and why',
   drawn_diagrams: 'npm run generate lists, per lesson, each drawing it left as text and why',
+  listen_realtime_ratio: 'pocketsphinx decodes on one core, in about 0.05× the take\'s length of CPU time on an idle core; the rest is the machine\'s load stretching it',
+  listen_false_skips: 'the said sentences reported skipped are short ones (two or three words, or words the model\'s dictionary lacks) that pocketsphinx mishears; a sentence counts as said when 40 % of its content words are heard in place',
+  listen_skip_recall: 'a sentence left out counts as said when words heard around it fall on its words: words it shares with its neighbours',
   text_slides_share: 'text slides (KeyPoints, TwoColumns, AsciiDiagram) are what is left when no picture fits; npm run generate says why per section',
   dangling_points: 'npm run generate lists each leaning point under its section',
   video_realtime_ratio: 'Chromium takes every frame of each click\'s transition (about 14 screenshots of 1920×1080 a click) and x264 encodes each still once as a 2 s clip; both share two cores with whatever else runs, and espeak-ng and the deck build come first',
@@ -199,6 +205,7 @@ export async function main(io: Io = processIo): Promise<number> {
     ['live', () => presentingFigures(ROOT, REPETITIONS)],
     ['course', async () => [...await courseFigures(ROOT, BENCH_DIR, io.err), { name: 'course_page_100_ms', value: median(await coursePageMs(ROOT, REPETITIONS)), unit: 'ms' }]],
     ['video', () => videoFigures(ROOT, BENCH_DIR)],
+    ['listen', () => listenFigures(ROOT, BENCH_DIR, io.err)],
   ]
   const figures: Figure[] = []
   for (const [name, measure] of groups) {

@@ -37,6 +37,8 @@ const FUNCTION_MATCH = 1
 const GAP = 1
 /** The share of a sentence's content words that must be heard in place for it to count as said. */
 export const SAID_SHARE = 0.4
+/** The share of a sentence's words heard unplaced between its neighbours that counts it said. */
+const GAP_SHARE = 0.5
 /** The time a word takes when the recording does not say (about 165 words a minute). */
 const WORD_SECONDS = 0.36
 
@@ -113,16 +115,21 @@ export function alignHeard(sentences: readonly ListenSentence[], heard: readonly
     placed[heardIndex] = true
   }
   const said = sentences.map((_, index) => isSaid(script.filter(word => word.sentence === index), hits[index]!.map(hit => hit.word)))
+  // A sentence with no word the recogniser knows (`Timeouts.`), between two said, was said when about as
+  // many words as it has were heard between them and placed nowhere: a speaker who skips it is silent there.
+  // (Sentences it can hear are left to the alignment: misheard ends of their neighbours would count.)
   const lastHeard = (index: number) => hits[index]!.at(-1)?.heardIndex
-  // A sentence with no word the recogniser knows (`Timeouts.`) was said when something unplaced was heard
-  // between the sentences around it.
   sentences.forEach((sentence, index) => {
-    if (script.some(word => word.sentence === index) || index === 0 || index === sentences.length - 1)
+    if (script.some(word => word.sentence === index) || index === 0 || index === sentences.length - 1 || !said[index - 1] || !said[index + 1])
       return
     const from = lastHeard(index - 1)
     const to = hits[index + 1]![0]?.heardIndex
-    if (said[index - 1] && said[index + 1] && from !== undefined && to !== undefined && placed.slice(from + 1, to).includes(false))
+    const between = from === undefined || to === undefined ? [] : heard.map((_, j) => j).filter(j => j > from && j < to && !placed[j])
+    if (between.length >= Math.max(1, GAP_SHARE * sentence.words.length)) {
       said[index] = true
+      // Its time is that of the words heard there.
+      hits[index] = between.map(heardIndex => ({ word: { word: heard[heardIndex]!.word, sentence: index, position: 0, content: false }, heardIndex }))
+    }
   })
   let previousEnd = 0
   let previousHeard = -1

@@ -9,7 +9,7 @@ import process from 'node:process'
 import { CliError } from '../errors.ts'
 import { runProgram } from '../video/children.ts'
 import { readWav } from '../video/wav.ts'
-import { dictionaryText, parseDictionary, vocabularyOf } from './grammar.ts'
+import { dictionaryText, parseDictionary, vocabularyOf } from './dictionary.ts'
 import { arpaModel } from './language-model.ts'
 import { parseWordTimes } from './pocketsphinx.ts'
 
@@ -19,11 +19,11 @@ export type { HeardWord }
 const MODEL_DIR = process.env.POCKETSPHINX_MODEL || '/usr/share/pocketsphinx/model/en-us'
 export const SAMPLE_RATE = 16_000
 /**
- * Measured on espeak-ng takes of the series' lessons: the notes' model weighs more than pocketsphinx's
- * default (a speaker says the notes), and speech is cut into utterances less eagerly, so a short sentence
- * after a pause keeps its first and last sounds.
+ * Measured on espeak-ng takes: the notes' model weighs more than pocketsphinx's default (a speaker says
+ * the notes). Its voice activity settings stay the default: longer utterances (-vad_postspeech 80) heard
+ * short sentences better, but pocketsphinx 5prealpha then timed words seconds early after a pause.
  */
-const DECODER_SETTINGS = ['-lw', '10', '-vad_prespeech', '40', '-vad_postspeech', '80']
+const DECODER_SETTINGS = ['-lw', '10']
 export const LISTEN_TOOLS_HINT = 'Debian/Ubuntu: apt-get install ffmpeg pocketsphinx pocketsphinx-en-us (npm run setup installs them as root)'
 
 function missing(program: string): CliError {

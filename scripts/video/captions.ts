@@ -18,7 +18,7 @@ export interface Cue {
 }
 
 /** A run of text said together, with how many words it has (at least 1). */
-interface Piece {
+export interface Piece {
   tokens: string[]
   words: number
   start: number
@@ -81,7 +81,7 @@ export function linesOf(tokens: string[]): string[] | undefined {
 }
 
 /** A sentence cut into as few cues as fit, of even length (no one-word tail after a full cue). */
-function piecesOf(tokens: string[]): Piece[] {
+export function piecesOf(tokens: string[]): Piece[] {
   const fewest = pack(tokens, Number.POSITIVE_INFINITY)
   if (fewest.length <= 1)
     return fewest.map(piece)
@@ -112,7 +112,7 @@ function piece(tokens: string[]): Piece {
 }
 
 /** A piece said for longer than a cue may last is cut in two at a word, in proportion, until each fits. */
-function splitLong(p: Piece): Piece[] {
+export function splitLong(p: Piece): Piece[] {
   if (p.end - p.start <= MAX_CUE_SECONDS)
     return [p]
   if (p.tokens.length < 2)
@@ -129,7 +129,7 @@ function splitLong(p: Piece): Piece[] {
  * both evenly when they don't; failing that it borrows time from the silence after it, then before
  * it, never leaving its step's span.
  */
-function fitShort(pieces: Piece[], stepStart: number, stepEnd: number): Piece[] {
+export function fitShort(pieces: Piece[], stepStart: number, stepEnd: number): Piece[] {
   const isShort = (p: Piece) => p.end - p.start < MIN_CUE_SECONDS
   const out: Piece[] = []
   for (const p of pieces) {

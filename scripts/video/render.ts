@@ -2,6 +2,8 @@
 // Chromium, their sound, captions and chapters, encoded by ffmpeg and checked before anything is
 // written. The contract of every writer of an export: (deck, options) → the paths written.
 import type { DeckSource } from '../export/source.ts'
+import type { Deck } from '../lesson/types.ts'
+import type { Cue } from './captions.ts'
 import type { Clip } from './encode.ts'
 import type { Timeline } from './plan.ts'
 import type { Player } from './player.ts'
@@ -12,6 +14,8 @@ import { dirname, join, resolve } from 'node:path'
 import { CliError } from '../errors.ts'
 import { readDeckInfo } from '../export/deck.ts'
 import { writeAtomically } from '../io.ts'
+import { listenToRecording } from '../listen/recording.ts'
+import { listenFor } from '../listen/sentences.ts'
 import { captionCues, webVtt } from './captions.ts'
 import { chaptersText, ffmetadata, mergeShortChapters, sectionChapters } from './chapters.ts'
 import { encodeStep, muxVideo } from './encode.ts'
@@ -26,6 +30,7 @@ import { clipSeconds, speakSteps, writeSpeechTrack } from './speech.ts'
 import { videoSteps } from './steps.ts'
 import { checkTakeFits, findTake, takeStepMs } from './take.ts'
 import { checkVideoTools } from './tools.ts'
+import { voiceCues } from './voice-captions.ts'
 
 export const VOICES = ['espeak', 'none'] as const
 export type Voice = (typeof VOICES)[number]
@@ -62,7 +67,7 @@ export async function renderVideo(options: VideoOptions): Promise<VideoWritten> 
   const take = options.take ? await findTake(root, deck.slug, options.take) : undefined
   if (take)
     checkTakeFits(deck, take.run)
-  checkVideoTools({ speech: !take && options.voice === 'espeak' })
+  checkVideoTools({ speech: !take && options.voice === 'espeak', listen: Boolean(take?.audio) })
 
   const paths = videoPaths(resolve(root, options.outDir ?? VIDEOS_DIR), deck.slug)
   await mkdir(join(root, SCRATCH_DIR), { recursive: true })
@@ -81,6 +86,9 @@ export async function renderVideo(options: VideoOptions): Promise<VideoWritten> 
     opening.catch(() => undefined)
     const { timeline, audio } = await soundAndTimeline(steps, take, options.voice, deck.wordsPerMinute, scratch, log)
     const seconds = timeline.totalFrames / timeline.fps
+    // The take's voice is listened to while Chromium takes the pictures.
+    const heardCues = take?.audio ? takeCues(take.audio, source.planned, seconds, log) : undefined
+    heardCues?.catch(() => undefined)
     // The video's own chapters are the lesson's sections; the description's list keeps those of 10 s or more.
     const sections = sectionChapters(timeline)
     const { chapters, merged } = mergeShortChapters(sections)
@@ -101,7 +109,7 @@ export async function renderVideo(options: VideoOptions): Promise<VideoWritten> 
     })
     if (problems.length > 0)
       throw new CliError('VERIFY', `the video failed its checks, so it was not written:\n${problems.map(p => `  - ${p}`).join('\n')}`)
-    await writeAtomically(paths.captions, webVtt(captionCues(timeline)))
+    await writeAtomically(paths.captions, webVtt(await heardCues ?? captionCues(timeline)))
     await writeAtomically(paths.chapters, chaptersText(chapters))
     await rename(partial, paths.video)
     return { ...paths, seconds }
@@ -156,6 +164,25 @@ async function captureAndEncode(player: Player, timeline: Timeline, scratch: str
   await queue
   log(`frames encoded in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   return clips
+}
+
+/**
+ * A take's captions timed to its voice; undefined (the script's timing) when its recording holds no
+ * voice of the lesson, which is said.
+ */
+async function takeCues(audio: string, planned: Deck, seconds: number, log: (line: string) => void): Promise<Cue[] | undefined> {
+  try {
+    const heard = await listenToRecording(audio, listenFor(planned))
+    const skipped = heard.sentences.filter(sentence => !sentence.said).length
+    log(`captions follow the voice: ${heard.sentences.length - skipped} sentences heard${skipped ? `, ${skipped} not said (no caption)` : ''}`)
+    return voiceCues(heard.sentences, seconds)
+  }
+  catch (error) {
+    if (!(error instanceof CliError) || (error.code !== 'BAD_AUDIO' && error.code !== 'NOT_THE_LESSON'))
+      throw error
+    log(`captions follow the script's timing: ${error.problem}`)
+    return undefined
+  }
 }
 
 /** The timeline and the sound file that goes with it (none: silence). */

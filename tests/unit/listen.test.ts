@@ -10,6 +10,8 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../../scripts/listen.ts'
 import { alignHeard } from '../../scripts/listen/align.ts'
+import { parseDictionary, vocabularyOf } from '../../scripts/listen/dictionary.ts'
+import { arpaModel } from '../../scripts/listen/language-model.ts'
 import { listenForLesson } from '../../scripts/listen/sentences.ts'
 import { scoreListening, speakTake } from '../../scripts/listen/spoken-take.ts'
 import { spokenWords } from '../../scripts/listen/words.ts'
@@ -38,6 +40,22 @@ describe('the sentences listened for', () => {
     expect(sentences.some(s => s.text.includes('FLAG CHECK'))).toBe(false)
     const baker = sentences.find(s => s.text.startsWith('The baker puts'))!
     expect([baker.slide, baker.click, baker.section]).toEqual([3, 1, 'The Story'])
+  })
+
+  it('spells a short word the dictionary lacks, as an acronym is said, and leaves out a long one', () => {
+    const dictionary = parseDictionary('s EH S\nr AA R\ne IY\nteam T IY M\nread R EH D\nread(2) R IY D\n')
+    expect(vocabularyOf(['team', 'sre', 'read', 'seeress'], dictionary)).toEqual({
+      entries: [['read', ['R EH D', 'R IY D']], ['sre', ['EH S AA R IY']], ['team', ['T IY M']]],
+      unknown: ['seeress'],
+    })
+  })
+
+  it('models the notes: a word that follows another in them is likelier there than one that never does', () => {
+    const arpa = arpaModel([['teams', 'ship', 'features'], ['teams', 'build', 'tools']])
+    expect(arpa).toMatch(/^ngram 1=7$/m)
+    const logProbability = (gram: string) => Number(new RegExp(`^(-?[\\d.]+) ${gram}(?: |$)`, 'm').exec(arpa)?.[1])
+    expect(logProbability('teams ship')).toBeGreaterThan(logProbability('ship'))
+    expect(logProbability('<s> teams ship')).toBeCloseTo(Math.log10(0.5 / 2), 3)
   })
 
   it('judges a sentence skipped when its words are not heard in its place', () => {

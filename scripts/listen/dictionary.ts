@@ -1,6 +1,5 @@
-// What the recogniser may hear: a JSGF grammar of the notes' own words in any order, and their
-// pronunciations from the model's dictionary. A grammar this narrow is what makes recognition fast
-// and right on a lesson's narration; a generic language model hears nonsense. Pure.
+// The words the recogniser may hear: the notes' own words with their pronunciations from the model's
+// dictionary (a short word it lacks is read letter by letter, as an acronym is said). Pure.
 
 /** Word → its pronunciations (phones), as the dictionary lists them (`word`, `word(2)`, …). */
 export type Pronunciations = Map<string, string[]>
@@ -62,10 +61,4 @@ export function vocabularyOf(words: Iterable<string>, dictionary: Pronunciations
 /** The dictionary file the recogniser loads: only the words it may hear. */
 export function dictionaryText(vocabulary: Vocabulary): string {
   return vocabulary.entries.flatMap(([word, variants]) => variants.map((phones, i) => `${i === 0 ? word : `${word}(${i + 1})`} ${phones}`)).join('\n').concat('\n')
-}
-
-/** Any of the words, any number of times: the order is left to the alignment. */
-export function jsgfGrammar(vocabulary: Vocabulary): string {
-  const words = vocabulary.entries.map(([word]) => word)
-  return `#JSGF V1.0;\ngrammar notes;\npublic <s> = ( ${words.join(' | ')} )* ;\n`
 }
