@@ -1,7 +1,8 @@
 // CLI: npm run rehearsals -- [LESSON-SLUG] [--dir DIR] [--html]
-// Prints, per lesson, each section's budget, last run, median run, the measured pace and the sections
-// that keep overrunning; --html also writes rehearsals/<slug>/report.html. Files in the folder that are
-// not runs are named, skipped and counted. Exit codes: 0 reported, 1 no rehearsal saved yet, 2 the
+// Prints, per lesson, each section's budget, last run, median run, the measured pace, the sections
+// that keep overrunning and, for recorded runs the dev server listened to, the sentences skipped;
+// --html also writes rehearsals/<slug>/report.html. Files in the folder that are not runs are named,
+// skipped and counted. Exit codes: 0 reported, 1 no rehearsal saved yet, 2 the
 // arguments or the folder can't be used.
 import type { Io } from './cli.ts'
 import type { Pace } from './rehearsal/pace.ts'
@@ -21,6 +22,7 @@ import { reportHtml } from './rehearsal/report-html.ts'
 import { formatReport, reportOf } from './rehearsal/report.ts'
 import { RE_SLUG } from './rehearsal/run.ts'
 import { readRuns, REPORT_FILE } from './rehearsal/runs-dir.ts'
+import { formatSaid, saidReportOf } from './rehearsal/said-report.ts'
 
 const USAGE = 'usage: npm run rehearsals -- [LESSON-SLUG] [--dir DIR] [--html]'
 const HOW_TO_RECORD = 'Record one: npm start, open the presenter view, start the timer, present; the run is saved when you reset the timer, pause it on the last slide, or press "Save run".'
@@ -41,23 +43,26 @@ async function report(argv: string[], io: Io): Promise<number> {
   const slugs = slug ? [slug] : await lessonFolders(dir, shownDir)
   const reports: string[] = []
   for (const each of slugs) {
-    const { runs, skipped } = await readRuns(join(dir, each), `${shownDir}/${each}`)
+    const { runs, heard, skipped } = await readRuns(join(dir, each), `${shownDir}/${each}`)
     skipped.forEach(file => io.err(`rehearsals: skipping ${file.file}: ${file.reason}`))
     if (runs.length === 0)
       continue
     const words = await lessonWords(io.cwd, each)
-    const pace: Pace | undefined = 'slides' in words ? paceOf(runs, words.slides) : undefined
+    const pace: Pace | undefined = 'slides' in words ? paceOf(runs, words.slides, heard) : undefined
     const paceMissing = 'missing' in words ? words.missing : undefined
     const found = reportOf(runs)
+    const recorded = await recordedRuns(join(dir, each), runs)
+    const said = saidReportOf(runs, heard)
     reports.push([
       formatReport(found),
-      formatRecorded(await recordedRuns(join(dir, each), runs), runs.length),
+      formatRecorded(recorded, runs.length),
+      formatSaid(said, recorded.length),
       pace ? formatPace(pace) : `Pace: not measured, ${paceMissing}.`,
       ...(skipped.length > 0 ? [`${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped (named above).`] : []),
     ].join('\n'))
     if (args.values.html) {
       const file = join(dir, each, REPORT_FILE)
-      await writeAtomically(file, reportHtml({ report: found, pace, paceMissing, skipped })).catch((error: NodeJS.ErrnoException) => {
+      await writeAtomically(file, reportHtml({ report: found, pace, paceMissing, skipped, said })).catch((error: NodeJS.ErrnoException) => {
         throw new CliError('UNWRITABLE', `cannot write ${shownDir}/${each}/${REPORT_FILE} (${error.code ?? error.message})`)
       })
       io.out(join(shownDir, each, REPORT_FILE))

@@ -30,6 +30,8 @@ export interface Nav {
   isPrintMode: ComputedRef<boolean>
   /** Moves to slide `no` at `clicks`. */
   go: (no: number, clicks?: number) => Promise<void>
+  /** The next click, or the next slide after the last click. */
+  next: () => Promise<void>
 }
 
 export function useNav(): Nav

@@ -54,11 +54,22 @@ export function keepCurrentChunkInView(): void {
   const notes = document.querySelector<HTMLElement>(`${NOTES} .slidev-note`)
   if (!notes)
     return
-  const scroller = scrollerOf(notes)
   const mark = notes.querySelector<HTMLElement>(CURRENT_MARK)
   // Before the first click there is no active mark: the chunk is the start of the notes.
   const target = mark ? (mark.closest<HTMLElement>('p, li, blockquote, pre') ?? mark) : undefined
-  const top = target ? scroller.scrollTop + target.getBoundingClientRect().top - scroller.getBoundingClientRect().top - scroller.clientHeight * TOP_SHARE : 0
+  if (target)
+    scrollNotesTo(notes, target.getBoundingClientRect().top)
+  else
+    scrollTo(scrollerOf(notes), 0)
+}
+
+/** Scrolls the notes so what is at `clientTop` (on screen) sits near the top of the panel. */
+export function scrollNotesTo(notes: HTMLElement, clientTop: number): void {
+  const scroller = scrollerOf(notes)
+  scrollTo(scroller, scroller.scrollTop + clientTop - scroller.getBoundingClientRect().top - scroller.clientHeight * TOP_SHARE)
+}
+
+function scrollTo(scroller: HTMLElement, top: number): void {
   if (Math.abs(scroller.scrollTop - top) > 2)
     scroller.scrollTo({ top: Math.max(0, top), behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' })
 }

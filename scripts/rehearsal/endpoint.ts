@@ -1,19 +1,22 @@
 // The dev server's rehearsal endpoint: POST a run as JSON to REHEARSAL_ENDPOINT and it is saved under
-// rehearsals/; POST pieces of its recording to TAKE_AUDIO_ENDPOINT and they are appended to its .webm. Registered by vite-plugins.ts on `slidev`
-// (dev) only; a built deck has no endpoint.
+// rehearsals/; POST pieces of its recording to TAKE_AUDIO_ENDPOINT and they are appended to its .webm, which is
+// listened to once the run is saved (align-run.ts). Registered by vite-plugins.ts on `slidev` (dev) only; a built deck has no endpoint.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
+import type { AlignRuns } from './align-run.ts'
 import { Buffer } from 'node:buffer'
 import { join } from 'node:path'
+import process from 'node:process'
 import { REHEARSALS_DIR } from '../deck-location.ts'
+import { alignRuns } from './align-run.ts'
 import { audioPieceOf, MAX_AUDIO_PIECE_BYTES, saveAudioPiece } from './audio.ts'
 import { MAX_BODY_BYTES, REHEARSAL_ENDPOINT, TAKE_AUDIO_ENDPOINT } from './run.ts'
 import { saveRehearsal } from './save.ts'
 
 type Next = (error?: unknown) => void
 
-/** Connect-style middleware (what Vite's dev server runs) for REHEARSAL_ENDPOINT. */
-export function rehearsalMiddleware(rehearsalsDir: string) {
+/** Connect-style middleware (what Vite's dev server runs) for REHEARSAL_ENDPOINT; `listen` hears recorded runs after they are saved. */
+export function rehearsalMiddleware(rehearsalsDir: string, listen?: AlignRuns) {
   return async (request: IncomingMessage, response: ServerResponse, next: Next): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://x')
     const isAudio = url.pathname === TAKE_AUDIO_ENDPOINT
@@ -26,11 +29,10 @@ export function rehearsalMiddleware(rehearsalsDir: string) {
       if (!isLoopback(request.socket.remoteAddress))
         return reply(response, 403, { error: 'rehearsals are saved from this machine only' })
       // Only the deck's own pages may save: another site open in the speaker's browser may not.
-      const origin = request.headers.origin
-      if (origin !== undefined && hostOf(origin) !== request.headers.host)
-        return reply(response, 403, { error: `requests from ${origin} may not save rehearsals` })
+      if (!sameOrigin(request))
+        return reply(response, 403, { error: `requests from ${request.headers.origin} may not save rehearsals` })
       if (isAudio)
-        return await receiveAudio(request, response, url.searchParams, rehearsalsDir)
+        return await receiveAudio(request, response, url.searchParams, rehearsalsDir, listen)
       if (!/^application\/json\b/.test(request.headers['content-type'] ?? ''))
         return reply(response, 415, { error: 'expected content-type: application/json' })
       const body = await readBody(request, MAX_BODY_BYTES)
@@ -38,6 +40,10 @@ export function rehearsalMiddleware(rehearsalsDir: string) {
         return reply(response, 400, { error: `the body is larger than ${MAX_BODY_BYTES} bytes` })
       const saved = await saveRehearsal(body, rehearsalsDir)
       reply(response, saved.status, saved.body)
+      if (saved.status === 200 && listen) {
+        const { lessonSlug, runId } = JSON.parse(body) as { lessonSlug: string, runId: string }
+        listen.runSaved(lessonSlug, runId)
+      }
     }
     catch (error) {
       next(error)
@@ -46,7 +52,13 @@ export function rehearsalMiddleware(rehearsalsDir: string) {
 }
 
 /** A piece of a take's recording (audio.ts): checked, then appended to the run's .webm. */
-async function receiveAudio(request: IncomingMessage, response: ServerResponse, query: URLSearchParams, rehearsalsDir: string): Promise<void> {
+async function receiveAudio(
+  request: IncomingMessage,
+  response: ServerResponse,
+  query: URLSearchParams,
+  rehearsalsDir: string,
+  listen?: AlignRuns,
+): Promise<void> {
   if (!/^audio\/webm\b/.test(request.headers['content-type'] ?? ''))
     return reply(response, 415, { error: 'expected content-type: audio/webm' })
   const bytes = await readBytes(request, MAX_AUDIO_PIECE_BYTES)
@@ -57,6 +69,13 @@ async function receiveAudio(request: IncomingMessage, response: ServerResponse, 
     return reply(response, 400, { error: piece })
   const saved = await saveAudioPiece(piece, rehearsalsDir)
   reply(response, saved.status, saved.body)
+  listen?.audioCame(piece.lessonSlug, piece.runId)
+}
+
+/** A request from the deck's own pages (or from no page at all); not from another site open in the browser. */
+export function sameOrigin(request: IncomingMessage): boolean {
+  const origin = request.headers.origin
+  return origin === undefined || hostOf(origin) === request.headers.host
 }
 
 function hostOf(origin: string): string | undefined {
@@ -80,7 +99,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | und
   return readBytes(request, limit).then(bytes => bytes?.toString('utf8'))
 }
 
-function readBytes(request: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+export function readBytes(request: IncomingMessage, limit: number): Promise<Buffer | undefined> {
   return new Promise((done, fail) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -94,7 +113,7 @@ function readBytes(request: IncomingMessage, limit: number): Promise<Buffer | un
   })
 }
 
-function reply(response: ServerResponse, status: number, body: object): void {
+export function reply(response: ServerResponse, status: number, body: object): void {
   response.writeHead(status, { 'content-type': 'application/json' })
   response.end(JSON.stringify(body))
 }
@@ -105,7 +124,9 @@ export function rehearsalEndpoint(rehearsalsDir?: string): Plugin {
     name: 'lesson-decks:rehearsals',
     apply: 'serve',
     configureServer(server) {
-      server.middlewares.use(rehearsalMiddleware(rehearsalsDir ?? join(server.config.root, REHEARSALS_DIR)))
+      const dir = rehearsalsDir ?? join(server.config.root, REHEARSALS_DIR)
+      const root = process.env.LESSON_DECKS_ROOT ?? server.config.root
+      server.middlewares.use(rehearsalMiddleware(dir, alignRuns({ rehearsalsDir: dir, root, lesson: process.env.LESSON_DECKS_LESSON || undefined })))
     },
   }
 }

@@ -1,6 +1,7 @@
 // The speaker's measured pace: words of the notes for the clicks shown, over the time spent on them,
 // per section and for the whole talk. Pure: runs and the deck's words in, rates out.
 import type { Deck, NoteChunk } from '../lesson/types.ts'
+import type { HeardRun } from './heard.ts'
 import type { RehearsalRun } from './run.ts'
 import { plainText, wordCount } from '../lesson/text.ts'
 import { median } from '../median.ts'
@@ -42,13 +43,25 @@ function spokenWords(chunk: NoteChunk): number {
   return wordCount(chunk.map(rich => plainText(said(rich))).join(' '))
 }
 
+/** Words said per slide and click (`no.click`) in a run the dev server listened to: the sentences said, not the notes. */
+export function saidWords(heard: HeardRun): Map<string, number> {
+  const said = new Map<string, number>()
+  for (const sentence of heard.sentences) {
+    if (sentence.said)
+      said.set(`${sentence.slide}.${sentence.click}`, (said.get(`${sentence.slide}.${sentence.click}`) ?? 0) + wordCount(sentence.text))
+  }
+  return said
+}
+
 /**
  * Per section title, and for the whole talk: the words of the clicks the speaker spent time on in
  * this run, and that time. A slide counts only where the deck still has it as it was (same number,
  * same section, no more clicks than its notes have), so a lesson edited since the run never lends
- * its new words to old times. The cover is left out: it is not narration.
+ * its new words to old times. The cover is left out: it is not narration. With what was heard in
+ * the run, the words are those really said (a skipped sentence is not), not the notes'.
  */
-export function measureRun(run: RehearsalRun, deck: SlideWords[]): { sections: Map<string, Measured>, talk: Measured } {
+export function measureRun(run: RehearsalRun, deck: SlideWords[], heard?: HeardRun): { sections: Map<string, Measured>, talk: Measured } {
+  const said = heard && saidWords(heard)
   const sections = new Map<string, Measured>()
   const talk: Measured = { words: 0, ms: 0 }
   for (const slide of run.slides) {
@@ -60,7 +73,7 @@ export function measureRun(run: RehearsalRun, deck: SlideWords[]): { sections: M
       if (ms <= 0)
         return
       for (const sum of [measured, talk]) {
-        sum.words += now.words[k]!
+        sum.words += said ? (said.get(`${slide.no}.${k}`) ?? 0) : now.words[k]!
         sum.ms += ms
       }
     })
@@ -92,17 +105,19 @@ export interface Pace {
   talk: Omit<SectionPace, 'index' | 'title'>
   /** Runs left out of the medians: unfinished, and short of the whole deck. */
   leftOut: number
+  /** Runs whose words are those the dev server heard said, not the notes'. */
+  voiced: number
 }
 
 /**
  * The measured pace over `runs` (any order; the newest by start time is "the last run"). An unfinished
  * run (the tab closed mid-run) counts in the medians only when it covers the whole deck.
  */
-export function paceOf(runs: RehearsalRun[], deck: SlideWords[]): Pace {
+export function paceOf(runs: RehearsalRun[], deck: SlideWords[], heard: ReadonlyMap<string, HeardRun> = new Map()): Pace {
   const ordered = [...runs].sort((a, b) => a.startedAt.localeCompare(b.startedAt))
   const newest = ordered.at(-1)
   const counted = (run: RehearsalRun) => !run.unfinished || coversDeck(run)
-  const measured = ordered.map(run => ({ run, counts: counted(run), ...measureRun(run, deck) }))
+  const measured = ordered.map(run => ({ run, counts: counted(run), ...measureRun(run, deck, heard.get(run.runId)) }))
   const titles = new Map<string, number>()
   for (const slide of deck) {
     if (slide.sectionIndex >= 0 && !titles.has(slide.section))
@@ -121,6 +136,7 @@ export function paceOf(runs: RehearsalRun[], deck: SlideWords[]): Pace {
     sections: [...titles].map(([title, index]) => ({ index, title, ...paceOver(entry => entry.sections.get(title)) })),
     talk: paceOver(entry => entry.talk),
     leftOut: measured.filter(entry => !entry.counts).length,
+    voiced: ordered.filter(run => heard.has(run.runId)).length,
   }
 }
 
@@ -152,6 +168,7 @@ export function rehearsedRates(pace: Pace, runsFound: number, fallback: number):
   return {
     wordsPerMinute: overall,
     sectionWordsPerMinute: bySection,
-    summary: `Pace: rehearsed, ${overall} words a minute overall (median of ${pace.talk.runs} run${pace.talk.runs === 1 ? '' : 's'}); ${sectionPart}.`,
+    summary: `Pace: rehearsed, ${overall} words a minute overall (median of ${pace.talk.runs} run${pace.talk.runs === 1 ? '' : 's'}${
+      pace.voiced > 0 ? `, ${pace.voiced} of them timed on what you said` : ''}); ${sectionPart}.`,
   }
 }

@@ -17,8 +17,9 @@ export const REHEARSED = 'rehearsed'
  */
 export async function rehearsedPlanOptions(root: string, deck: Deck): Promise<{ options: PlanOptions, lines: string[] }> {
   const shownDir = `${REHEARSALS_DIR}/${deck.lesson.slug}`
-  const { runs, skipped } = await readRuns(join(root, shownDir), shownDir)
-  const rates = rehearsedRates(paceOf(runs, deckWordsOf(deck)), runs.length, DEFAULT_WORDS_PER_MINUTE)
+  const { runs, heard, skipped } = await readRuns(join(root, shownDir), shownDir)
+  // Where the dev server listened to a run, its pace counts the words really said.
+  const rates = rehearsedRates(paceOf(runs, deckWordsOf(deck), heard), runs.length, DEFAULT_WORDS_PER_MINUTE)
   return {
     options: { wordsPerMinute: rates.wordsPerMinute, sectionWordsPerMinute: rates.sectionWordsPerMinute.length > 0 ? rates.sectionWordsPerMinute : undefined },
     lines: [...skipped.map(s => `skipping ${s.file}: ${s.reason}`), rates.summary],

@@ -4,9 +4,11 @@
 import type { Pace } from './pace.ts'
 import type { Report, RunSummary } from './report.ts'
 import type { SkippedFile } from './runs-dir.ts'
+import type { SaidReport } from './said-report.ts'
 import { escapeHtml, htmlPage } from '../html.ts'
 import { formatSeconds } from '../lesson/timing.ts'
 import { REPORT_STYLE } from './report-style.ts'
+import { saidSection } from './said-html.ts'
 
 export interface HtmlReportInput {
   report: Report
@@ -15,6 +17,8 @@ export interface HtmlReportInput {
   /** Why there is no pace, when there is none. */
   paceMissing?: string
   skipped: SkippedFile[]
+  /** What was said in the runs the dev server listened to. */
+  said?: SaidReport
 }
 
 /** The runs the per-section chart draws: the newest ones, so a long history stays readable. */
@@ -22,7 +26,7 @@ export const MAX_CHART_RUNS = 6
 /** Run colours, oldest to newest of the runs drawn: one blue from light to dark (the figures are in the table too). */
 const RUN_COLOURS = ['#93a7d1', '#7189c2', '#526fb1', '#3a5ca3', '#234790', '#0f3178']
 
-export function reportHtml({ report, pace, paceMissing, skipped }: HtmlReportInput): string {
+export function reportHtml({ report, pace, paceMissing, skipped, said }: HtmlReportInput): string {
   const title = `Rehearsals of ${report.lessonSlug}`
   return htmlPage({
     title,
@@ -33,6 +37,7 @@ export function reportHtml({ report, pace, paceMissing, skipped }: HtmlReportInp
 </header>
 <main>
 ${summarySection(report, pace, paceMissing)}
+${saidSection(said)}
 ${sectionsChart(report)}
 ${trendChart(report)}
 ${overrunSection(report)}

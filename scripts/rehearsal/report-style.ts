@@ -41,6 +41,10 @@ th, td { padding: .3rem .5rem; border-bottom: 1px solid var(--line); text-align:
 th[scope="row"], th:first-child { text-align: left; font-weight: 600; }
 tr.keeps th { color: var(--over); }
 tr.total th, tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
+table.said td { white-space: nowrap; }
+table.said th:last-child, table.said td.said-skipped { text-align: left; white-space: normal; font-size: .85rem; }
+td.said-skipped q { display: block; }
+h3 { font-size: 1rem; margin: 1.25rem 0 .4rem; }
 footer { margin-top: 2.5rem; padding-top: .75rem; border-top: 1px solid var(--line); font-size: .85rem; color: var(--muted); }
 footer code { color: var(--ink); }
 `
