@@ -61,6 +61,14 @@ export function termsOf(sentences: string[], which: number[]): Map<number, Term[
       if (k > 0 && terms[k - 1]!.tags.has('Determiner') && !hasBreak(terms[k - 1]!) && term.tags.has('Verb'))
         term.tags = new Set(['Noun', ...(term.normal.endsWith('s') ? ['Plural'] : ['Singular'])])
     })
+    // An adjective right after an article that ends the phrase is its noun: `each patient,`, `the general.`
+    terms.forEach((term, k) => {
+      const [article, after] = [terms[k - 1], terms[k + 1]]
+      if (article?.tags.has('Determiner') && !hasBreak(article) && term.tags.has('Adjective') && !term.tags.has('Superlative') && !term.tags.has('Comparative')
+        && (hasBreak(term) || !after || after.tags.has('Verb') || after.tags.has('Preposition'))) {
+        term.tags = new Set(['Noun', 'Singular'])
+      }
+    })
     // `The truck leaves.`, `The council watches where …`: after an article and a noun, a word in -s that
     // ends the clause or meets an article, a preposition or a question word is the verb.
     terms.forEach((term, k) => {
