@@ -31,6 +31,7 @@ const SOFTWARE_TERMS = new Set([
   'broker',
   'bucket',
   'cache',
+  'caller',
   'client',
   'cluster',
   'container',
