@@ -5,6 +5,7 @@ import type { SenseNote } from '../lesson/icons/index.ts'
 // generating a deck never reads WordNet's 20 MB of files (1.2 s), and a fresh clone needs no cache.
 import type { Senses } from './concreteness.ts'
 import type { Link } from './senses.ts'
+import type { WordNet } from './wordnet.ts'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
@@ -104,7 +105,10 @@ export function buildIconIndex(): BuiltIndex {
     const order = emoji.order ?? Number.MAX_SAFE_INTEGER
     const lexfiles = LEXFILES_OF_GROUP[emoji.group ?? -1] ?? []
     const keywords = [...lemmaOf(emoji.label).split('_'), ...(emoji.tags ?? [])]
-    const named = thingOf(emoji.label, lemma => emojiSense(lemma, lexfiles))
+    // A label whose word is mostly something else still names the sense its keywords describe: the `school`
+    // with the keyword `building` is `a building where young people receive education`, though most schools are institutions.
+    const described = (lemma: string) => (THING_GROUPS.has(emoji.group ?? -1) ? describedSense(wordnet, lemma, lexfiles, emoji.tags ?? []) : undefined)
+    const named = thingOf(emoji.label, lemma => emojiSense(lemma, lexfiles) ?? described(lemma))
     // A label naming one place (`Tokyo tower`) draws a word of it only as a look-alike: any tower is not that one.
     const oneOfAKind = /^\p{Lu}/u.test(emoji.label)
     if (!named && THING_GROUPS.has(emoji.group ?? -1)) {
@@ -217,6 +221,15 @@ function thingOf(text: string, concrete: (lemma: string) => string | undefined):
       return { label: lemma, synset, rank }
   }
   return undefined
+}
+
+/** A sense of the lemma among the emoji's kinds of thing whose definition opens on one of its keywords: `a building where …`. */
+function describedSense(wordnet: WordNet, lemma: string, lexfiles: string[], keywords: string[]): string | undefined {
+  const others = keywords.filter(keyword => /^[a-z]+$/.test(keyword) && !lemma.split('_').includes(keyword))
+  return wordnet.lemmas.get(lemma)?.senses.find((offset) => {
+    const { lexfile, gloss } = wordnet.synsets.get(offset)!
+    return lexfiles.includes(lexfile) && others.some(keyword => new RegExp(`^(?:an? |the )?(?:[a-z-]+ ){0,2}${keyword}s?\\b`).test(gloss))
+  })
 }
 
 /** `locked` of `lock`: a one-word label that is the keyword with an ending. */
