@@ -112,7 +112,9 @@ export function buildIconIndex(): BuiltIndex {
     // A label whose word is mostly something else still names the sense its keywords describe: the `school`
     // with the keyword `building` is `a building where young people receive education`, though most schools are institutions.
     const described = (lemma: string) => (THING_GROUPS.has(emoji.group ?? -1) ? describedSense(wordnet, lemma, lexfiles, emoji.tags ?? []) : undefined)
-    const named = thingOf(emoji.label, lemma => emojiSense(lemma, lexfiles) ?? described(lemma))
+    // Such a naming is weaker than a label's main sense: it ranks one lower, as a weak label does.
+    const byDescription = thingOf(emoji.label, described)
+    const named = thingOf(emoji.label, lemma => emojiSense(lemma, lexfiles)) ?? (byDescription && { ...byDescription, rank: byDescription.rank + 1 })
     // A label naming one place (`Tokyo tower`) draws a word of it only as a look-alike: any tower is not that one.
     const oneOfAKind = /^\p{Lu}/u.test(emoji.label)
     if (!named && THING_GROUPS.has(emoji.group ?? -1)) {

@@ -38,6 +38,12 @@ describe('the things of an everyday analogy are drawn, and its software words an
       expect(words).not.toContain(word)
   })
 
+  it('draws no word the rules that find them would take for a thing: a side, a heading, half of a hyphenated word', () => {
+    expect(drawnWords('Data goes in on the left, and the number comes out on the right.')).toEqual([])
+    expect(drawnWords('Pros: fewer calls. Cons: a larger payload.')).toEqual([])
+    expect(drawnWords('Example two: a key-value store like Redis. It keeps each password.')).not.toContain('key')
+  })
+
   it('gives a third and a fourth person a figure of their own, never a crowd of one figure', () => {
     const icons = namedThings(['The nurse greets each patient, the doctor reads the chart, and the porter brings the bed.'], iconIndex()).map(thing => thing.icon)
     expect(icons.filter(icon => icon.startsWith('person')).length).toBeGreaterThanOrEqual(3)

@@ -131,7 +131,8 @@ function thingAt(terms: Term[], k: number, index: IconIndex): { word: string, ic
   // not traffic; a `school bell` a bell. Unless the last has no picture: a `hotel room` is drawn as a hotel,
   // but not a word that is also an adjective there (`key signals`, `gold standard`).
   const modifies = next !== undefined && isNoun(next) && !hasBreak(term)
-  if (!isNoun(term) || (modifies && singularsOf(next.normal).some(form => index.icons.has(form))))
+  // A word joined to the next by a hyphen says what kind: a `key-value store`, a `one-way radio`.
+  if (!isNoun(term) || term.post === '-' || (modifies && singularsOf(next.normal).some(form => index.icons.has(form))))
     return undefined
   // Nor a person said of another noun: a `developer platform`, `customer data`.
   if (modifies && singularsOf(term.normal).some(form => index.senses?.get(form)?.adjective || index.people?.has(index.icons.get(form) ?? '')))
@@ -140,7 +141,7 @@ function thingAt(terms: Term[], k: number, index: IconIndex): { word: string, ic
     return undefined
   // A word used mostly as an adjective is a thing only after an article or a number: `a general`, not `General.`
   // Nor is a plural an adjective: `the stable patients`.
-  const adjective = singularsOf(term.normal).some(form => index.senses?.get(form)?.adjective) && !isSaidInPlural(term, index)
+  const adjective = singularsOf(term.normal).some(form => index.senses?.get(form)?.adjective) && !(k > 0 && isSaidInPlural(term, index))
   if (adjective && !terms[k - 1]?.tags.has('Determiner') && !RE_EACH.test(terms[k - 1]?.normal ?? ''))
     return undefined
   for (const form of singularsOf(term.normal, !RE_CONTRACTION.test(term.normal))) {
