@@ -14,7 +14,7 @@ import { concreteSense, MIN_DEPTH } from './concreteness.ts'
 import { definitionNames, hopsUp, nearestAbove, topLevel } from './hierarchy.ts'
 import { idiomsOf } from './idioms.ts'
 import { describedSense, HEAD_RANK, lemmaOf, saysStateOf, thingOf } from './labels.ts'
-import { senseNotes } from './senses.ts'
+import { isSoftwareTerm, senseNotes } from './senses.ts'
 import { readWordNet } from './wordnet.ts'
 
 const require = createRequire(import.meta.url)
@@ -194,7 +194,12 @@ export function buildIconIndex(): BuiltIndex {
   for (const [lemma, { tagged }] of wordnet.lemmas) {
     if (best.has(lemma) || tagged === 0)
       continue
-    const sense = concrete(lemma, MIN_DEPTH)
+    // A person is a person however near the top WordNet files their sense: a `driver` is `the operator of a
+    // motor vehicle` (4 levels down), before the one `who drives animals that pull a vehicle`; a `planner`
+    // is drawn. Not a word software says in its own sense: a `user` stays out.
+    const first = concrete(lemma)
+    const person = first !== undefined && wordnet.synsets.get(first)!.lexfile === 'noun.person' && !isSoftwareTerm(lemma)
+    const sense = person ? first : concrete(lemma, MIN_DEPTH)
     const borrowed = sense && (nearestAbove(wordnet, sense, emojiOfSynset, MAX_BORROW_HOPS)
       ?? (wordnet.synsets.get(sense)!.lexfile === 'noun.person' ? anyone : undefined))
     if (borrowed)
