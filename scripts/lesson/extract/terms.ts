@@ -15,6 +15,8 @@ const NOT_A_THING = ['Pronoun', 'Value', 'Person', 'Organization', 'Place', 'Ver
 const RE_INDEFINITE_PRONOUN = /^(?:some|any|every|no)(?:one|body|thing|where)$/
 /** An article right after a sentence's first word makes that word a command: `Picture a harbour.`, `Press the button.` */
 export const RE_ARTICLE = /^(?:a|an|the|your|this|that)$/
+/** Articles of one thing among many, after which a word that ends its phrase is a noun: `each patient`. */
+const RE_ONE_OF = /^(?:a|an|each|every|another)$/
 /** Words that open what follows a verb: `watches where`, `knows what`. */
 const RE_CLAUSE_GOES_ON = /^(?:where|what|when|how|why|who|whether|if|that)$/
 const RE_BREAK = /[,;:.!?()–—-]/
@@ -60,6 +62,15 @@ export function termsOf(sentences: string[], which: number[]): Map<number, Term[
     terms.forEach((term, k) => {
       if (k > 0 && terms[k - 1]!.tags.has('Determiner') && !hasBreak(terms[k - 1]!) && term.tags.has('Verb'))
         term.tags = new Set(['Noun', ...(term.normal.endsWith('s') ? ['Plural'] : ['Singular'])])
+    })
+    // An adjective right after an article of one that ends the phrase is its noun: `each patient,`, `a general.`
+    // (not after `the`: `on the left,`, `the best`).
+    terms.forEach((term, k) => {
+      const [article, after] = [terms[k - 1], terms[k + 1]]
+      if (article && RE_ONE_OF.test(article.normal) && !hasBreak(article) && term.tags.has('Adjective') && !term.tags.has('Superlative') && !term.tags.has('Comparative')
+        && (hasBreak(term) || !after || after.tags.has('Verb') || after.tags.has('Preposition'))) {
+        term.tags = new Set(['Noun', 'Singular'])
+      }
     })
     // `The truck leaves.`, `The council watches where …`: after an article and a noun, a word in -s that
     // ends the clause or meets an article, a preposition or a question word is the verb.

@@ -39,6 +39,9 @@ export interface SenseNote {
 
 interface IndexFile { icons: Record<string, string>, senses?: Record<string, SenseNote>, unpictured?: string, idioms?: string[], people?: string[] }
 
+/** The figures of a third and a fourth person of a story, after two of `person`: never a crowd of one figure. */
+export const OTHER_PEOPLE = ['person-curly-hair', 'person-white-hair']
+
 let index: IconIndex | undefined
 let iconSet: IconifyJSON | undefined
 
@@ -60,7 +63,7 @@ let namesBySvg: Map<string, string> | undefined
 
 /** The name of an icon of the index, from the SVG body a slide carries (for measuring what decks show). */
 export function iconNameOfSvg(body: string): string {
-  namesBySvg ??= new Map([...new Set(iconIndex().icons.values())].map(name => [iconSvg(name).body, name]))
+  namesBySvg ??= new Map([...new Set([...iconIndex().icons.values(), ...OTHER_PEOPLE])].map(name => [iconSvg(name).body, name]))
   return namesBySvg.get(body) ?? 'unknown'
 }
 
