@@ -81,7 +81,7 @@ function recordMarks(page: Page): Promise<void> {
 
 describe('listen', () => {
   // A loaded machine can drop captured audio or starve the recogniser for a moment: the timing is tried again, up to twice.
-  it('marks each sentence of the notes within 1.5 s of its being said, and follows the voice through the deck', { retry: 2 }, async () => {
+  it('marks each sentence of the notes within 1.5 s of its being said, and follows the voice through the deck', { retry: 2, timeout: 300_000 }, async () => {
     // A low window: the notes of a slide do not all fit in their panel, so following the voice scrolls it.
     const { page, problems } = await watchedPage(browser, { viewport: { width: 1280, height: 600 } })
     await page.goto(`${session.devUrl}/presenter/2`)
@@ -121,5 +121,5 @@ describe('listen', () => {
     expect(new URL(page.url()).pathname).toBe('/presenter/5')
     await page.locator('[data-listen-toggle]').click()
     expect(problems).toEqual([])
-  }, 300_000)
+  })
 })
