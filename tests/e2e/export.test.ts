@@ -137,7 +137,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }))
 describe('npm run export', () => {
   it('prints the path on stdout and one progress line per slide on stderr', () => {
     expect(plain.stderr).not.toMatch(/^export:/m)
-    expect(plain.code).toBe(0)
+    expect(plain.code, plain.stderr).toBe(0)
     expect(plain.stdout.trim()).toMatch(/deck\.pdf$/)
     const progress = plain.stderr.split('\n').filter(line => /^slide +\d+\/\d+ /.test(line))
     expect(progress).toHaveLength(deck.slides.length)
