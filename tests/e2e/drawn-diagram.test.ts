@@ -3,15 +3,13 @@
 // click by click, with no page error and nothing axe finds serious.
 import type { Browser } from 'playwright-chromium'
 import type { Deck } from '../../scripts/lesson/types.ts'
-import type { Served } from './support.ts'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import type { OpenDeck, Served } from './support.ts'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import axe from 'axe-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from '../../scripts/browser.ts'
 import { generateDeck } from '../../scripts/lesson/index.ts'
-import { buildDeck, ROOT, serveDir, watchedPage } from './support.ts'
+import { openDeck, ROOT, watchedPage } from './support.ts'
 
 const LESSON = 'tests/fixtures/drawings/lesson.md'
 const ENTRY = '.e2e-drawings.md'
@@ -20,25 +18,16 @@ const RE_WORD = /[\p{L}\p{N}]+/gu
 let browser: Browser
 let served: Served
 let deck: Deck
-let outDir: string
+let opened: OpenDeck | undefined
 
 beforeAll(async () => {
   const generated = generateDeck(await readFile(join(ROOT, LESSON), 'utf8'), LESSON, `./${LESSON}`)
   deck = generated.deck
-  await writeFile(join(ROOT, ENTRY), generated.text)
-  outDir = await mkdtemp(join(tmpdir(), 'drawn-'))
-  await buildDeck(ENTRY, outDir)
-  served = await serveDir(outDir)
-  browser = await launchChromium()
+  opened = await openDeck(ENTRY, generated.text)
+  ;({ browser, served } = opened)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await served?.close()
-  await rm(join(ROOT, ENTRY), { force: true })
-  if (outDir)
-    await rm(outDir, { recursive: true, force: true })
-})
+afterAll(() => opened?.close())
 
 /** Slide numbers (1-based) of the deck's drawn diagrams. */
 const drawnSlides = () => deck.slides.flatMap((slide, i) => (slide.component.name === 'DrawnDiagram' ? [{ number: i + 1, slide }] : []))

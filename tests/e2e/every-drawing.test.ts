@@ -4,15 +4,11 @@
 // over a shape it does not belong to; at the first step something is drawn already.
 import type { Browser, Page } from 'playwright-chromium'
 import type { DiagramSlide } from './diagram-deck.ts'
-import type { Served } from './support.ts'
+import type { OpenDeck, Served } from './support.ts'
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from '../../scripts/browser.ts'
 import { diagramDeckText, diagramSlides, SERIES_DIR } from './diagram-deck.ts'
-import { buildDeck, ROOT, serveDir, watchedPage } from './support.ts'
+import { openDeck, watchedPage } from './support.ts'
 
 const ENTRY = '.e2e-every-drawing.md'
 const RE_WORD = /[\p{L}\p{N}]+/gu
@@ -21,27 +17,18 @@ const hasSeries = existsSync(SERIES_DIR)
 let browser: Browser
 let served: Served
 let slides: DiagramSlide[]
-let outDir: string
+let opened: OpenDeck | undefined
 
 beforeAll(async () => {
   if (!hasSeries)
     console.warn(`every-drawing: ${SERIES_DIR} is absent, so the series' lessons are not looked at; the project's lessons and test drawings are`)
   const found = await diagramSlides({ series: hasSeries })
   slides = found.slides
-  await writeFile(join(ROOT, ENTRY), diagramDeckText(found.first, slides))
-  outDir = await mkdtemp(join(tmpdir(), 'every-drawing-'))
-  await buildDeck(ENTRY, outDir)
-  served = await serveDir(outDir)
-  browser = await launchChromium()
+  opened = await openDeck(ENTRY, diagramDeckText(found.first, slides))
+  ;({ browser, served } = opened)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await served?.close()
-  await rm(join(ROOT, ENTRY), { force: true })
-  if (outDir)
-    await rm(outDir, { recursive: true, force: true })
-})
+afterAll(() => opened?.close())
 
 interface Box { left: number, top: number, right: number, bottom: number }
 interface Seen {

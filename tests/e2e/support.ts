@@ -3,9 +3,12 @@ import type { ChildProcess } from 'node:child_process'
 import type { Browser, Page } from 'playwright-chromium'
 import type { Served } from '../../scripts/export/serve.ts'
 import { execFile, spawn } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
+import { launchChromium } from '../../scripts/browser.ts'
 import { slidevArgs } from '../../scripts/dev-server/run-slidev.ts'
 import { serveStatic } from '../../scripts/export/serve.ts'
 import { freePort } from '../../scripts/free-port.ts'
@@ -23,6 +26,31 @@ const run = promisify(execFile)
 /** `slidev build ENTRY --out OUT`; the entry must sit at the project root to find components/. */
 export async function buildDeck(entry: string, out: string, extra: string[] = []): Promise<void> {
   await run(SLIDEV, ['build', entry, '--out', out, ...extra], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 })
+}
+
+/** A deck written at the project root, built, served and opened in Chromium; `close` undoes all of it. */
+export interface OpenDeck {
+  served: Served
+  browser: Browser
+  close: () => Promise<void>
+}
+
+export async function openDeck(entry: string, text: string): Promise<OpenDeck> {
+  await writeFile(join(ROOT, entry), text)
+  const outDir = await mkdtemp(join(tmpdir(), 'deck-e2e-'))
+  await buildDeck(entry, outDir)
+  const served = await serveDir(outDir)
+  const browser = await launchChromium()
+  return {
+    served,
+    browser,
+    close: async () => {
+      await browser.close()
+      await served.close()
+      await rm(join(ROOT, entry), { force: true })
+      await rm(outDir, { recursive: true, force: true })
+    },
+  }
 }
 
 /** The built deck on 127.0.0.1, with Slidev's history routes falling back to index.html. */
