@@ -3,6 +3,7 @@
 // or skipped by how many of its content words were heard in place. Pure.
 import type { HeardWord } from './pocketsphinx.ts'
 import type { ListenSentence } from './sentences.ts'
+import type { VoicedSpan } from './voice.ts'
 import { isContentWord } from './words.ts'
 
 export interface HeardSentence {
@@ -28,6 +29,8 @@ export interface Heard {
 export interface AlignOptions {
   /** The words the recogniser could hear at all; the others are never counted against a sentence. */
   hearable?: (word: string) => boolean
+  /** Where the recording has a voice (voice.ts): a voice of its own between two sentences said is the sentence between. */
+  voiced?: readonly VoicedSpan[]
 }
 
 /** A content word heard in its place counts for a sentence; a function word only helps place it. */
@@ -41,6 +44,11 @@ export const SAID_SHARE = 0.4
 const GAP_SHARE = 0.5
 /** The time a word takes when the recording does not say (about 165 words a minute). */
 const WORD_SECONDS = 0.36
+/** A voice heard between two sentences said starts this long after the first ends and ends this long before the next starts. */
+const APART_SECONDS = 0.05
+/** And lasts at least this share of the time its sentence's words take, and at least MIN_VOICE_SECONDS. */
+const VOICE_SHARE_OF_WORDS = 0.3
+const MIN_VOICE_SECONDS = 0.2
 
 interface ScriptWord {
   word: string
@@ -131,11 +139,17 @@ export function alignHeard(sentences: readonly ListenSentence[], heard: readonly
       hits[index] = between.map(heardIndex => ({ word: { word: heard[heardIndex]!.word, sentence: index, position: 0, content: false }, heardIndex }))
     }
   })
+  const voiced = voicedBetween(sentences, said, hits, heard, options.voiced ?? [])
   let previousEnd = 0
   let previousHeard = -1
   const timed: HeardSentence[] = sentences.map((sentence, index) => {
     const { text, slide, click, section, sectionIndex } = sentence
     const mine = hits[index]!
+    const voice = voiced.get(index)
+    if (voice) {
+      previousEnd = voice.end
+      return { text, slide, click, section, sectionIndex, said: true, start: voice.start, end: voice.end }
+    }
     if (!said[index])
       return { text, slide, click, section, sectionIndex, said: false, start: null, end: null }
     // Said, but none of its words placed: it fills the unplaced words after the sentence before.
@@ -158,6 +172,34 @@ export function alignHeard(sentences: readonly ListenSentence[], heard: readonly
   })
   const placedShare = heard.length === 0 ? 0 : placed.filter(Boolean).length / heard.length
   return { sentences: timed, wordsPerMinute: paceOf(timed, sentences), placedShare }
+}
+
+/**
+ * The sentences not heard, between two said, whose place in the recording holds a voice of its own: one
+ * that starts after the sentence before ends and ends before the next starts, with quiet on both sides,
+ * as long as its words take. A speaker who skips a sentence is silent there (or goes straight on).
+ */
+function voicedBetween(
+  sentences: readonly ListenSentence[],
+  said: boolean[],
+  hits: { heardIndex: number }[][],
+  heard: readonly HeardWord[],
+  voiced: readonly VoicedSpan[],
+): Map<number, VoicedSpan> {
+  const found = new Map<number, VoicedSpan>()
+  sentences.forEach((sentence, index) => {
+    const before = hits[index - 1]?.at(-1)
+    const after = hits[index + 1]?.[0]
+    if (said[index] || !said[index - 1] || !said[index + 1] || !before || !after)
+      return
+    const from = heard[before.heardIndex]!.end + APART_SECONDS
+    const to = heard[after.heardIndex]!.start - APART_SECONDS
+    const inside = voiced.filter(span => span.start >= from && span.end <= to)
+    const length = inside.reduce((sum, span) => sum + span.end - span.start, 0)
+    if (inside.length > 0 && length >= Math.max(MIN_VOICE_SECONDS, VOICE_SHARE_OF_WORDS * sentence.words.length * WORD_SECONDS))
+      found.set(index, { start: inside[0]!.start, end: inside.at(-1)!.end })
+  })
+  return found
 }
 
 function isSaid(words: ScriptWord[], hits: ScriptWord[]): boolean {

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { CliError } from '../errors.ts'
 import { alignHeard } from './align.ts'
 import { decodeAudio, hearableWords, recognise, SAMPLE_RATE } from './recognise.ts'
+import { voicedSpans } from './voice.ts'
 
 export interface Listened extends Heard {
   /** The recording's length in seconds. */
@@ -49,7 +50,7 @@ export async function listenToRecording(audioPath: string, sentences: readonly L
       throw new CliError('BAD_AUDIO', `${shownAs}: ${seconds.toFixed(1)} s of silence; no voice to listen to`)
     const words = sentences.flatMap(sentence => sentence.words)
     const [heard, hearable] = await Promise.all([recognise(wav, sentences.map(sentence => sentence.words)), hearableWords(words)])
-    const result = alignHeard(sentences, heard, { hearable: word => hearable.has(word) })
+    const result = alignHeard(sentences, heard, { hearable: word => hearable.has(word), voiced: voicedSpans(pcm.samples, SAMPLE_RATE) })
     const said = result.sentences.filter(sentence => sentence.said).length
     if (heard.length === 0)
       throw new CliError('BAD_AUDIO', `${shownAs}: no speech heard in ${seconds.toFixed(1)} s`)

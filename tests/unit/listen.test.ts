@@ -14,6 +14,7 @@ import { parseDictionary, vocabularyOf } from '../../scripts/listen/dictionary.t
 import { arpaModel } from '../../scripts/listen/language-model.ts'
 import { listenForLesson } from '../../scripts/listen/sentences.ts'
 import { scoreListening, speakTake } from '../../scripts/listen/spoken-take.ts'
+import { voicedSpans } from '../../scripts/listen/voice.ts'
 import { spokenWords } from '../../scripts/listen/words.ts'
 
 const run = promisify(execFile)
@@ -65,6 +66,37 @@ describe('the sentences listened for', () => {
     expect(result.sentences.map(s => s.said)).toEqual([true, false, true])
     expect(result.sentences[2]!.start).toBe(4)
     expect(result.wordsPerMinute).toBe(Math.round(8 * 60 / 7.5))
+  })
+})
+
+describe('a voice where the recogniser heard nothing', () => {
+  it('finds the voiced spans of a recording: its words, not its pauses or a click', () => {
+    const rate = 1000
+    const samples = new Int16Array(3 * rate)
+    const tone = (from: number, to: number, level: number) => {
+      for (let k = Math.round(from * rate); k < Math.round(to * rate); k++)
+        samples[k] = k % 2 === 0 ? level : -level
+    }
+    tone(0.2, 0.8, 8000)
+    tone(1.5, 1.52, 8000)
+    tone(2.0, 2.6, 6000)
+    tone(2.65, 2.9, 6000)
+    const spans = voicedSpans(samples, rate)
+    expect(spans.map(span => [span.start, span.end].map(t => Math.round(t * 100) / 100))).toEqual([[0.2, 0.8], [2, 2.9]])
+  })
+
+  it('counts a sentence said that the recogniser missed when a voice of its own fills its place, and skipped when its place is quiet', () => {
+    const sentences = listenForLesson('# T\n\n## The Hook\n\nRed apples grow fast. Done. Green trees stand tall.\n', 'x.md').slice(-3)
+    const heard = ['red', 'apples', 'grow', 'fast', 'green', 'trees', 'stand', 'tall'].map((word, i) => ({ word, start: i < 4 ? i * 0.4 : 3 + i * 0.4, end: (i < 4 ? i * 0.4 : 3 + i * 0.4) + 0.3 }))
+    const speech = [{ start: 0, end: 1.5 }, { start: 4.6, end: 6.5 }]
+    const quiet = alignHeard(sentences, heard, { voiced: speech })
+    expect(quiet.sentences.map(s => s.said)).toEqual([true, false, true])
+    const spoken = alignHeard(sentences, heard, { voiced: [...speech.slice(0, 1), { start: 2.4, end: 2.9 }, ...speech.slice(1)] })
+    expect(spoken.sentences.map(s => s.said)).toEqual([true, true, true])
+    expect([spoken.sentences[1]!.start, spoken.sentences[1]!.end]).toEqual([2.4, 2.9])
+    // A voice that runs on from the sentence before is that sentence's own end, misheard.
+    const runOn = alignHeard(sentences, heard, { voiced: [{ start: 0, end: 2.9 }, ...speech.slice(1)] })
+    expect(runOn.sentences.map(s => s.said)).toEqual([true, false, true])
   })
 })
 
