@@ -72,7 +72,10 @@ export function startChromium(choice: BrowserChoice): StartedChromium {
       child.kill()
     await exited
     untie()
-    await rm(profile, { recursive: true, force: true })
+    // Chromium's helper processes can still be writing into the profile for a moment after the browser
+    // exits (ENOTEMPTY under load): the removal tries again, and a profile left in the temporary folder
+    // never fails the command that used it.
+    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(() => undefined)
   })())
   // A command that ends without stopping it still leaves no Chromium behind.
   process.once('exit', () => child.kill())
