@@ -8,8 +8,9 @@ export interface VoicedSpan {
   end: number
 }
 
-/** Frames of 20 ms; a voice is louder than a tenth of the recording's loud frames (its 95th percentile). */
-const FRAME_SECONDS = 0.02
+/** Loudness is measured over frames of 20 ms. */
+export const FRAME_SECONDS = 0.02
+/** A voice is louder than a tenth of the recording's loud frames (its 95th percentile). */
 const VOICE_SHARE = 0.1
 const LOUD_PERCENTILE = 0.95
 /** Quieter stretches shorter than this are inside a word or between two words, not a pause. */
@@ -19,14 +20,7 @@ const SHORTEST_SECONDS = 0.1
 
 /** The voiced spans of 16-bit mono samples at `rate` samples a second, in order. */
 export function voicedSpans(samples: Int16Array, rate: number): VoicedSpan[] {
-  const size = Math.max(1, Math.round(rate * FRAME_SECONDS))
-  const loudness: number[] = []
-  for (let from = 0; from + size <= samples.length; from += size) {
-    let sum = 0
-    for (let k = from; k < from + size; k++)
-      sum += samples[k]! * samples[k]!
-    loudness.push(Math.sqrt(sum / size))
-  }
+  const loudness = frameLevels(samples, rate)
   if (loudness.length === 0)
     return []
   const loud = [...loudness].sort((a, b) => a - b)[Math.floor((loudness.length - 1) * LOUD_PERCENTILE)]!
@@ -42,4 +36,17 @@ export function voicedSpans(samples: Int16Array, rate: number): VoicedSpan[] {
       spans.push({ start, end: start + FRAME_SECONDS })
   })
   return spans.filter(span => span.end - span.start >= SHORTEST_SECONDS)
+}
+
+/** The RMS loudness of each whole frame of 16-bit samples at `sampleRate`. */
+export function frameLevels(samples: Int16Array, sampleRate: number): number[] {
+  const size = Math.max(1, Math.round(sampleRate * FRAME_SECONDS))
+  const levels: number[] = []
+  for (let at = 0; at + size <= samples.length; at += size) {
+    let sum = 0
+    for (let i = at; i < at + size; i++)
+      sum += samples[i]! * samples[i]!
+    levels.push(Math.sqrt(sum / size))
+  }
+  return levels
 }

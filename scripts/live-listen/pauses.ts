@@ -2,8 +2,11 @@
 // speech starting again after a pause is the first sign of the next sentence, long before any of its
 // words can be recognised. Pure and incremental: each piece of audio updates the state.
 
-/** 20 ms frames. */
-export const FRAME_SECONDS = 0.02
+import { FRAME_SECONDS } from '../listen/voice.ts'
+
+// The loudness of the audio, frame by frame, is measured as a recording's is (listen/voice.ts).
+export { FRAME_SECONDS, frameLevels } from '../listen/voice.ts'
+
 /** Quiet for this long is a pause (a comma's breath is shorter). */
 export const PAUSE_SECONDS = 0.3
 /** Loud for this long after a pause is speech again (a click or a breath is shorter). */
@@ -35,19 +38,6 @@ export interface Voice {
 
 /** Before any audio: as after a pause. */
 export const SILENT: Voice = { levels: [], quietFrames: PAUSE_FRAMES, loudFrames: 0, pending: false, frames: 0 }
-
-/** The RMS loudness of each whole frame of 16-bit samples at `sampleRate`. */
-export function frameLevels(samples: Int16Array, sampleRate: number): number[] {
-  const size = Math.round(sampleRate * FRAME_SECONDS)
-  const levels: number[] = []
-  for (let at = 0; at + size <= samples.length; at += size) {
-    let sum = 0
-    for (let i = at; i < at + size; i++)
-      sum += samples[i]! * samples[i]!
-    levels.push(Math.sqrt(sum / size))
-  }
-  return levels
-}
 
 /** The voice after these frames, and the times (seconds from the start) where speech began again after a pause. */
 export function hear(voice: Voice, levels: readonly number[]): { voice: Voice, onsets: number[] } {

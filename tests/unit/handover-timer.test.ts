@@ -3,18 +3,7 @@
 import type { SlidevTimer } from '../../components/rehearsal/handover.ts'
 import { describe, expect, it } from 'vitest'
 import { leaveTimer, takeHandedOverTimer } from '../../components/rehearsal/handover.ts'
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>()
-  return {
-    get length() { return items.size },
-    key: i => [...items.keys()][i] ?? null,
-    getItem: key => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, String(value)),
-    removeItem: key => void items.delete(key),
-    clear: () => items.clear(),
-  }
-}
+import { memoryStorage } from '../support/memory-storage.ts'
 
 const NEW_SERVER: SlidevTimer = { status: 'stopped', startedAt: 0, pausedAt: 0 }
 const RUNNING: SlidevTimer = { status: 'running', startedAt: 1_700_000_000_000, pausedAt: 0 }

@@ -5,19 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { abandonedRun, forget, keep, keptRuns, sortKept, STALE_MS, tabRunId } from '../../components/rehearsal/keptRun.ts'
 import { moveTo, startLog } from '../../components/rehearsal/rehearsalLog.ts'
 import { parseRun } from '../../scripts/rehearsal/run.ts'
-
-/** A Storage in memory, as the browser's behaves. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>()
-  return {
-    get length() { return items.size },
-    key: i => [...items.keys()][i] ?? null,
-    getItem: key => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, String(value)),
-    removeItem: key => void items.delete(key),
-    clear: () => items.clear(),
-  }
-}
+import { memoryStorage } from '../support/memory-storage.ts'
 
 const SLIDES = [
   { no: 1, section: 'Cover', sectionIndex: -1 },
