@@ -92,8 +92,8 @@ const EXPLANATIONS: Record<string, string> = {
   listen_skip_recall: 'a sentence left out counts as said when words heard around it fall on its words: words it shares with its neighbours',
   dangling_points: 'npm run generate lists each leaning point under its section',
   video_realtime_ratio: 'Chromium takes every frame of each click\'s transition (about 14 screenshots of 1920×1080 a click) and x264 encodes each still once as a 2 s clip; both share two cores with whatever else runs, and espeak-ng and the deck build come first',
-  course_jobs_ratio: 'while other sessions keep the machine busy (course_load_1m above the cores), Linux gives the build one session\'s share of the cores (autogroup) however many jobs it runs; on an idle machine two bare deck builds side by side take 0.77× their time in turn, so what still waits is in the per-lesson print, PDF and handout steps',
-  course_cores_busy: 'see course_jobs_ratio: other sessions\' work (course_load_1m) takes its share of the cores, and the per-lesson print steps wait without using a core',
+  course_jobs_ratio: 'one job alone already keeps more than one core busy (course_cores_busy_jobs1: esbuild\'s threads, Chromium\'s renderer and GPU processes beside Node), so two jobs on two cores can take no less than course_jobs_ratio_floor of its time, and side by side they cost about 9 % more CPU; the bench log says what the same CPU would take on 8 cores',
+  course_cores_busy: 'other sessions\' work (course_load_1m) takes its share of the cores, and the last lesson of an odd count builds alone',
   course_rebuild_ratio: 'a rebuild also regenerates every lesson to find what changed, writes the course page and swaps dist/ in whole, which per_lesson_build_s (one lesson\'s own build, PDF and handout) leaves out',
 }
 

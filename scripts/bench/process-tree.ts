@@ -3,11 +3,14 @@
 import type { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { readdir, readFile } from 'node:fs/promises'
+import { openCpuGroup } from './cpu-group.ts'
 
 export interface RunFigures {
   seconds: number
-  /** User + system CPU of the whole tree (every process it waited for), from this process's children's times. */
+  /** User + system CPU of the whole tree: by a control group where one can be made, else of the processes it waited for. */
   cpuSeconds: number
+  /** How cpuSeconds was counted: `cgroup v2`, `cgroup v1 cpuacct`, or `waited-for children` (which misses Chromium's helpers). */
+  cpuCountedBy: string
   peakMb: number
   /** What the command said on stderr: its progress. */
   stderr: string
@@ -63,9 +66,11 @@ export async function childrenCpuSeconds(): Promise<number> {
 }
 
 export async function runMeasured(command: string, args: string[], cwd: string, sample = false, sampleMs = 25): Promise<RunFigures> {
+  const group = await openCpuGroup()
   const cpuBefore = await childrenCpuSeconds()
   const start = performance.now()
-  const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] })
+  const run = group?.wrap(command, args) ?? { command, args }
+  const child = spawn(run.command, run.args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
   let peakKb = 0
@@ -80,10 +85,11 @@ export async function runMeasured(command: string, args: string[], cwd: string, 
   })()
   const code = await new Promise<number>(done => child.on('exit', c => done(c ?? 1)))
   const seconds = (performance.now() - start) / 1000
-  const cpuSeconds = await childrenCpuSeconds() - cpuBefore
+  const cpuSeconds = group ? await group.cpuSeconds() : await childrenCpuSeconds() - cpuBefore
   stopSampling.abort()
   await sampling
+  await group?.remove()
   if (code !== 0)
     throw new Error(`${command} ${args.join(' ')} exited ${code}:\n${stderr}`)
-  return { seconds, cpuSeconds, peakMb: peakKb / 1024, code, stderr }
+  return { seconds, cpuSeconds, cpuCountedBy: group?.kind ?? 'waited-for children', peakMb: peakKb / 1024, code, stderr }
 }
