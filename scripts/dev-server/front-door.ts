@@ -16,7 +16,7 @@ import { createServer, request } from 'node:http'
 import { connect } from 'node:net'
 import { extname, join } from 'node:path'
 import sirv from 'sirv'
-import { BUILD_POSITION_PATH, FRONT_DOOR_FLAG, HANDOVER_PATH } from './handover-protocol.ts'
+import { BUILD_POSITION_PATH, FRONT_DOOR_FLAG, HANDOVER_PATH, showsHeldSlide } from './handover-protocol.ts'
 import { presenterReportOf } from './presenter-position.ts'
 
 export { HANDOVER_PATH }
@@ -24,9 +24,30 @@ export { HANDOVER_PATH }
  * Put into the build's page: once it has loaded, wait for the dev server, then reload onto it at the
  * next change of slide or click (Slidev's router writes both into the address; a rewrite of the same
  * position, `/2` to `/2?clicks=0`, is no move), or at once when told so or hidden. (Waiting from
- * `load` on also tells the front door that a page has loaded.)
+ * `load` on also tells the front door that a page has loaded.) With slides held back (the lesson was
+ * edited since the build), a move onto one covers the page before it is drawn and loads it from the
+ * front door, which answers once the dev server has it.
  */
-const HANDOVER_SCRIPT = `<script>window.${FRONT_DOOR_FLAG} = true
+function handoverScript(heldFrom: number | undefined): string {
+  const hold = heldFrom === undefined
+    ? ''
+    : `
+const showsHeldSlide = ${showsHeldSlide.toString()}
+for (const name of ['pushState', 'replaceState']) {
+  const write = history[name].bind(history)
+  history[name] = (state, title, url) => {
+    const target = url == null ? undefined : new URL(url, location.href)
+    if (!target || !showsHeldSlide(target.pathname, ${heldFrom}))
+      return write(state, title, url)
+    const cover = document.createElement('div')
+    cover.setAttribute('data-held-slide', '')
+    cover.textContent = 'Bringing in the edited slide…'
+    cover.style.cssText = 'position:fixed;inset:0;z-index:2147483647;display:grid;place-items:center;background:#121212;color:#bbb;font:24px system-ui,sans-serif'
+    document.documentElement.append(cover)
+    location.replace(target.href)
+  }
+}`
+  return `<script>window.${FRONT_DOOR_FLAG} = true${hold}
 addEventListener('load', () => {
   let ready = false
   new EventSource('${HANDOVER_PATH}').onmessage = ({ data }) => {
@@ -41,6 +62,7 @@ addEventListener('load', () => {
     watch()
   }
 })</script>`
+}
 const event = (name: HandoverEvent) => `data: ${name}\n\n`
 /** A built page's chunks keep coming from the build after the handover, until the page goes over. */
 const BUILD_FILES = '/assets/'
@@ -53,9 +75,9 @@ export interface FrontDoor {
   port: number
   /** Passes pages and requests to the dev server from now on; the build's pages go over at their next move. */
   handOver: () => void
-  /** The build's pages still open go over now (the deck changed: the build no longer shows it). */
+  /** The build's pages still open go over now, and no page is answered from the build any more (the deck changed: the build no longer shows it). */
   sendOverNow: () => void
-  /** Resolves once a page of the build has loaded. */
+  /** Resolves once a page of the build has loaded, or one was asked for that only the dev server may answer. */
   pageLoaded: Promise<void>
   close: () => Promise<void>
 }
@@ -71,11 +93,17 @@ export interface FrontDoorOptions {
   devPort: number
   /** A presenter view opened from the build moved (or opened): where it is. */
   onPosition?: (report: PresenterReport) => void
+  /**
+   * The first slide the build shows otherwise than the deck now is (the lesson was edited since): pages
+   * showing it or a later one are answered by the dev server once it is warm, never by the build.
+   */
+  heldFrom?: number
 }
 
-/** The build's index.html, with the handover script. */
-export function withHandover(html: string): string {
-  return html.includes('</head>') ? html.replace('</head>', `${HANDOVER_SCRIPT}</head>`) : `${HANDOVER_SCRIPT}${html}`
+/** The build's index.html, with the handover script (holding back the slides from `heldFrom` on, when given). */
+export function withHandover(html: string, heldFrom?: number): string {
+  const script = handoverScript(heldFrom)
+  return html.includes('</head>') ? html.replace('</head>', `${script}</head>`) : `${script}${html}`
 }
 
 /** A page of the single-page app (a route such as /3 or /presenter/1), not a file or an endpoint. */
@@ -85,7 +113,11 @@ function isPage(req: IncomingMessage): boolean {
 }
 
 export async function openFrontDoor(options: FrontDoorOptions): Promise<FrontDoor> {
-  const index = withHandover(await readFile(join(options.dir, 'index.html'), 'utf8'))
+  const index = withHandover(await readFile(join(options.dir, 'index.html'), 'utf8'), options.heldFrom)
+  /** After a save, the build shows none of the deck as it is: every page waits for the dev server. */
+  let heldFrom = options.heldFrom
+  /** Pages asked for that the build must not show, answered once the dev server takes over. */
+  const parked = new Set<() => void>()
   const files = sirv(options.dir, { dev: true, etag: false, dotfiles: false })
   /** The build's pages, each listening on its event stream (kept open: a later "now" reaches them too). */
   const listening = new Set<ServerResponse>()
@@ -109,6 +141,13 @@ export async function openFrontDoor(options: FrontDoorOptions): Promise<FrontDoo
       return receivePosition(req, res, options.onPosition)
     if (handedOver && !path.startsWith(BUILD_FILES))
       return proxy(req, res, options.devPort)
+    if (!handedOver && isPage(req) && heldFrom !== undefined && showsHeldSlide(path, heldFrom)) {
+      const answer = () => proxy(req, res, options.devPort)
+      parked.add(answer)
+      res.on('close', () => parked.delete(answer))
+      // Nothing to load from the build: the dev server may start at once.
+      return loaded()
+    }
     if (!handedOver && isPage(req)) {
       res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' })
       return void res.end(index)
@@ -124,11 +163,17 @@ export async function openFrontDoor(options: FrontDoorOptions): Promise<FrontDoo
     handOver() {
       handedOver = true
       tell('handover')
+      parked.forEach(answer => answer())
+      parked.clear()
     },
-    sendOverNow: () => tell('now'),
+    sendOverNow() {
+      heldFrom = 1
+      tell('now')
+    },
     close: () => new Promise<void>((done) => {
       for (const res of listening)
         res.end()
+      parked.clear()
       server.close(() => done())
       server.closeAllConnections()
     }),

@@ -17,3 +17,16 @@ export type HandoverEvent = 'handover' | 'now'
 export function servedByFrontDoor(): boolean {
   return typeof window !== 'undefined' && (window as unknown as Record<string, unknown>)[FRONT_DOOR_FLAG] === true
 }
+
+/**
+ * Whether a page at `path` of the deck would show a slide numbered `heldFrom` or later: the slide itself,
+ * or in the presenter view the next one too, which it previews; any other view (the overview, print)
+ * shows every slide. Self-contained: the front door also puts it into the build's page as it is.
+ */
+export function showsHeldSlide(path: string, heldFrom: number): boolean {
+  const match = /^\/(presenter\/?)?(\d*)\/?$/.exec(path)
+  if (!match)
+    return true
+  const no = Number(match[2] || 1)
+  return no + (match[1] ? 1 : 0) >= heldFrom
+}

@@ -3,17 +3,21 @@ import type { IdleWork } from './next-start-build.ts'
 // compile its client for the first page, on two cores. So when the deck's last build is current, the
 // presenting port answers from it at once (front-door.ts) while the dev server starts on a port of its
 // own; once warm (warm-up.ts) it takes over, and the open pages go over to it at the speaker's next
-// move, keeping their slide, click, timer and rehearsal run. Without a current build, the dev server has
+// move, keeping their slide, click, timer and rehearsal run. After an edit of the lesson the last build
+// still shows the slides before the first one that changed: they are shown from it at once, and the
+// others only from the dev server (held-slides.ts). Without such a build, the dev server has
 // the port itself, and the deck is built in the background for the next start once the dev server is
 // warm and the speaker has left the deck alone for a while; so again after each edit (next-start-build.ts).
 // With --remote the dev server always has the port: its password guards the presenter pages, which the
 // build would not.
 import type { RunSlidev, ServeOptions, SlidevSession } from './run-slidev.ts'
 import type { StartMessage } from './start-channel.ts'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { BUILD_CACHE, currentBuild } from '../export/build-cache.ts'
+import { BUILD_CACHE, currentBuild, lastBuildOfDeck } from '../export/build-cache.ts'
 import { freePort } from '../free-port.ts'
 import { openFrontDoor } from './front-door.ts'
+import { firstChangedSlide } from './held-slides.ts'
 import { buildForNextStart, IDLE_BEFORE_BUILD_MS, whenIdle } from './next-start-build.ts'
 import { presenterPosition } from './presenter-position.ts'
 import { LOCAL_HOST, slidevArgs } from './run-slidev.ts'
@@ -50,7 +54,7 @@ export async function present({ root, deck, options, session, run, serving }: Pr
 }
 
 async function presentLocally({ root, deck, options, session, run, serving }: Presenting, nextStart: IdleWork): Promise<number> {
-  const built = await currentBuild(root, deck, join(root, BUILD_CACHE))
+  const built = await shownFromBuild(root, deck)
   if (built === undefined) {
     serving(`http://${LOCAL_HOST}:${options.port ?? DEFAULT_PORT}/`)
     // Built once the speaker leaves the deck alone, not as soon as the dev server is warm: the first
@@ -60,7 +64,8 @@ async function presentLocally({ root, deck, options, session, run, serving }: Pr
   const devPort = await freePort()
   const moves = presenterPosition()
   const door = await openFrontDoor({
-    dir: built,
+    dir: built.dir,
+    heldFrom: built.heldFrom,
     host: LOCAL_HOST,
     port: options.port,
     firstPort: DEFAULT_PORT,
@@ -78,7 +83,13 @@ async function presentLocally({ root, deck, options, session, run, serving }: Pr
   // loaded, or when no browser came for a while.
   await Promise.race([door.pageLoaded, new Promise(done => setTimeout(done, DEV_SERVER_DELAY_MS))])
   try {
-    const onMessage = relay(session, nextStart, door.handOver)
+    // A build that holds slides back is no longer current: the next start's build is due.
+    const onMessage = relay(session, nextStart, built.heldFrom === undefined
+      ? door.handOver
+      : once(() => {
+          door.handOver()
+          nextStart.changed()
+        }))
     return await run(slidevArgs({ port: devPort }, deck), {
       ...session,
       env: { ...session.env, [WARM_ALL_SLIDES_ENV]: '1' },
@@ -93,6 +104,22 @@ async function presentLocally({ root, deck, options, session, run, serving }: Pr
   finally {
     await door.close()
   }
+}
+
+/**
+ * What the front door can show from the deck's last build: all of it when the build is current; after
+ * an edit of the lesson, the slides before the first one that changed (when that is not the first).
+ */
+async function shownFromBuild(root: string, deck: string): Promise<{ dir: string, heldFrom?: number } | undefined> {
+  const cache = join(root, BUILD_CACHE)
+  const current = await currentBuild(root, deck, cache)
+  if (current !== undefined)
+    return { dir: current }
+  const last = await lastBuildOfDeck(root, deck, cache)
+  if (last === undefined)
+    return undefined
+  const heldFrom = firstChangedSlide(last.builtText, await readFile(join(root, deck), 'utf8'), deck)
+  return heldFrom === undefined || heldFrom > 1 ? { dir: last.dir, heldFrom } : undefined
 }
 
 /** The session's own message handler, plus `onWarm` when the dev server is warm; saves and moves tell the next start's build. */

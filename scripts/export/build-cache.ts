@@ -35,6 +35,8 @@ export const BUILD_CACHE = '.cache/export'
 /** Changes whenever the way decks are built for print changes, so builds made the old way are not reused. */
 const BUILD_RECIPE = 'print-routes-2-slidev-53'
 const STAMP_FILE = 'stamp'
+const OTHERS_STAMP_FILE = 'stamp-others'
+const BUILT_DECK_FILE = 'deck.md'
 
 export interface Built {
   /** The built deck, ready to serve. */
@@ -45,13 +47,21 @@ export interface Built {
 
 /** One hash over the recipe, the deck file and every input file (path and bytes). */
 export async function inputsHash(root: string, entry: string): Promise<string> {
-  const files = [join(root, entry), ...(await Promise.all(BUILD_INPUTS.map(input => filesUnder(join(root, input))))).flat()]
-  const hash = createHash('sha256').update(BUILD_RECIPE)
+  return (await inputsHashes(root, entry)).all
+}
+
+/** The hash of every input (`all`), and of every input but the deck file (`others`): a build whose others are current shows the deck as it was. */
+async function inputsHashes(root: string, entry: string): Promise<{ all: string, others: string }> {
+  const files = (await Promise.all(BUILD_INPUTS.map(input => filesUnder(join(root, input))))).flat()
+  const others = createHash('sha256').update(BUILD_RECIPE)
   for (const file of files) {
     const bytes = await readFile(file).catch(() => undefined)
-    hash.update(`\0${relative(root, file)}\0${bytes ? createHash('sha256').update(bytes).digest('hex') : 'missing'}`)
+    others.update(`\0${relative(root, file)}\0${bytes ? createHash('sha256').update(bytes).digest('hex') : 'missing'}`)
   }
-  return hash.digest('hex')
+  const othersHash = others.digest('hex')
+  const deck = await readFile(join(root, entry)).catch(() => undefined)
+  const all = createHash('sha256').update(`${othersHash}\0${relative(root, join(root, entry))}\0${deck ? createHash('sha256').update(deck).digest('hex') : 'missing'}`)
+  return { all: all.digest('hex'), others: othersHash }
 }
 
 async function filesUnder(path: string): Promise<string[]> {
@@ -71,6 +81,20 @@ async function filesUnder(path: string): Promise<string[]> {
 /** Where a deck's build lives: one folder per deck file, so decks don't evict each other. */
 export function buildDirOf(cacheRoot: string, entry: string): string {
   return join(cacheRoot, basename(entry).replace(/\.md$/, '').replace(/^\./, ''))
+}
+
+/**
+ * The last build of `entry` when only the deck file changed since (its components, setup and packages
+ * did not), with the deck's text as it was built: its unchanged slides can be shown from it. Else undefined.
+ */
+export async function lastBuildOfDeck(root: string, entry: string, cacheRoot: string): Promise<{ dir: string, builtText: string } | undefined> {
+  const home = buildDirOf(cacheRoot, entry)
+  const [others, builtText, hashes] = await Promise.all([
+    readFile(join(home, OTHERS_STAMP_FILE), 'utf8').catch(() => ''),
+    readFile(join(home, BUILT_DECK_FILE), 'utf8').catch(() => undefined),
+    inputsHashes(root, entry),
+  ])
+  return others === hashes.others && builtText !== undefined ? { dir: join(home, 'dist'), builtText } : undefined
 }
 
 /** The build of `entry` under `cacheRoot` when it is current (nothing it is built from changed), else undefined. */
@@ -93,7 +117,7 @@ export async function ensureBuilt(
 ): Promise<Built> {
   const home = buildDirOf(cacheRoot, entry)
   const dir = join(home, 'dist')
-  const hash = await inputsHash(root, entry)
+  const { all: hash, others } = await inputsHashes(root, entry)
   if (await readFile(join(home, STAMP_FILE), 'utf8').catch(() => '') === hash)
     return { dir, rebuilt: false }
 
@@ -104,11 +128,15 @@ export async function ensureBuilt(
       return { dir, rebuilt: false }
     log(`Building ${entry} (its inputs changed since the last build)…`)
     const temp = `${dir}.${randomBytes(4).toString('hex')}.tmp`
+    // The deck as it is built: after an edit, a start shows its unchanged slides from this build.
+    const deckText = await readFile(join(root, entry), 'utf8')
     try {
       await build(join(root, entry), temp)
-      await rm(join(home, STAMP_FILE), { force: true })
+      await Promise.all([STAMP_FILE, OTHERS_STAMP_FILE, BUILT_DECK_FILE].map(file => rm(join(home, file), { force: true })))
       await rm(dir, { recursive: true, force: true })
       await rename(temp, dir)
+      await writeFile(join(home, BUILT_DECK_FILE), deckText)
+      await writeFile(join(home, OTHERS_STAMP_FILE), others)
       await writeFile(join(home, STAMP_FILE), hash)
     }
     finally {

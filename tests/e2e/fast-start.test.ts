@@ -18,6 +18,9 @@ import { parseRun } from '../../scripts/rehearsal/run.ts'
 import { groupAlive, HOOK_LAST_CLICK, HOOK_LESSON, HOOK_SENTENCE, ROOT, watchedPage } from './support.ts'
 
 const SCREENSHOTS = join(ROOT, 'artifacts/screenshots')
+const EDITED_HOOK = 'product teams build features users adore.'
+/** How the hook's slide shows its sentence, before and after the edit (the slide capitalises it). */
+const [SHOWN_BEFORE, SHOWN_AFTER] = [HOOK_SENTENCE, EDITED_HOOK].map(sentence => sentence.replace(/^product teams build /, ''))
 
 let dir: string
 let copy: string
@@ -109,8 +112,8 @@ describe('starting twice', () => {
       await page.keyboard.press('ArrowRight')
       await expect.poll(() => `/${positionOf(page)}`).toBe(HOOK_LAST_CLICK)
       await page.evaluate(() => Object.assign(window, { sameDocument: true }))
-      await writeFile(copy, (await readFile(copy, 'utf8')).replace(HOOK_SENTENCE, 'product teams build features users adore.'))
-      await expect.poll(() => page.locator('.slidev-page-2 .slidev-layout').first().innerText(), { timeout: 30_000 }).toContain('features users adore.')
+      await writeFile(copy, (await readFile(copy, 'utf8')).replace(HOOK_SENTENCE, EDITED_HOOK))
+      await expect.poll(() => page.locator('.slidev-page-2 .slidev-layout').first().innerText(), { timeout: 30_000 }).toContain(SHOWN_AFTER)
       expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true)
       expect(problems).toEqual([])
 
@@ -120,6 +123,51 @@ describe('starting twice', () => {
     }
     catch (error) {
       throw new Error(`${(error as Error).message}\npage loads:\n${loads.join('\n')}\nnpm start said:\n${session.stderr()}`)
+    }
+    finally {
+      await session.stop()
+    }
+  }, 300_000)
+})
+
+describe('starting after an edit of the lesson', () => {
+  it('shows the slides before the edited one from the last build at once, and the edited one only as it is now', async () => {
+    // The build is of the lesson as the first start found it; the hook has been edited since.
+    await writeFile(copy, (await readFile(HOOK_LESSON, 'utf8')).replace(HOOK_SENTENCE, EDITED_HOOK))
+    const session = await startSession({ root: ROOT, lesson: HOOK_LESSON, copy })
+    try {
+      expect(await currentBuild(ROOT, deck, join(ROOT, BUILD_CACHE))).toBeUndefined()
+      const { page, problems } = await watchedPage(browser, { viewport: { width: 1280, height: 720 } })
+      // Every frame, in every document of the tab: was the hook's old sentence ever on screen (not under
+      // the cover the page puts over itself while the slide comes), and was the page covered?
+      await page.addInitScript(([old]) => {
+        const look = () => {
+          const covered = document.querySelector('[data-held-slide]') !== null
+          const shown = !covered && [...document.querySelectorAll('.slidev-page')].some(slide => slide.getClientRects().length > 0 && (slide as HTMLElement).innerText.includes(old!))
+          if (shown)
+            sessionStorage.setItem('old-hook-shown', 'yes')
+          if (covered)
+            sessionStorage.setItem('held-cover-shown', 'yes')
+          requestAnimationFrame(look)
+        }
+        requestAnimationFrame(look)
+      }, [SHOWN_BEFORE])
+      await page.goto(`${session.devUrl}/1`)
+      await page.locator('.slidev-page-1 .slidev-layout').first().waitFor({ timeout: 30_000 })
+      expect(await page.evaluate(() => (window as { lessonDecksFrontDoor?: boolean }).lessonDecksFrontDoor), 'slide 1 from the build').toBe(true)
+      // The speaker moves on at once, long before the dev server is warm.
+      await page.keyboard.press('ArrowRight')
+      await expect.poll(() => page.locator('.slidev-page-2 .slidev-layout').first().isVisible().catch(() => false), { timeout: 180_000 }).toBe(true)
+      await page.keyboard.press('ArrowRight')
+      await page.keyboard.press('ArrowRight')
+      await page.keyboard.press('ArrowRight')
+      await expect.poll(() => page.locator('.slidev-page-2 .slidev-layout').first().innerText(), { timeout: 30_000 }).toContain(SHOWN_AFTER)
+      expect(await page.evaluate(() => sessionStorage.getItem('held-cover-shown')), 'the page was covered while the slide came').toBe('yes')
+      expect(await page.evaluate(() => sessionStorage.getItem('old-hook-shown')), 'the hook as it was never showed').toBeNull()
+      expect(problems).toEqual([])
+    }
+    catch (error) {
+      throw new Error(`${(error as Error).message}\nnpm start said:\n${session.stderr()}`)
     }
     finally {
       await session.stop()

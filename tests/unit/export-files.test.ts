@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { deckFileFor } from '../../scripts/deck-location.ts'
 import { CliError } from '../../scripts/errors.ts'
-import { buildDirOf, ensureBuilt, inputsHash } from '../../scripts/export/build-cache.ts'
+import { buildDirOf, ensureBuilt, inputsHash, lastBuildOfDeck } from '../../scripts/export/build-cache.ts'
 import { publishVerified } from '../../scripts/export/output.ts'
 
 let dir: string
@@ -123,7 +123,17 @@ describe('ensureBuilt', () => {
     await writeFile(join(dir, 'slides.md'), '# deck, broken')
     await expect(ensureBuilt(dir, 'slides.md', cache(), () => {}, fakeBuild(calls, true))).rejects.toThrow(/cannot resolve/)
     expect(await readFile(join(good.dir, 'index.html'), 'utf8')).toBe('build 1')
-    expect((await readdir(buildDirOf(cache(), 'slides.md'))).sort()).toEqual(['dist', 'stamp'])
+    expect((await readdir(buildDirOf(cache(), 'slides.md'))).sort()).toEqual(['deck.md', 'dist', 'stamp', 'stamp-others'])
+  })
+
+  it('offers the last build with the deck text it was built from after an edit of the deck alone, not of what else it is built from', async () => {
+    const calls: string[] = []
+    const built = await ensureBuilt(dir, 'slides.md', cache(), () => {}, fakeBuild(calls))
+    await writeFile(join(dir, 'slides.md'), '# deck, edited')
+    expect(await lastBuildOfDeck(dir, 'slides.md', cache())).toEqual({ dir: built.dir, builtText: '# deck' })
+    await mkdir(join(dir, 'components'), { recursive: true })
+    await writeFile(join(dir, 'components/Scene.vue'), '<template><p>new</p></template>')
+    expect(await lastBuildOfDeck(dir, 'slides.md', cache())).toBeUndefined()
   })
 })
 

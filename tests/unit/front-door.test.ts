@@ -101,6 +101,32 @@ describe('the front door', () => {
     expect(reports).toEqual([report, { ...report, window: 'w2' }])
   })
 
+  it('after an edit, answers the slides before the first changed one from the build, and the others only once the dev server has them', async () => {
+    const held = await openFrontDoor({ dir, host: '127.0.0.1', firstPort: await freePort(), devPort: (dev.address() as { port: number }).port, heldFrom: 3 })
+    try {
+      const page = await (await fetch(`http://127.0.0.1:${held.port}/2`, { headers: PAGE })).text()
+      expect(page).toContain(HANDOVER_PATH)
+      expect(() => new Script(/<script>([\s\S]*)<\/script>/.exec(page)![1]!)).not.toThrow()
+      // The presenter view at slide 2 previews slide 3: held, as slide 3 itself is.
+      const answers = ['/3', '/presenter/2'].map(path => fetch(`http://127.0.0.1:${held.port}${path}`, { headers: PAGE }).then(res => res.text()))
+      const first = await Promise.race([...answers, new Promise(done => setTimeout(done, 300, 'waiting'))])
+      expect(first).toBe('waiting')
+      held.handOver()
+      expect(await Promise.all(answers)).toEqual(['dev GET /3', 'dev GET /presenter/2'])
+    }
+    finally {
+      await held.close()
+    }
+  })
+
+  it('answers no page from the build once the deck changed while it was open', async () => {
+    door.sendOverNow()
+    const answer = fetch(url('/1'), { headers: PAGE }).then(res => res.text())
+    expect(await Promise.race([answer, new Promise(done => setTimeout(done, 300, 'waiting'))])).toBe('waiting')
+    door.handOver()
+    expect(await answer).toBe('dev GET /1')
+  })
+
   it('takes the next free port when none is asked for', async () => {
     const next = await openFrontDoor({ dir, host: '127.0.0.1', firstPort: door.port, devPort: 1 })
     try {
