@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { exitCodeOf, tieChild } from '../child-lifetime.ts'
 import { PROJECT_DECK } from '../deck-location.ts'
+import { COMPILE_CACHE_DIR } from '../export/compile-cache.ts'
 import { isStartMessage } from './start-channel.ts'
 
 export const LOCAL_HOST = '127.0.0.1'
@@ -39,7 +40,8 @@ export const runSlidev: RunSlidev = (args, session) => {
   const slidev = join(import.meta.dirname, '../../node_modules/@slidev/cli/bin/slidev.mjs')
   const child = spawn(process.execPath, [slidev, ...args], {
     stdio: session.onMessage ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
-    env: { ...process.env, ...session.env },
+    // Slidev, Vite and their plugins load from the code Node compiled at an earlier start.
+    env: { NODE_COMPILE_CACHE: COMPILE_CACHE_DIR, ...process.env, ...session.env },
   })
   child.on('message', message => isStartMessage(message) && session.onMessage?.(message))
   const untie = tieChild(child)
