@@ -39,10 +39,13 @@ for (const name of ['pushState', 'replaceState']) {
     const target = url == null ? undefined : new URL(url, location.href)
     if (!target || !showsHeldSlide(target.pathname, ${heldFrom}))
       return write(state, title, url)
+    const slide = getComputedStyle(document.querySelector('.slidev-layout') ?? document.body)
     const cover = document.createElement('div')
     cover.setAttribute('data-held-slide', '')
-    cover.textContent = 'Bringing in the edited slide…'
-    cover.style.cssText = 'position:fixed;inset:0;z-index:2147483647;display:grid;place-items:center;background:#121212;color:#bbb;font:24px system-ui,sans-serif'
+    cover.textContent = 'Bringing in the edited slide\\u2026'
+    cover.style.cssText = 'position:fixed;inset:0;z-index:2147483647;display:grid;place-items:center;font:24px system-ui,sans-serif'
+    cover.style.background = slide.backgroundColor === 'rgba(0, 0, 0, 0)' ? '#fff' : slide.backgroundColor
+    cover.style.color = slide.color
     document.documentElement.append(cover)
     location.replace(target.href)
   }
