@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { showsHeldSlide } from '../../scripts/dev-server/handover-protocol.ts'
 import { firstChangedSlide } from '../../scripts/dev-server/held-slides.ts'
 
-const deck = (hookNote: string, recap = '- Keep queues short') => `---
+function deck(hookNote: string, recap = '- Keep queues short') {
+  return `---
 # guard: ${hookNote.length}-${recap.length}
 title: Queues at the bakery
 ---
@@ -27,6 +28,7 @@ ${hookNote}
 
 ${recap}
 `
+}
 
 describe('firstChangedSlide', () => {
   it('finds the first slide whose text, frontmatter or notes differ, whatever the headmatter\'s comments say', () => {
