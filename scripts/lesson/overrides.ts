@@ -86,8 +86,8 @@ function saidIn(sentences: string[], word: string): boolean {
   return sentences.some(sentence => wordPattern(word).test(sentence))
 }
 
-/** A picked word the picker did not find, as a thing at the sentence that first says it. */
-function findSaid(sentences: string[], word: string): NamedThing | undefined {
+/** A picked word the picker did not find, as a thing at the sentence that first says it; undefined when no sentence says it. */
+export function findSaid(sentences: string[], word: string): NamedThing | undefined {
   const pattern = wordPattern(word)
   const first = sentences.findIndex(sentence => pattern.test(sentence))
   if (first < 0)

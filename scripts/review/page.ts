@@ -1,7 +1,7 @@
 // The review's two pages, as HTML: every picture of the lesson with its one-click answers, and the icons
 // offered for one word. Pure. Lesson text is escaped; icon bodies come from the icon set, never the lesson.
 import type { IconSvg } from '../lesson/types.ts'
-import type { ReviewedPicture, ReviewedSection } from './pictures.ts'
+import type { ReviewedPicture, ReviewedSection, WordToDraw } from './pictures.ts'
 import { escapeHtml, htmlPage } from '../html.ts'
 
 const STYLE = `<link rel="icon" href="data:,">
@@ -38,28 +38,30 @@ export function listPage(lesson: string, sections: ReviewedSection[], notes: Pag
 ${section.directive ? `<p class="directive">In the lesson: <code>${escapeHtml(section.directive)}</code></p>` : ''}
 ${section.forbidden.length > 0 ? `<ul class="forbidden">${section.forbidden.map(word => `<li>Never “${escapeHtml(word)}” ${answerForm({ section: section.index, heading: section.heading, word }, 'forget', 'Draw again')}</li>`).join('')}</ul>` : ''}
 ${section.pictures.length > 0 ? `<ul class="pictures">${section.pictures.map(pictureCard).join('\n')}</ul>` : '<p class="how">No picture of things.</p>'}
+${section.mayAdd ? addForm(section.index) : ''}
 </section>`).join('\n')
   return htmlPage({
     title: `Pictures of ${lesson}`,
     head: STYLE,
     body: `<h1>Pictures of ${escapeHtml(lesson)}</h1>
 <p class="how">Each picture as the deck draws it. <b>Wrong</b> never draws the word in its section; <b>Pick another</b> draws it with another icon;
-<b>Draw again</b> and <b>Undo pick</b> give the word back to the generator.
+<b>Draw again</b> and <b>Undo pick</b> give the word back to the generator. A story or analogy left without a picture takes one of its words to draw.
 Each answer is written into the lesson, as a <code>&lt;!-- pictures: … --&gt;</code> line under the section's heading, and the deck is generated again.</p>
 ${noteHtml(notes)}
 ${body || '<p class="how">This lesson shows no picture of things.</p>'}`,
   })
 }
 
-/** The icons offered for one picture's word (or for what the author searched instead). */
-export function pickPage(picture: ReviewedPicture, query: string, offers: { icon: string, svg: IconSvg }[]): string {
+/** The icons offered for one picture's word (or for what the author searched instead); for a word with no picture yet, the first ones. */
+export function pickPage(picture: ReviewedPicture | WordToDraw, query: string, offers: { icon: string, svg: IconSvg }[]): string {
   const choices = offers.map(offer => `<li class="offer">${answerForm(picture, 'pick', `${svgHtml(offer.svg, offer.icon)}<span class="icon-name">${escapeHtml(offer.icon)}</span>`, offer.icon)}</li>`).join('\n')
+  const drawn = 'svg' in picture ? picture : undefined
   return htmlPage({
-    title: `Pick another icon for ${picture.said}`,
+    title: `${drawn ? 'Pick another icon' : 'Pick an icon'} for ${picture.said}`,
     head: STYLE,
-    body: `<h1>Another icon for “${escapeHtml(picture.said)}” in ${escapeHtml(picture.heading)}</h1>
+    body: `<h1>${drawn ? 'Another icon' : 'An icon'} for “${escapeHtml(picture.said)}” in ${escapeHtml(picture.heading)}</h1>
 <p class="sentence">${markedSentence(picture)}</p>
-<div class="now">Now ${svgHtml(picture.svg, picture.icon)} <span class="icon-name">${escapeHtml(picture.icon)}</span> ${answerForm(picture, 'wrong', 'Wrong: draw nothing')}</div>
+${drawn ? `<div class="now">Now ${svgHtml(drawn.svg, drawn.icon)} <span class="icon-name">${escapeHtml(drawn.icon)}</span> ${answerForm(picture, 'wrong', 'Wrong: draw nothing')}</div>` : ''}
 <form method="get" action="/pick">
 <input type="hidden" name="section" value="${picture.section}"><input type="hidden" name="word" value="${escapeHtml(picture.word)}">
 <label>Icons for <input name="q" value="${escapeHtml(query)}"></label> <button>Search</button> <a class="button" href="/#section-${picture.section}">Back</a>
@@ -86,8 +88,15 @@ ${icon ? `<input type="hidden" name="icon" value="${escapeHtml(icon)}">` : ''}<b
 </form>`
 }
 
+/** The form that adds a picture to a section without one: a word it says, then its icon. */
+function addForm(section: number): string {
+  return `<form method="get" action="/pick" class="add">
+<input type="hidden" name="section" value="${section}"><label>Draw a word it says <input name="word" required></label> <button>Find icons</button>
+</form>`
+}
+
 /** The sentence with the word marked where it is first said. */
-function markedSentence(picture: ReviewedPicture): string {
+function markedSentence(picture: Pick<ReviewedPicture, 'sentence' | 'said'>): string {
   const at = picture.sentence.toLowerCase().indexOf(picture.said)
   if (at < 0)
     return escapeHtml(picture.sentence)

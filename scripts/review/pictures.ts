@@ -3,7 +3,8 @@
 import type { Deck, IconSvg, PicturesDirective } from '../lesson/types.ts'
 import { directiveComment } from '../lesson/directive.ts'
 import { thingsOf } from '../lesson/icon-scene.ts'
-import { sentencesOf } from '../lesson/overrides.ts'
+import { findSaid, sentencesOf } from '../lesson/overrides.ts'
+import { ANALOGY_KINDS } from '../lesson/pictures.ts'
 
 export interface ReviewedPicture {
   /** The section's index in the lesson, and its title. */
@@ -22,9 +23,14 @@ export interface ReviewedPicture {
   picked: boolean
 }
 
+/** A word of a section the author wants drawn that has no picture yet: what the page of icons needs of it. */
+export type WordToDraw = Pick<ReviewedPicture, 'section' | 'heading' | 'word' | 'said' | 'sentence'>
+
 export interface ReviewedSection {
   index: number
   heading: string
+  /** An analogy's section left without a picture, to which the author may add one of its words. */
+  mayAdd: boolean
   /** The section's `pictures:` comment as it stands, when it has one. */
   directive?: string
   /** The words it forbids. */
@@ -55,11 +61,24 @@ export function reviewedSections(deck: Deck): ReviewedSection[] {
             : []
         })
       : [])
-    if (pictures.length === 0 && !section.pictures)
+    // An analogy left as text is listed too: the author may want one of its things drawn.
+    const mayAdd = pictures.length === 0 && ANALOGY_KINDS.has(section.kind) && !section.asText && section.pictures?.none !== true
+    if (pictures.length === 0 && !section.pictures && !mayAdd)
       return []
     const forbidden = section.pictures?.forbidden ?? []
-    return [{ index, heading: section.title, ...(section.pictures ? { directive: directiveComment(section.pictures) } : {}), forbidden, pictures }]
+    return [{ index, heading: section.title, mayAdd, ...(section.pictures ? { directive: directiveComment(section.pictures) } : {}), forbidden, pictures }]
   })
+}
+
+/** A word the section says, to draw: undefined when the section is not one of things or never says it. */
+export function wordToDraw(deck: Deck, index: number, word: string): WordToDraw | undefined {
+  const section = deck.lesson.sections[index]
+  const wanted = word.trim().toLowerCase().replace(/\s+/g, ' ')
+  if (!section || !ANALOGY_KINDS.has(section.kind) || !/^\p{L}[\p{L} '’-]*$/u.test(wanted))
+    return undefined
+  const sentences = sentencesOf(section)
+  const said = findSaid(sentences, wanted)
+  return said && { section: index, heading: section.title, word: wanted, said: said.said, sentence: sentences[said.sentence] ?? '' }
 }
 
 function isPicked(pictures: PicturesDirective | undefined, icon: string): boolean {

@@ -2,7 +2,7 @@
 // each answer is written into the lesson (atomically; only the section's `pictures:` line changes), then
 // the lesson's deck is generated again, as `npm run generate` would.
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { ReviewedPicture } from './pictures.ts'
+import type { ReviewedPicture, WordToDraw } from './pictures.ts'
 import type { PictureAnswer } from './rewrite.ts'
 import { createServer } from 'node:http'
 import { resolve } from 'node:path'
@@ -15,7 +15,7 @@ import { iconOffers } from '../lesson/icons/search.ts'
 import { generateDeck } from '../lesson/index.ts'
 import { generatePacedDeckFile } from '../paced-deck.ts'
 import { listPage, messagePage, pickPage } from './page.ts'
-import { reviewedSections } from './pictures.ts'
+import { reviewedSections, wordToDraw } from './pictures.ts'
 import { withAnswer } from './rewrite.ts'
 
 const HOST = '127.0.0.1'
@@ -44,9 +44,12 @@ export function startReviewServer(options: ReviewOptions): Promise<ReviewServer>
   const lessonPath = resolve(options.root, options.lesson)
   const readLesson = () => readUtf8(lessonPath, options.lesson)
 
-  async function pictureOf(params: URLSearchParams): Promise<ReviewedPicture | undefined> {
+  /** The picture of the word in the section, or the word to draw when it has none yet (a section without a picture). */
+  async function pictureOf(params: URLSearchParams): Promise<ReviewedPicture | WordToDraw | undefined> {
     const { deck } = generateDeck(await readLesson(), options.lesson)
-    return reviewedSections(deck).find(section => String(section.index) === params.get('section'))?.pictures.find(picture => picture.word === params.get('word'))
+    const section = reviewedSections(deck).find(each => String(each.index) === params.get('section'))
+    const word = params.get('word') ?? ''
+    return section?.pictures.find(picture => picture.word === word) ?? (section?.mayAdd ? wordToDraw(deck, section.index, word) : undefined)
   }
 
   /** Writes the answer into the lesson, then generates the deck again; says what it did. */
@@ -107,10 +110,13 @@ export function startReviewServer(options: ReviewOptions): Promise<ReviewServer>
     }
     if (url.pathname === '/pick') {
       const picture = await pictureOf(url.searchParams).catch(() => undefined)
-      if (!picture)
-        return send(response, 404, messagePage('No such picture in the lesson now: the lesson may have changed since the list was shown.'))
+      if (!picture) {
+        const word = url.searchParams.get('word') ?? ''
+        return send(response, 404, messagePage(`No picture of “${word}” in that section now, and it is not a word the section says that can be drawn: the lesson may have changed since the list was shown.`))
+      }
       const query = url.searchParams.get('q') ?? picture.word
-      const offers = iconOffers(query, picture.icon, !url.searchParams.has('q'), OFFERS).map(icon => ({ icon, svg: iconSvg(icon) }))
+      const current = 'icon' in picture ? picture.icon : ''
+      const offers = iconOffers(query, current, !url.searchParams.has('q') && current !== '', OFFERS).map(icon => ({ icon, svg: iconSvg(icon) }))
       return send(response, 200, pickPage(picture, query, offers))
     }
     send(response, 404, messagePage(`Nothing at ${url.pathname}.`))

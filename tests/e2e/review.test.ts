@@ -1,6 +1,7 @@
 // `npm run review` in real Chromium, over a lesson of our own copied into the project: the page lists
 // each picture; pressing Wrong writes a `not:` into the section's pictures line (every other byte of the
-// lesson kept) and the regenerated deck leaves the word out; Pick another writes `word = icon`; the deck,
+// lesson kept) and the regenerated deck leaves the word out; Pick another writes `word = icon`, and so
+// does a word added to a story left without a picture; the deck,
 // built by the real Slidev CLI, draws the picked icon on its slide; SIGTERM stops the command.
 import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
@@ -30,6 +31,10 @@ const TEXT = `# Kitchens Under Pressure
 ## The Hook (20-30 seconds)
 
 A cook stirs the broth on the stove while a waiter carries a teapot and a basket of bread to the table. Every guest gets a dish at once.
+
+## Another Way to See It
+
+A promise cannot be taken back. You can only make a new one that undoes its harm, like a refund after a cancelled flight.
 
 ## Quick Recap
 
@@ -107,6 +112,21 @@ describe('npm run review', () => {
     expect(problems).toEqual([])
   })
 
+  it('adds a picture to a story left without one: a word it says, and the icon picked for it', async () => {
+    await page.goto(url)
+    const story = page.locator('section[data-section="Another Way to See It"]')
+    expect(await story.locator('.how').innerText()).toBe('No picture of things.')
+    await page.screenshot({ path: join(SHOTS, 'review-add.png'), fullPage: true })
+    await story.getByLabel('Draw a word it says').fill('flight')
+    await story.getByRole('button', { name: 'Find icons' }).click()
+    await page.getByLabel('Icons for').fill('airplane')
+    await page.getByRole('button', { name: 'Search' }).click()
+    await page.locator('.offer', { hasText: /^airplane$/ }).getByRole('button').click()
+    await expect.poll(() => card('flight').getAttribute('data-icon')).toBe('airplane')
+    expect(await readFile(join(ROOT, LESSON), 'utf8')).toContain('## Another Way to See It\n<!-- pictures: flight = airplane -->\n')
+    expect(problems).toEqual([])
+  })
+
   it('stops on SIGTERM, with exit 0', async () => {
     const exited = new Promise<number | null>(done => review.once('exit', code => done(code)))
     review.kill('SIGTERM')
@@ -127,6 +147,10 @@ describe('npm run review', () => {
     expect(await slide.locator('.slidev-page-2 figure[data-word="cook"]').count()).toBe(0)
     expect(await slide.locator('.slidev-page-2').innerText()).not.toContain('pictures:')
     await slide.screenshot({ path: join(SHOTS, 'review-slide-after.png') })
+    // The picture added to the story left without one.
+    await slide.goto(`${served.url}/3?clicks=9`)
+    await expect.poll(() => slide.locator('.slidev-page-3 figure[data-word="flight"]').count()).toBe(1)
+    await slide.screenshot({ path: join(SHOTS, 'review-slide-added.png') })
     expect(slideProblems).toEqual([])
   })
 })

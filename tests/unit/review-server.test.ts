@@ -20,6 +20,10 @@ const LESSON = `# Kitchens
 
 A cook stirs the broth on the stove while a waiter carries a teapot and a basket of bread to the table. Every guest gets a dish at once.
 
+## Another Way to See It
+
+A promise cannot be taken back. You can only make a new one that undoes its harm, like a refund after a cancelled flight.
+
 ## Quick Recap
 
 - Keep it warm.
@@ -84,6 +88,22 @@ describe('the review server', () => {
     await answer({ kind: 'pick', section: '0', heading: 'The Hook', word: 'bread', icon: 'baguette-bread' })
     expect(await readFile(join(root, 'lessons/kitchens.md'), 'utf8')).toContain('## The Hook\n<!-- pictures: bread = baguette-bread -->\n')
     expect(await (await fetch(server.url)).text()).toMatch(/data-word="bread" data-icon="baguette-bread"/)
+  })
+
+  it('offers a story left without a picture one of its words, drawn with the icon picked', async () => {
+    const page = await (await fetch(server.url)).text()
+    expect(page).toMatch(/<section id="section-1" data-section="Another Way to See It">[\s\S]*No picture of things\.[\s\S]*<form method="get" action="\/pick" class="add">/)
+    expect(page).not.toMatch(/<section id="section-0"[\s\S]*class="add"[\s\S]*<section id="section-1"/)
+    const offers = await (await fetch(`${server.url}/pick?section=1&word=Flight&q=airplane`)).text()
+    expect(offers).toContain('An icon for “flight” in Another Way to See It')
+    expect(offers).toContain('like a refund after a cancelled <mark>flight</mark>.')
+    expect(offers).toMatch(/name="word" value="flight">\s*<input type="hidden" name="icon" value="airplane">/)
+    // A word the section never says is no picture to add.
+    expect((await fetch(`${server.url}/pick?section=1&word=airport`)).status).toBe(404)
+    await answer({ kind: 'pick', section: '1', heading: 'Another Way to See It', word: 'flight', icon: 'airplane' })
+    expect(await readFile(join(root, 'lessons/kitchens.md'), 'utf8')).toContain('## Another Way to See It\n<!-- pictures: flight = airplane -->\n')
+    expect(await readFile(join(root, '.decks/kitchens.md'), 'utf8')).toContain('"word":"flight"')
+    expect(await (await fetch(server.url)).text()).toMatch(/data-word="flight" data-icon="airplane"/)
   })
 
   it('refuses answers from another site or host, an icon the set lacks, and a stale section, writing nothing', async () => {
