@@ -121,7 +121,7 @@ describe('npm run review', () => {
     await story.getByRole('button', { name: 'Find icons' }).click()
     await page.getByLabel('Icons for').fill('airplane')
     await page.getByRole('button', { name: 'Search' }).click()
-    await page.locator('.offer', { hasText: /^airplane$/ }).getByRole('button').click()
+    await page.locator('.offer:has(input[name="icon"][value="airplane"])').getByRole('button').click()
     await expect.poll(() => card('flight').getAttribute('data-icon')).toBe('airplane')
     expect(await readFile(join(ROOT, LESSON), 'utf8')).toContain('## Another Way to See It\n<!-- pictures: flight = airplane -->\n')
     expect(problems).toEqual([])
