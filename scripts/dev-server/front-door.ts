@@ -28,7 +28,13 @@ export { HANDOVER_PATH }
  * edited since the build), a move onto one covers the page before it is drawn and loads it from the
  * front door, which answers once the dev server has it.
  */
-function handoverScript(heldFrom: number | undefined): string {
+function handoverScript(held: Held | undefined): string {
+  const heldFrom = held?.from
+  // Wherever the build's client draws a held slide (a preview of the next one, the overview's
+  // thumbnails), it is drawn blank: Slidev names each slide's element after its number.
+  const blank = held === undefined || held.from > held.slides
+    ? ''
+    : `<style>${Array.from({ length: held.slides - held.from + 1 }, (_, i) => `.slidev-page-${held.from + i}`).join(', ')} { visibility: hidden !important; }</style>`
   const hold = heldFrom === undefined
     ? ''
     : `
@@ -50,7 +56,7 @@ for (const name of ['pushState', 'replaceState']) {
     location.replace(target.href)
   }
 }`
-  return `<script>window.${FRONT_DOOR_FLAG} = true${hold}
+  return `${blank}<script>window.${FRONT_DOOR_FLAG} = true${hold}
 addEventListener('load', () => {
   let ready = false
   new EventSource('${HANDOVER_PATH}').onmessage = ({ data }) => {
@@ -97,15 +103,18 @@ export interface FrontDoorOptions {
   /** A presenter view opened from the build moved (or opened): where it is. */
   onPosition?: (report: PresenterReport) => void
   /**
-   * The first slide the build shows otherwise than the deck now is (the lesson was edited since): pages
-   * showing it or a later one are answered by the dev server once it is warm, never by the build.
+   * The slides the build shows otherwise than the deck now is (the lesson was edited since): from the
+   * first that changed to the last of the deck's `slides`. Pages showing one are answered by the dev
+   * server once it is warm, never by the build; and the build's pages never draw one.
    */
-  heldFrom?: number
+  held?: Held
 }
 
-/** The build's index.html, with the handover script (holding back the slides from `heldFrom` on, when given). */
-export function withHandover(html: string, heldFrom?: number): string {
-  const script = handoverScript(heldFrom)
+export interface Held { from: number, slides: number }
+
+/** The build's index.html, with the handover script (holding back the `held` slides, when given). */
+export function withHandover(html: string, held?: Held): string {
+  const script = handoverScript(held)
   return html.includes('</head>') ? html.replace('</head>', `${script}</head>`) : `${script}${html}`
 }
 
@@ -116,9 +125,9 @@ function isPage(req: IncomingMessage): boolean {
 }
 
 export async function openFrontDoor(options: FrontDoorOptions): Promise<FrontDoor> {
-  const index = withHandover(await readFile(join(options.dir, 'index.html'), 'utf8'), options.heldFrom)
+  const index = withHandover(await readFile(join(options.dir, 'index.html'), 'utf8'), options.held)
   /** After a save, the build shows none of the deck as it is: every page waits for the dev server. */
-  let heldFrom = options.heldFrom
+  let heldFrom = options.held?.from
   /** Pages asked for that the build must not show, answered once the dev server takes over. */
   const parked = new Set<() => void>()
   const files = sirv(options.dir, { dev: true, etag: false, dotfiles: false })

@@ -25,3 +25,8 @@ export function firstChangedSlide(builtText: string, deckText: string, file: str
 function shownOf(slide: SourceSlideInfo): string {
   return JSON.stringify([slide.frontmatter, slide.content, slide.note ?? ''])
 }
+
+/** How many slides the deck text has, as Slidev's parser splits it. */
+export function slideCount(deckText: string, file: string): number {
+  return parseSync(deckText, file).slides.length
+}

@@ -17,7 +17,7 @@ import { join } from 'node:path'
 import { BUILD_CACHE, currentBuild, lastBuildOfDeck } from '../export/build-cache.ts'
 import { freePort } from '../free-port.ts'
 import { openFrontDoor } from './front-door.ts'
-import { firstChangedSlide } from './held-slides.ts'
+import { firstChangedSlide, slideCount } from './held-slides.ts'
 import { buildForNextStart, IDLE_BEFORE_BUILD_MS, whenIdle } from './next-start-build.ts'
 import { presenterPosition } from './presenter-position.ts'
 import { LOCAL_HOST, slidevArgs } from './run-slidev.ts'
@@ -65,7 +65,7 @@ async function presentLocally({ root, deck, options, session, run, serving }: Pr
   const moves = presenterPosition()
   const door = await openFrontDoor({
     dir: built.dir,
-    heldFrom: built.heldFrom,
+    held: built.heldFrom === undefined ? undefined : { from: built.heldFrom, slides: built.slides! },
     host: LOCAL_HOST,
     port: options.port,
     firstPort: DEFAULT_PORT,
@@ -110,7 +110,7 @@ async function presentLocally({ root, deck, options, session, run, serving }: Pr
  * What the front door can show from the deck's last build: all of it when the build is current; after
  * an edit of the lesson, the slides before the first one that changed (when that is not the first).
  */
-async function shownFromBuild(root: string, deck: string): Promise<{ dir: string, heldFrom?: number } | undefined> {
+async function shownFromBuild(root: string, deck: string): Promise<{ dir: string, heldFrom?: number, slides?: number } | undefined> {
   const cache = join(root, BUILD_CACHE)
   const current = await currentBuild(root, deck, cache)
   if (current !== undefined)
@@ -118,8 +118,9 @@ async function shownFromBuild(root: string, deck: string): Promise<{ dir: string
   const last = await lastBuildOfDeck(root, deck, cache)
   if (last === undefined)
     return undefined
-  const heldFrom = firstChangedSlide(last.builtText, await readFile(join(root, deck), 'utf8'), deck)
-  return heldFrom === undefined || heldFrom > 1 ? { dir: last.dir, heldFrom } : undefined
+  const text = await readFile(join(root, deck), 'utf8')
+  const heldFrom = firstChangedSlide(last.builtText, text, deck)
+  return heldFrom === undefined || heldFrom > 1 ? { dir: last.dir, heldFrom, slides: slideCount(text, deck) } : undefined
 }
 
 /** The session's own message handler, plus `onWarm` when the dev server is warm; saves and moves tell the next start's build. */

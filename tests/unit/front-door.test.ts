@@ -102,11 +102,13 @@ describe('the front door', () => {
   })
 
   it('after an edit, answers the slides before the first changed one from the build, and the others only once the dev server has them', async () => {
-    const held = await openFrontDoor({ dir, host: '127.0.0.1', firstPort: await freePort(), devPort: (dev.address() as { port: number }).port, heldFrom: 3 })
+    const held = await openFrontDoor({ dir, host: '127.0.0.1', firstPort: await freePort(), devPort: (dev.address() as { port: number }).port, held: { from: 3, slides: 5 } })
     try {
       const page = await (await fetch(`http://127.0.0.1:${held.port}/2`, { headers: PAGE })).text()
       expect(page).toContain(HANDOVER_PATH)
       expect(() => new Script(/<script>([\s\S]*)<\/script>/.exec(page)![1]!)).not.toThrow()
+      // Wherever the build's client would draw a held slide (the next slide's preview, the overview), it is blank.
+      expect(page).toContain('<style>.slidev-page-3, .slidev-page-4, .slidev-page-5 { visibility: hidden !important; }</style>')
       // The presenter view at slide 2 previews slide 3: held, as slide 3 itself is.
       const answers = ['/3', '/presenter/2'].map(path => fetch(`http://127.0.0.1:${held.port}${path}`, { headers: PAGE }).then(res => res.text()))
       const first = await Promise.race([...answers, new Promise(done => setTimeout(done, 300, 'waiting'))])
