@@ -155,6 +155,14 @@ describe('starting after an edit of the lesson', () => {
       await page.goto(`${session.devUrl}/1`)
       await page.locator('.slidev-page-1 .slidev-layout').first().waitFor({ timeout: 30_000 })
       expect(await page.evaluate(() => (window as { lessonDecksFrontDoor?: boolean }).lessonDecksFrontDoor), 'slide 1 from the build').toBe(true)
+      // The overview of the build draws the edited slide blank, and the unchanged ones as they are.
+      await page.keyboard.press('o')
+      await expect.poll(() => page.locator('.slidev-page-2').count()).toBeGreaterThan(0)
+      const visibility = (no: number) => page.locator(`.slidev-page-${no}`).evaluateAll(slides => slides.map(slide => getComputedStyle(slide).visibility))
+      expect(new Set(await visibility(2))).toEqual(new Set(['hidden']))
+      expect(await visibility(1)).toContain('visible')
+      await page.screenshot({ path: join(SCREENSHOTS, 'held-overview.png') })
+      await page.keyboard.press('Escape')
       // The speaker moves on at once, long before the dev server is warm.
       await page.keyboard.press('ArrowRight')
       await expect.poll(() => page.locator('.slidev-page-2 .slidev-layout').first().isVisible().catch(() => false), { timeout: 180_000 }).toBe(true)
