@@ -106,18 +106,34 @@ async function until<T>(deadline: number, probe: () => Promise<T | undefined | f
     const value = await probe()
     if (value)
       return value
-    if (child.exitCode !== null || Date.now() > deadline)
+    if (ended(child) || Date.now() > deadline)
       throw new Error(failure())
     await new Promise(done => setTimeout(done, 250))
   }
 }
 
+/** Whether the command has ended: with a code, or by a signal (then its exit code stays null). */
+function ended(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null
+}
+
 async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || !child.pid)
+  if (ended(child) || !child.pid)
     return
   const exited = new Promise(done => child.once('exit', done))
-  process.kill(-child.pid, 'SIGTERM')
+  signalGroup(child.pid, 'SIGTERM')
   await Promise.race([exited, new Promise(done => setTimeout(done, 10_000))])
-  if (child.exitCode === null)
-    process.kill(-child.pid, 'SIGKILL')
+  if (!ended(child))
+    signalGroup(child.pid, 'SIGKILL')
+}
+
+/** Signals the command's process group; a group already gone is no error (stopping it is what was asked). */
+function signalGroup(pgid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pgid, signal)
+  }
+  catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH')
+      throw error
+  }
 }
