@@ -7,10 +7,9 @@ import { CliError } from '../errors.ts'
 import { MAX_THINGS, MIN_THINGS, singularsOf } from './extract/objects.ts'
 import { hasIcon } from './icons/index.ts'
 import { iconsFor } from './icons/search.ts'
+import { ANALOGY_KINDS } from './pictures.ts'
 import { paragraphsOf, plain, sentencesOfParagraphs } from './text.ts'
 
-/** The sections that draw the things their narration names: only there do picks and `not:` mean something. */
-const SECTIONS_OF_THINGS = new Set(['hook', 'story', 'analogy'])
 const SUGGESTIONS = 5
 
 /** Throws, at the comment's line, for a pick of an icon the set lacks or of a word the section never says. */
@@ -20,7 +19,8 @@ export function checkPictureDirectives(lesson: Lesson): void {
     if (!pictures)
       continue
     const at = { file: lesson.file, line: pictures.line, column: 1 }
-    if (!SECTIONS_OF_THINGS.has(section.kind) && (pictures.picks.length > 0 || pictures.forbidden.length > 0))
+    // Only the sections that draw the things their narration names give picks and `not:` a meaning.
+    if (!ANALOGY_KINDS.has(section.kind) && (pictures.picks.length > 0 || pictures.forbidden.length > 0))
       throw new CliError('BAD_DIRECTIVE', `${section.title} shows no things to pick or forbid; expected \`<!-- pictures: none -->\` here, or the picks under The Hook, The Story or Another Way to See It`, at)
     if (section.asText && pictures.picks.length > 0)
       throw new CliError('BAD_DIRECTIVE', `${section.title} is set as text (\`slide: text\`), so its picks would not be drawn; expected one or the other`, at)
