@@ -1,10 +1,8 @@
 // The script and style the front door (front-door.ts) puts into the build's index.html: the page goes
 // over to the dev server at the speaker's next move, and, after an edit of the lesson, never draws a
 // slide the build shows as it was. Pure: strings in, a string out.
+import type { Held } from './held-slides.ts'
 import { FRONT_DOOR_FLAG, HANDOVER_PATH, showsHeldSlide } from './handover-protocol.ts'
-
-/** The slides the build shows otherwise than the deck now is: from the first that changed to the last of the deck's `slides`. */
-export interface Held { from: number, slides: number }
 
 /** The build's index.html, with the handover script (holding back the `held` slides, when given). */
 export function withHandover(html: string, held?: Held): string {
@@ -21,13 +19,12 @@ export function withHandover(html: string, held?: Held): string {
  * front door, which answers once the dev server has it.
  */
 function handoverScript(held: Held | undefined): string {
-  const heldFrom = held?.from
   // Wherever the build's client draws a held slide (a preview of the next one, the overview's
   // thumbnails), it is drawn blank: Slidev names each slide's element after its number.
   const blank = held === undefined || held.from > held.slides
     ? ''
     : `<style>${Array.from({ length: held.slides - held.from + 1 }, (_, i) => `.slidev-page-${held.from + i}`).join(', ')} { visibility: hidden !important; }</style>`
-  const hold = heldFrom === undefined
+  const hold = held === undefined
     ? ''
     : `
 const showsHeldSlide = ${showsHeldSlide.toString()}
@@ -35,7 +32,7 @@ for (const name of ['pushState', 'replaceState']) {
   const write = history[name].bind(history)
   history[name] = (state, title, url) => {
     const target = url == null ? undefined : new URL(url, location.href)
-    if (!target || !showsHeldSlide(target.pathname, ${heldFrom}))
+    if (!target || !showsHeldSlide(target.pathname, ${held.from}))
       return write(state, title, url)
     const slide = getComputedStyle(document.querySelector('.slidev-layout') ?? document.body)
     const cover = document.createElement('div')

@@ -4,18 +4,19 @@
 import type { SourceSlideInfo } from '@slidev/types'
 import { parseSync } from '@slidev/parser'
 
+/** The slides the build shows otherwise than the deck now is: from the first that changed to the last of the deck's `slides`. */
+export interface Held { from: number, slides: number }
+
 /**
- * The number of the first slide the build shows otherwise than `deckText` says (its content, frontmatter
- * or notes differ; slide 1 holds the deck's headmatter), or undefined when the texts show the same slides.
+ * The slides the build shows otherwise than `deckText` says, from the first whose content, frontmatter or
+ * notes differ (slide 1 holds the deck's headmatter); undefined when the texts show the same slides.
  * A deck with another number of slides is changed from slide 1: every slide shows the count.
  */
-export function firstChangedSlide(builtText: string, deckText: string, file: string): number | undefined {
+export function heldSlides(builtText: string, deckText: string, file: string): Held | undefined {
   const built = parseSync(builtText, file).slides
   const now = parseSync(deckText, file).slides
-  if (built.length !== now.length)
-    return 1
-  const at = now.findIndex((slide, i) => shownOf(slide) !== shownOf(built[i]!))
-  return at === -1 ? undefined : at + 1
+  const at = built.length === now.length ? now.findIndex((slide, i) => shownOf(slide) !== shownOf(built[i]!)) : 0
+  return at === -1 ? undefined : { from: at + 1, slides: now.length }
 }
 
 /**
@@ -24,9 +25,4 @@ export function firstChangedSlide(builtText: string, deckText: string, file: str
  */
 function shownOf(slide: SourceSlideInfo): string {
   return JSON.stringify([slide.frontmatter, slide.content, slide.note ?? ''])
-}
-
-/** How many slides the deck text has, as Slidev's parser splits it. */
-export function slideCount(deckText: string, file: string): number {
-  return parseSync(deckText, file).slides.length
 }

@@ -1,4 +1,3 @@
-import type { IdleWork } from './next-start-build.ts'
 // How `npm start` presents a deck. Slidev's dev server takes about 4 s to listen and 8 s more to
 // compile its client for the first page, on two cores. So when the deck's last build is current, the
 // presenting port answers from it at once (front-door.ts) while the dev server starts on a port of its
@@ -10,14 +9,15 @@ import type { IdleWork } from './next-start-build.ts'
 // warm and the speaker has left the deck alone for a while; so again after each edit (next-start-build.ts).
 // With --remote the dev server always has the port: its password guards the presenter pages, which the
 // build would not.
+import type { Held } from './held-slides.ts'
+import type { IdleWork } from './next-start-build.ts'
 import type { RunSlidev, ServeOptions, SlidevSession } from './run-slidev.ts'
 import type { StartMessage } from './start-channel.ts'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { BUILD_CACHE, currentBuild, lastBuildOfDeck } from '../export/build-cache.ts'
+import { BUILD_CACHE, lastBuildOfDeck } from '../export/build-cache.ts'
 import { freePort } from '../free-port.ts'
 import { openFrontDoor } from './front-door.ts'
-import { firstChangedSlide, slideCount } from './held-slides.ts'
+import { heldSlides } from './held-slides.ts'
 import { buildForNextStart, IDLE_BEFORE_BUILD_MS, whenIdle } from './next-start-build.ts'
 import { presenterPosition } from './presenter-position.ts'
 import { LOCAL_HOST, slidevArgs } from './run-slidev.ts'
@@ -65,7 +65,7 @@ async function presentLocally({ root, deck, options, session, run, serving }: Pr
   const moves = presenterPosition()
   const door = await openFrontDoor({
     dir: built.dir,
-    held: built.heldFrom === undefined ? undefined : { from: built.heldFrom, slides: built.slides! },
+    held: built.held,
     host: LOCAL_HOST,
     port: options.port,
     firstPort: DEFAULT_PORT,
@@ -84,7 +84,7 @@ async function presentLocally({ root, deck, options, session, run, serving }: Pr
   await Promise.race([door.pageLoaded, new Promise(done => setTimeout(done, DEV_SERVER_DELAY_MS))])
   try {
     // A build that holds slides back is no longer current: the next start's build is due.
-    const onMessage = relay(session, nextStart, built.heldFrom === undefined
+    const onMessage = relay(session, nextStart, built.held === undefined
       ? door.handOver
       : once(() => {
           door.handOver()
@@ -110,17 +110,12 @@ async function presentLocally({ root, deck, options, session, run, serving }: Pr
  * What the front door can show from the deck's last build: all of it when the build is current; after
  * an edit of the lesson, the slides before the first one that changed (when that is not the first).
  */
-async function shownFromBuild(root: string, deck: string): Promise<{ dir: string, heldFrom?: number, slides?: number } | undefined> {
-  const cache = join(root, BUILD_CACHE)
-  const current = await currentBuild(root, deck, cache)
-  if (current !== undefined)
-    return { dir: current }
-  const last = await lastBuildOfDeck(root, deck, cache)
-  if (last === undefined)
-    return undefined
-  const text = await readFile(join(root, deck), 'utf8')
-  const heldFrom = firstChangedSlide(last.builtText, text, deck)
-  return heldFrom === undefined || heldFrom > 1 ? { dir: last.dir, heldFrom, slides: slideCount(text, deck) } : undefined
+async function shownFromBuild(root: string, deck: string): Promise<{ dir: string, held?: Held } | undefined> {
+  const last = await lastBuildOfDeck(root, deck, join(root, BUILD_CACHE))
+  if (last === undefined || last.current)
+    return last && { dir: last.dir }
+  const held = heldSlides(last.builtText, last.deckText, deck)
+  return held === undefined || held.from > 1 ? { dir: last.dir, held } : undefined
 }
 
 /** The session's own message handler, plus `onWarm` when the dev server is warm; saves and moves tell the next start's build. */

@@ -50,8 +50,11 @@ export async function inputsHash(root: string, entry: string): Promise<string> {
   return (await inputsHashes(root, entry)).all
 }
 
-/** The hash of every input (`all`), and of every input but the deck file (`others`): a build whose others are current shows the deck as it was. */
-async function inputsHashes(root: string, entry: string): Promise<{ all: string, others: string }> {
+/**
+ * The hash of every input (`all`), and of every input but the deck file (`others`), with the deck's text
+ * as it was hashed: a build whose others are current shows the deck as that text was.
+ */
+async function inputsHashes(root: string, entry: string): Promise<{ all: string, others: string, deckText?: string }> {
   const files = (await Promise.all(BUILD_INPUTS.map(input => filesUnder(join(root, input))))).flat()
   const others = createHash('sha256').update(BUILD_RECIPE)
   for (const file of files) {
@@ -61,7 +64,7 @@ async function inputsHashes(root: string, entry: string): Promise<{ all: string,
   const othersHash = others.digest('hex')
   const deck = await readFile(join(root, entry)).catch(() => undefined)
   const all = createHash('sha256').update(`${othersHash}\0${relative(root, join(root, entry))}\0${deck ? createHash('sha256').update(deck).digest('hex') : 'missing'}`)
-  return { all: all.digest('hex'), others: othersHash }
+  return { all: all.digest('hex'), others: othersHash, deckText: deck?.toString('utf8') }
 }
 
 async function filesUnder(path: string): Promise<string[]> {
@@ -83,18 +86,29 @@ export function buildDirOf(cacheRoot: string, entry: string): string {
   return join(cacheRoot, basename(entry).replace(/\.md$/, '').replace(/^\./, ''))
 }
 
+/** The deck's last build: current, or (when only the deck file changed since) with the text it was built from and the text now. */
+export type LastBuild
+  = | { dir: string, current: true }
+    | { dir: string, current: false, builtText: string, deckText: string }
+
 /**
- * The last build of `entry` when only the deck file changed since (its components, setup and packages
- * did not), with the deck's text as it was built: its unchanged slides can be shown from it. Else undefined.
+ * The last build of `entry` when it is current, or when only the deck file changed since (its components,
+ * setup and packages did not): its unchanged slides can be shown from it. Else undefined.
  */
-export async function lastBuildOfDeck(root: string, entry: string, cacheRoot: string): Promise<{ dir: string, builtText: string } | undefined> {
+export async function lastBuildOfDeck(root: string, entry: string, cacheRoot: string): Promise<LastBuild | undefined> {
   const home = buildDirOf(cacheRoot, entry)
-  const [others, builtText, hashes] = await Promise.all([
+  const [stamp, others, builtText, hashes] = await Promise.all([
+    readFile(join(home, STAMP_FILE), 'utf8').catch(() => ''),
     readFile(join(home, OTHERS_STAMP_FILE), 'utf8').catch(() => ''),
     readFile(join(home, BUILT_DECK_FILE), 'utf8').catch(() => undefined),
     inputsHashes(root, entry),
   ])
-  return others === hashes.others && builtText !== undefined ? { dir: join(home, 'dist'), builtText } : undefined
+  const dir = join(home, 'dist')
+  if (stamp === hashes.all)
+    return { dir, current: true }
+  return others === hashes.others && builtText !== undefined && hashes.deckText !== undefined
+    ? { dir, current: false, builtText, deckText: hashes.deckText }
+    : undefined
 }
 
 /** The build of `entry` under `cacheRoot` when it is current (nothing it is built from changed), else undefined. */
@@ -117,7 +131,7 @@ export async function ensureBuilt(
 ): Promise<Built> {
   const home = buildDirOf(cacheRoot, entry)
   const dir = join(home, 'dist')
-  const { all: hash, others } = await inputsHashes(root, entry)
+  const { all: hash, others, deckText } = await inputsHashes(root, entry)
   if (await readFile(join(home, STAMP_FILE), 'utf8').catch(() => '') === hash)
     return { dir, rebuilt: false }
 
@@ -128,14 +142,13 @@ export async function ensureBuilt(
       return { dir, rebuilt: false }
     log(`Building ${entry} (its inputs changed since the last build)…`)
     const temp = `${dir}.${randomBytes(4).toString('hex')}.tmp`
-    // The deck as it is built: after an edit, a start shows its unchanged slides from this build.
-    const deckText = await readFile(join(root, entry), 'utf8')
     try {
       await build(join(root, entry), temp)
       await Promise.all([STAMP_FILE, OTHERS_STAMP_FILE, BUILT_DECK_FILE].map(file => rm(join(home, file), { force: true })))
       await rm(dir, { recursive: true, force: true })
       await rename(temp, dir)
-      await writeFile(join(home, BUILT_DECK_FILE), deckText)
+      // The deck as it was hashed: after an edit, a start shows its unchanged slides from this build.
+      await writeFile(join(home, BUILT_DECK_FILE), deckText ?? '')
       await writeFile(join(home, OTHERS_STAMP_FILE), others)
       await writeFile(join(home, STAMP_FILE), hash)
     }

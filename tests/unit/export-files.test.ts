@@ -129,8 +129,9 @@ describe('ensureBuilt', () => {
   it('offers the last build with the deck text it was built from after an edit of the deck alone, not of what else it is built from', async () => {
     const calls: string[] = []
     const built = await ensureBuilt(dir, 'slides.md', cache(), () => {}, fakeBuild(calls))
+    expect(await lastBuildOfDeck(dir, 'slides.md', cache())).toEqual({ dir: built.dir, current: true })
     await writeFile(join(dir, 'slides.md'), '# deck, edited')
-    expect(await lastBuildOfDeck(dir, 'slides.md', cache())).toEqual({ dir: built.dir, builtText: '# deck' })
+    expect(await lastBuildOfDeck(dir, 'slides.md', cache())).toEqual({ dir: built.dir, current: false, builtText: '# deck', deckText: '# deck, edited' })
     await mkdir(join(dir, 'components'), { recursive: true })
     await writeFile(join(dir, 'components/Scene.vue'), '<template><p>new</p></template>')
     expect(await lastBuildOfDeck(dir, 'slides.md', cache())).toBeUndefined()

@@ -2,7 +2,7 @@
 // compared slide by slide by Slidev's own parser, on decks written for the test.
 import { describe, expect, it } from 'vitest'
 import { showsHeldSlide } from '../../scripts/dev-server/handover-protocol.ts'
-import { firstChangedSlide } from '../../scripts/dev-server/held-slides.ts'
+import { heldSlides } from '../../scripts/dev-server/held-slides.ts'
 
 function deck(hookNote: string, recap = '- Keep queues short') {
   return `---
@@ -30,18 +30,18 @@ ${recap}
 `
 }
 
-describe('firstChangedSlide', () => {
+describe('heldSlides', () => {
   it('finds the first slide whose text, frontmatter or notes differ, whatever the headmatter\'s comments say', () => {
     const built = deck('Everyone waits for the one oven.')
-    expect(firstChangedSlide(built, built, 'slides.md')).toBeUndefined()
-    expect(firstChangedSlide(built, deck('Everyone waits for the only oven in town.'), 'slides.md')).toBe(2)
-    expect(firstChangedSlide(built, deck('Everyone waits for the one oven.', '- Keep queues shorter'), 'slides.md')).toBe(3)
+    expect(heldSlides(built, built, 'slides.md')).toBeUndefined()
+    expect(heldSlides(built, deck('Everyone waits for the only oven in town.'), 'slides.md')).toEqual({ from: 2, slides: 3 })
+    expect(heldSlides(built, deck('Everyone waits for the one oven.', '- Keep queues shorter'), 'slides.md')).toEqual({ from: 3, slides: 3 })
   })
 
   it('counts a change of the headmatter, or of the number of slides, from slide 1', () => {
     const built = deck('Everyone waits.')
-    expect(firstChangedSlide(built, built.replace('title: Queues at the bakery', 'title: Lines at the bakery'), 'slides.md')).toBe(1)
-    expect(firstChangedSlide(built, `${built}\n---\n\n# Next Video\n`, 'slides.md')).toBe(1)
+    expect(heldSlides(built, built.replace('title: Queues at the bakery', 'title: Lines at the bakery'), 'slides.md')).toEqual({ from: 1, slides: 3 })
+    expect(heldSlides(built, `${built}\n---\n\n# Next Video\n`, 'slides.md')).toEqual({ from: 1, slides: 4 })
   })
 })
 
