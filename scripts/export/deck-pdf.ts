@@ -1,12 +1,12 @@
 // The deck as a PDF from an open print session: printed at the slide size, given the lesson's title
 // and an outline of its sections, checked, and only then written to `out`.
 import type { WriteJob } from './format.ts'
-import type { PrintSession } from './session.ts'
+import type { PrintedDeck } from './session.ts'
 import { publishVerified } from './output.ts'
 import { outlineOf } from './pages.ts'
 
 /** The PDF format's writer (formats.ts). */
-export async function writeDeckPdf(session: PrintSession, { out, printed }: Pick<WriteJob, 'out' | 'printed'>): Promise<void> {
+export async function writeDeckPdf(session: PrintedDeck, { out, printed }: Pick<WriteJob, 'out' | 'printed'>): Promise<void> {
   // pdf-lib loads while Chromium prints.
   const loading = Promise.all([import('./document.ts'), import('./verify.ts')])
   const { deck, pages } = session

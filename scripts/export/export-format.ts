@@ -2,12 +2,15 @@
 // view the format is written from, written to exports/<file> or `out`. `npm run export` and
 // `npm run handout` come through here.
 import type { StartedChromium } from '../chromium-process.ts'
+import type { OutputFormat, WriteJob } from './format.ts'
 import type { FormatName } from './formats.ts'
 import type { Paper } from './handout-html.ts'
+import type { PrintedDeck } from './session.ts'
 import { resolve } from 'node:path'
 import { DEFAULT_LESSON, EXPORTS_DIR } from '../deck-location.ts'
 import { plain } from '../lesson/text.ts'
 import { FORMATS } from './formats.ts'
+import { printKeptView } from './kept-print.ts'
 import { openPrintSession } from './session.ts'
 import { lessonDeck, plannedDeck, projectDeck } from './source.ts'
 
@@ -33,13 +36,28 @@ export async function exportFormat(options: FormatExport): Promise<{ out: string
     : lesson ? await lessonDeck(root, lesson) : await projectDeck(root)
   const withClicks = format.clicks === 'always' || (format.clicks === 'optional' && options.withClicks)
   const extraText = format.showsNotes ? source.planned?.slides.flatMap(slide => slide.notes.flat().map(plain)).join('\n') : undefined
-  const session = await openPrintSession({ root, source, withClicks, extraText, deviceScaleFactor: format.deviceScaleFactor, chromium: options.chromium, log })
+  const resolveOut = (format: OutputFormat) => (slug: string) => resolve(root, options.out ?? `${EXPORTS_DIR}/${format.fileName(slug, withClicks)}`)
+  const sessionOptions = { root, source, withClicks, extraText, deviceScaleFactor: format.deviceScaleFactor, chromium: options.chromium, log }
+  const job = { planned: source.planned, withClicks, paper: options.paper, log }
+  // A format written from the PDF alone prints an unchanged deck from its kept view, without Playwright.
+  if (format.from === 'pdf')
+    return writeFrom(await printKeptView(sessionOptions) ?? await openPrintSession(sessionOptions), format, job, resolveOut(format))
+  return writeFrom(await openPrintSession(sessionOptions), format, job, resolveOut(format))
+}
+
+/** Writes `format` from an open print (closed here whatever happens) to the file `outOf` names for the deck. */
+async function writeFrom<Printed extends PrintedDeck>(
+  session: Printed,
+  format: { write: (session: Printed, job: WriteJob) => Promise<void>, summary: (session: Printed) => string },
+  job: Omit<WriteJob, 'out' | 'printed'>,
+  outOf: (slug: string) => string,
+): Promise<{ out: string, summary: string }> {
   try {
-    const out = resolve(root, options.out ?? `${EXPORTS_DIR}/${format.fileName(session.deck.slug, withClicks)}`)
+    const out = outOf(session.deck.slug)
     // Once printed, Chromium shuts down while the file is finished and checked (a failure to close is
     // reported by the close in finally).
     const printed = () => void session.close().catch(() => undefined)
-    await format.write(session, { planned: source.planned, out, withClicks, paper: options.paper, log, printed })
+    await format.write(session, { ...job, out, printed })
     return { out, summary: format.summary(session) }
   }
   finally {

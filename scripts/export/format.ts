@@ -1,8 +1,9 @@
 // The contract every output format keeps (the registry is formats.ts): it is written from an open
-// print session of the deck (session.ts), into one file, checked before it replaces the old one.
+// print session of the deck (session.ts), or from the deck's PDF alone, into one file, checked before
+// it replaces the old one.
 import type { Deck } from '../lesson/types.ts'
 import type { Paper } from './handout-html.ts'
-import type { PrintSession } from './session.ts'
+import type { PrintedDeck, PrintSession } from './session.ts'
 
 /** What one writing of a format is given, besides the session. */
 export interface WriteJob {
@@ -19,7 +20,7 @@ export interface WriteJob {
   printed?: () => void
 }
 
-export interface OutputFormat {
+interface FormatTraits {
   /** Its name on a link to the file (the course page). */
   label: string
   /** One line for the usage: what the file is. */
@@ -36,7 +37,21 @@ export interface OutputFormat {
   showsNotes: boolean
   /** Written for every lesson of the course (npm run build, export --all), from the course's one-page-per-slide view. */
   inCourse: boolean
+}
+
+/** Written from the deck's PDF alone: an unchanged deck's kept print view then prints without Playwright (kept-print.ts). */
+export interface PdfFormat extends FormatTraits {
+  from: 'pdf'
   /** What was written, for the last progress line: `14 pages`. */
+  summary: (printed: PrintedDeck) => string
+  write: (printed: PrintedDeck, job: WriteJob) => Promise<void>
+}
+
+/** Drawn with the print session's browser too: the handout's pages, PowerPoint's pictures. */
+export interface SessionFormat extends FormatTraits {
+  from: 'session'
   summary: (session: PrintSession) => string
   write: (session: PrintSession, job: WriteJob) => Promise<void>
 }
+
+export type OutputFormat = PdfFormat | SessionFormat

@@ -1,6 +1,6 @@
 // Checks made before printing, so a missing browser, tool or font stops the export with a clear
 // message instead of producing a PDF with tofu boxes or fallback fonts.
-import type { Page } from 'playwright-chromium'
+import type { PageEvaluate } from './print-view.ts'
 import { execFile } from 'node:child_process'
 import { accessSync, constants, statSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
@@ -68,9 +68,9 @@ export interface FontReport {
 const FACES_TIMEOUT_MS = 10_000
 
 /** Reads, in the page, which web fonts exist, loaded or failed, and which families the text asks for. */
-export async function readFontReport(page: Page, root: string): Promise<FontReport> {
+export async function readFontReport(evaluate: PageEvaluate, root: string): Promise<FontReport> {
   // No named functions inside: a TypeScript transpiler (vitest's) may wrap them in a helper the page doesn't have.
-  const report = await page.evaluate(async (selector) => {
+  const report = await evaluate(async (selector) => {
     await document.fonts.ready
     const container = document.querySelector(selector) ?? document.body
     const used = new Set<string>()
@@ -97,12 +97,12 @@ export async function readFontReport(page: Page, root: string): Promise<FontRepo
  * @font-face rules: on a busy machine the faces were read before they existed. Wait for them, briefly;
  * a family still missing after that is reported as not shipped.
  */
-async function untilFacesDeclared(page: Page, declared: string[]): Promise<void> {
-  await page.waitForFunction(
-    families => families.every(family => [...document.fonts].some(face => face.family.replace(/^["']|["']$/g, '') === family)),
-    declared,
-    { timeout: FACES_TIMEOUT_MS },
-  ).catch(() => {})
+async function untilFacesDeclared(evaluate: PageEvaluate, declared: string[]): Promise<void> {
+  await evaluate(async ({ families, timeoutMs }) => {
+    const until = Date.now() + timeoutMs
+    while (Date.now() < until && !families.every(family => [...document.fonts].some(face => face.family.replace(/^["']|["']$/g, '') === family)))
+      await new Promise(resolve => setTimeout(resolve, 50))
+  }, { families: declared, timeoutMs: FACES_TIMEOUT_MS })
 }
 
 function unquote(family: string): string {
@@ -127,9 +127,9 @@ export function fontProblems(declared: string[], report: FontReport): string[] {
 }
 
 /** Every font problem of the page, emoji included; throws one error listing them all. */
-export async function preflightFonts(page: Page, root: string, declared: string[], extraText = ''): Promise<void> {
-  await untilFacesDeclared(page, declared)
-  const report = await readFontReport(page, root)
+export async function preflightFonts(evaluate: PageEvaluate, root: string, declared: string[], extraText = ''): Promise<void> {
+  await untilFacesDeclared(evaluate, declared)
+  const report = await readFontReport(evaluate, root)
   const problems = fontProblems(declared, report)
   if (hasEmoji(report.text + extraText) && await emojiFontInstalled() === false)
     problems.push('the deck shows emoji but no emoji font is installed: install one (Debian/Ubuntu: apt-get install fonts-noto-color-emoji)')

@@ -2,7 +2,7 @@
 // `?print=true` draws each slide at its last click, `?print=clicks` one page per click step. With a
 // snapshot of that view already drawn, the snapshot is opened instead and checked the same way.
 import type { Browser, Page } from 'playwright-chromium'
-import type { DeckInfo } from './deck.ts'
+import type { DeckInfo, DeckSlide } from './deck.ts'
 import type { PrintPage } from './pages.ts'
 import { CliError } from '../errors.ts'
 
@@ -65,14 +65,35 @@ export async function openPrintView(page: Page, baseUrl: string, options: PrintV
     for (; ready < upto; ready++) {
       const slide = deck.slides[ready]!
       const expected = slides[ready]!.expected
-      progress(`slide ${String(slide.no).padStart(String(deck.slides.length).length)}/${deck.slides.length}  ${slide.title || '(untitled)'}${expected > 1 ? `  (${expected} pages)` : ''}`)
+      progress(slideDrawnLine(deck, slide, expected))
     }
   }
 
+  await finishPrintView(evaluateIn(page), deck, pages.length, withClicks)
+  if (problems.length > 0)
+    throw new CliError('PRINT', `the deck raised errors while drawing: ${problems.join('; ')}`)
+  return page
+}
+
+/** Runs a function in the page (Playwright's page.evaluate, or a tab driven over DevTools): it must not use anything outside itself. */
+export type PageEvaluate = <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>
+
+/** The progress line of a slide whose `pageCount` pages are drawn. */
+export function slideDrawnLine(deck: DeckInfo, slide: DeckSlide, pageCount: number): string {
+  return `slide ${String(slide.no).padStart(String(deck.slides.length).length)}/${deck.slides.length}  ${slide.title || '(untitled)'}${pageCount > 1 ? `  (${pageCount} pages)` : ''}`
+}
+
+/** Playwright's page.evaluate as a PageEvaluate: its own type unwraps element handles, which no argument here is. */
+export function evaluateIn(page: Page): PageEvaluate {
+  return (fn, arg) => page.evaluate(fn as Parameters<Page['evaluate']>[0], arg) as Promise<Awaited<ReturnType<typeof fn>>>
+}
+
+/** The last step before printing a drawn view: its pages counted, its fonts and pictures ready. */
+export async function finishPrintView(evaluate: PageEvaluate, deck: DeckInfo, pageCount: number, withClicks: boolean): Promise<void> {
   // One round trip for the rest. Each page ends with a forced page break, and after the last one
   // Chromium would start an empty page; pictures last, as a page printed before its images decode
   // would show holes.
-  const found = await page.evaluate(async ({ selector, lastPageRule }) => {
+  const found = await evaluate(async ({ selector, lastPageRule }) => {
     const style = document.createElement('style')
     style.textContent = lastPageRule
     document.head.append(style)
@@ -80,11 +101,8 @@ export async function openPrintView(page: Page, baseUrl: string, options: PrintV
     await Promise.all([...document.images].map(image => image.decode().catch(() => undefined)))
     return document.querySelectorAll(selector).length
   }, { selector: PAGE_SELECTOR, lastPageRule: `${PRINT_CONTENT} > ${PAGE_SELECTOR}:last-child { break-after: auto !important; }` })
-  if (found !== pages.length) {
-    throw new CliError('PRINT', `the print view shows ${found} pages but ${deck.entry} has ${pages.length}${withClicks ? ' click steps' : ' slides'}; `
+  if (found !== pageCount) {
+    throw new CliError('PRINT', `the print view shows ${found} pages but ${deck.entry} has ${pageCount}${withClicks ? ' click steps' : ' slides'}; `
       + 'a slide that reveals more steps than its frontmatter `clicks` reserves would do this')
   }
-  if (problems.length > 0)
-    throw new CliError('PRINT', `the deck raised errors while drawing: ${problems.join('; ')}`)
-  return page
 }

@@ -3,7 +3,8 @@
 // handout and the PowerPoint file are all written from such a session; so are the course's exports.
 // The deck's PDF is printed at most once per session: the handout draws its pages, not new pictures.
 // An export of one deck also checks the browser and tools, builds the deck if it changed, and keeps
-// a snapshot of the drawn view for its next export (snapshot.ts).
+// a snapshot of the drawn view for its next export (snapshot.ts), which a PDF re-export of the
+// unchanged deck prints without a session (kept-print.ts).
 import type { Browser, Page } from 'playwright-chromium'
 import type { StartedChromium } from '../chromium-process.ts'
 import type { DeckInfo } from './deck.ts'
@@ -18,24 +19,28 @@ import { BUILD_CACHE, ensureBuilt } from './build-cache.ts'
 import { readDeckInfo } from './deck.ts'
 import { printPages } from './pages.ts'
 import { preflightFonts, preflightTools } from './preflight.ts'
-import { newPrintPage, openPrintView, PRINT_CONTENT } from './print-view.ts'
+import { evaluateIn, newPrintPage, openPrintView, PRINT_CONTENT } from './print-view.ts'
 import { serveStatic } from './serve.ts'
 import { readSnapshot, saveSnapshot, snapshotName } from './snapshot.ts'
 
 /** Where deck builds are kept between exports (gitignored). */
 export { BUILD_CACHE }
 
-export interface PrintSession {
+/** A deck ready to print: all a format written from the PDF alone needs (kept-print.ts prints one without Playwright). */
+export interface PrintedDeck {
   deck: DeckInfo
   pages: PrintPage[]
-  /** The print view, every page drawn. */
-  page: Page
   /** The print view printed at the slide size, one page per print page: printed on first call, then the same bytes. */
   deckPdf: () => Promise<Uint8Array>
-  browser: Browser
-  served: Served
   /** Closes what the session opened; safe to call more than once. */
   close: () => Promise<void>
+}
+
+export interface PrintSession extends PrintedDeck {
+  /** The print view, every page drawn. */
+  page: Page
+  browser: Browser
+  served: Served
 }
 
 /** A built deck to print, and what differs from one use to another. */
@@ -66,7 +71,7 @@ export async function printBuiltDeck(browser: Browser, target: PrintTarget, blan
     if (snapshot)
       served.put(`${base}${snapshotName(withClicks)}`, snapshot)
     await openPrintView(page, `${served.url}${base.slice(0, -1)}`, { deck, pages, withClicks, progress: log, snapshot: snapshot && `/${snapshotName(withClicks)}` })
-    await preflightFonts(page, PRINT_CONTENT, deck.fonts, target.extraText)
+    await preflightFonts(evaluateIn(page), PRINT_CONTENT, deck.fonts, target.extraText)
     if (target.snapshots && !snapshot)
       await saveSnapshot(page, builtDir, withClicks)
     const opened = page

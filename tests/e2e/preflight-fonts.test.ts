@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/browser.ts'
 import { preflightFonts } from '../../scripts/export/preflight.ts'
+import { evaluateIn } from '../../scripts/export/print-view.ts'
 
 /** A face whose file does not exist: declared, so the check sees it, and unused, so nothing must load. */
 const FACE = '@font-face { font-family: "Late Sans"; src: url(/nowhere.woff2); }'
@@ -19,11 +20,11 @@ describe('the print session\'s font check', () => {
 
   it('waits for a @font-face that arrives after the first paint', async () => {
     await page.setContent(`<main>Words</main><script>setTimeout(() => { const style = document.createElement('style'); style.textContent = ${JSON.stringify(FACE)}; document.head.append(style) }, 600)</script>`)
-    await expect(preflightFonts(page, 'main', ['Late Sans'])).resolves.toBeUndefined()
+    await expect(preflightFonts(evaluateIn(page), 'main', ['Late Sans'])).resolves.toBeUndefined()
   })
 
   it('still reports a font the deck names and never ships', async () => {
     await page.setContent('<main>Words</main>')
-    await expect(preflightFonts(page, 'main', ['Never Shipped'])).rejects.toThrow(/names the font "Never Shipped" but ships no @font-face/)
+    await expect(preflightFonts(evaluateIn(page), 'main', ['Never Shipped'])).rejects.toThrow(/names the font "Never Shipped" but ships no @font-face/)
   }, 30_000)
 })
