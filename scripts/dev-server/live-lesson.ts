@@ -3,13 +3,10 @@
 // views in place. A save that can't be used leaves the last good deck on screen, prints
 // `FILE:LINE:COL: …` and tells the presenter view (a custom HMR event) until the next good save.
 import type { Plugin, ViteDevServer } from 'vite'
-import type { Pace } from '../paced-deck.ts'
 import type { LessonStatus } from './hmr-events.ts'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
-import { writeDeckFile } from '../deck-file.ts'
 import { CliError } from '../errors.ts'
-import { generatePacedDeckFile, parsePace } from '../paced-deck.ts'
 import { LESSON_STATUS_EVENT, LESSON_STATUS_REQUEST } from './hmr-events.ts'
 import { tellStart } from './start-channel.ts'
 
@@ -36,12 +33,12 @@ export function liveLesson(env: LiveLessonEnv = process.env): Plugin {
       const lesson = env.LESSON_DECKS_LESSON
       const deck = env.LESSON_DECKS_DECK
       if (lesson && deck)
-        watchLesson(server, env.LESSON_DECKS_ROOT ?? server.config.root, lesson, deck, parsePace(env.LESSON_DECKS_WPM || undefined))
+        watchLesson(server, env.LESSON_DECKS_ROOT ?? server.config.root, lesson, deck, env.LESSON_DECKS_WPM || undefined)
     },
   }
 }
 
-function watchLesson(server: ViteDevServer, root: string, lesson: string, deck: string, pace: Pace): void {
+function watchLesson(server: ViteDevServer, root: string, lesson: string, deck: string, wpm: string | undefined): void {
   const lessonPath = resolve(root, lesson)
   let status: LessonStatus = { problem: null }
   // Saves are handled one at a time; a save during a regeneration is picked up right after it.
@@ -50,8 +47,11 @@ function watchLesson(server: ViteDevServer, root: string, lesson: string, deck: 
 
   async function regenerate(): Promise<void> {
     try {
-      // Each save plans at the pace the first deck had: with `rehearsed`, the rates measured in the saved runs.
-      const generate = async () => (await generatePacedDeckFile(root, lesson, deck, pace)).file
+      // The generator loads at the first save, not with the dev server: its 0.2 s would come before
+      // the first page. Each save plans at the pace the first deck had (`npm start` checked it): with
+      // `rehearsed`, the rates measured in the saved runs.
+      const [{ generatePacedDeckFile, parsePace }, { writeDeckFile }] = await Promise.all([import('../paced-deck.ts'), import('../deck-file.ts')])
+      const generate = async () => (await generatePacedDeckFile(root, lesson, deck, parsePace(wpm))).file
       const file = await generate().catch(async (error: unknown) => {
         // An editor that writes in place empties the file first: that is a save under way, not a broken lesson.
         if (!(error instanceof CliError) || error.code !== 'EMPTY')

@@ -21,7 +21,7 @@ import { heldSlides } from './held-slides.ts'
 import { buildForNextStart, IDLE_BEFORE_BUILD_MS, whenIdle } from './next-start-build.ts'
 import { presenterPosition } from './presenter-position.ts'
 import { LOCAL_HOST, slidevArgs } from './run-slidev.ts'
-import { WARM_ALL_SLIDES_ENV } from './warm-up.ts'
+import { WARM_AHEAD_ENV } from './warm-up.ts'
 
 /** Slidev's own first choice; without --port the next free one is taken. */
 export const DEFAULT_PORT = 3030
@@ -92,7 +92,7 @@ async function presentLocally({ root, deck, options, session, run, serving }: Pr
         }))
     return await run(slidevArgs({ port: devPort }, deck), {
       ...session,
-      env: { ...session.env, [WARM_ALL_SLIDES_ENV]: '1' },
+      env: { ...session.env, [WARM_AHEAD_ENV]: '1' },
       onMessage(message) {
         // A page still showing the build would show the deck as it was: it goes over now.
         if (message.type === 'deck-written')

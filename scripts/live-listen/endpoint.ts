@@ -14,10 +14,8 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { CliError } from '../errors.ts'
-import { listenForLesson } from '../listen/sentences.ts'
 import { isLoopback, readBytes, reply, sameOrigin } from '../rehearsal/endpoint.ts'
 import { LISTEN_AUDIO, LISTEN_START, LISTEN_STOP } from './routes.ts'
-import { startListening } from './session.ts'
 
 /** A piece is a fraction of a second of 16 kHz 16-bit audio; this is ten seconds' worth. */
 const MAX_PIECE_BYTES = 320_000
@@ -59,6 +57,9 @@ export function listenMiddleware(options: ListenOptions) {
     const markdown = await readFile(resolve(options.root, lesson), 'utf8').catch(() => undefined)
     if (markdown === undefined)
       return [404, { error: `no lesson ${lesson} to listen for` }]
+    // Loaded at the first Listen, not with the dev server: the lesson's parser and the recogniser's
+    // reader would otherwise come before the first page.
+    const [{ listenForLesson }, { startListening }] = await Promise.all([import('../listen/sentences.ts'), import('./session.ts')])
     let sentences
     try {
       sentences = listenForLesson(markdown, lesson)

@@ -3,12 +3,11 @@
 // listened to once the run is saved (align-run.ts). Registered by vite-plugins.ts on `slidev` (dev) only; a built deck has no endpoint.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
-import type { AlignRuns } from './align-run.ts'
+import type { AlignOptions, AlignRuns } from './align-run.ts'
 import { Buffer } from 'node:buffer'
 import { join } from 'node:path'
 import process from 'node:process'
 import { REHEARSALS_DIR } from '../deck-location.ts'
-import { alignRuns } from './align-run.ts'
 import { audioPieceOf, MAX_AUDIO_PIECE_BYTES, saveAudioPiece } from './audio.ts'
 import { MAX_BODY_BYTES, REHEARSAL_ENDPOINT, TAKE_AUDIO_ENDPOINT } from './run.ts'
 import { saveRehearsal } from './save.ts'
@@ -126,7 +125,21 @@ export function rehearsalEndpoint(rehearsalsDir?: string): Plugin {
     configureServer(server) {
       const dir = rehearsalsDir ?? join(server.config.root, REHEARSALS_DIR)
       const root = process.env.LESSON_DECKS_ROOT ?? server.config.root
-      server.middlewares.use(rehearsalMiddleware(dir, alignRuns({ rehearsalsDir: dir, root, lesson: process.env.LESSON_DECKS_LESSON || undefined })))
+      server.middlewares.use(rehearsalMiddleware(dir, alignRunsWhenUsed({ rehearsalsDir: dir, root, lesson: process.env.LESSON_DECKS_LESSON || undefined })))
     },
+  }
+}
+
+/**
+ * alignRuns, its code (the lesson's parser, the recogniser's reader) loaded when a run first needs it
+ * rather than with the dev server, where it would come before the first page. Calls keep their order.
+ */
+function alignRunsWhenUsed(options: AlignOptions): AlignRuns {
+  let made: Promise<AlignRuns> | undefined
+  const runs = () => (made ??= import('./align-run.ts').then(module => module.alignRuns(options)))
+  return {
+    runSaved: (lessonSlug, runId) => void runs().then(aligned => aligned.runSaved(lessonSlug, runId)),
+    audioCame: (lessonSlug, runId) => void runs().then(aligned => aligned.audioCame(lessonSlug, runId)),
+    idle: async () => made && (await made).idle(),
   }
 }
