@@ -87,10 +87,10 @@ export async function attachToTab(endpoint: string, width: number, height: numbe
   const connection = await connect(endpoint)
   try {
     const { targetInfos } = await connection.send('Target.getTargets') as { targetInfos: { targetId: string, type: string }[] }
-    const target = targetInfos.find(info => info.type === 'page')
-    if (!target)
-      throw new Error('Chromium has no tab open')
-    const { sessionId } = await connection.send('Target.attachToTarget', { targetId: target.targetId, flatten: true }) as { sessionId: string }
+    // The tab Chromium opens with, or a new one when it is not open yet (a busy machine).
+    const targetId = targetInfos.find(info => info.type === 'page')?.targetId
+      ?? (await connection.send('Target.createTarget', { url: 'about:blank' }) as { targetId: string }).targetId
+    const { sessionId } = await connection.send('Target.attachToTarget', { targetId, flatten: true }) as { sessionId: string }
     const inTab = (method: string, params?: Params) => connection.send(method, params, sessionId)
     // Loads are told apart by their navigation's loader: the blank tab's own load may still be on its way.
     const loaded = new Set<string>()

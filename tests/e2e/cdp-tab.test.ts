@@ -66,6 +66,21 @@ describe('a Chromium tab driven over DevTools', () => {
     expect([width, height].map(Math.round)).toEqual([300, 225])
   })
 
+  it('opens a tab of its own when Chromium has none open yet', async () => {
+    const other = startChromium(resolveChromium())
+    try {
+      const endpoint = await other.endpoint
+      await closeEveryTab(endpoint)
+      const own = await attachToTab(endpoint, 400, 300)
+      await own.goto(`${url}/pages.html`)
+      expect(await own.evaluate(() => document.querySelectorAll('section').length, undefined)).toBe(2)
+      own.close()
+    }
+    finally {
+      await other.stop()
+    }
+  })
+
   it('says which address could not be opened', async () => {
     const closed = createServer()
     await new Promise<void>(resolve => closed.listen(0, '127.0.0.1', resolve))
@@ -74,3 +89,28 @@ describe('a Chromium tab driven over DevTools', () => {
     await expect(tab.goto(`http://127.0.0.1:${port}/`)).rejects.toThrow(new RegExp(`127\\.0\\.0\\.1:${port}/ could not be opened: net::ERR_CONNECTION_REFUSED`))
   })
 })
+
+/** Closes the tabs of the Chromium at `endpoint`, as a browser still opening its first one has none. */
+async function closeEveryTab(endpoint: string): Promise<void> {
+  const socket = new WebSocket(endpoint)
+  await new Promise(resolve => socket.addEventListener('open', resolve, { once: true }))
+  let id = 0
+  const send = (method: string, params = {}) => new Promise<Record<string, unknown>>((resolve) => {
+    const mine = ++id
+    const onMessage = (event: MessageEvent) => {
+      const message = JSON.parse(String(event.data)) as { id?: number, result?: Record<string, unknown> }
+      if (message.id === mine) {
+        socket.removeEventListener('message', onMessage)
+        resolve(message.result ?? {})
+      }
+    }
+    socket.addEventListener('message', onMessage)
+    socket.send(JSON.stringify({ id: mine, method, params }))
+  })
+  const { targetInfos } = await send('Target.getTargets') as { targetInfos: { targetId: string, type: string }[] }
+  for (const target of targetInfos.filter(info => info.type === 'page'))
+    await send('Target.closeTarget', { targetId: target.targetId })
+  // A tab closes a moment after Chromium answered.
+  await expect.poll(async () => (await send('Target.getTargets') as { targetInfos: { type: string }[] }).targetInfos.filter(info => info.type === 'page'), { timeout: 5000 }).toEqual([])
+  socket.close()
+}
