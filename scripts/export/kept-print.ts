@@ -4,7 +4,7 @@
 // fonts checked again before printing, as in any print session; the PDF is verified as any other.
 import type { CdpTab } from './cdp-tab.ts'
 import type { PrintedDeck, SessionOptions } from './session.ts'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { resolveChromium } from '../browser.ts'
 import { startChromium } from '../chromium-process.ts'
 import { CliError } from '../errors.ts'
@@ -26,7 +26,7 @@ export async function printKeptView(options: SessionOptions): Promise<PrintedDec
   if (!builtDir || !snapshot)
     return undefined
   preflightTools()
-  log(`${source.entry} is unchanged since its print view was drawn: printing the view kept in ${builtDir}`)
+  log(`${source.entry} is unchanged since its print view was drawn: printing the view kept in ${relative(root, builtDir)}`)
   const chromium = options.chromium ?? startChromium(resolveChromium())
   log(`Chromium: ${chromium.choice.path} (${chromium.choice.source})`)
   const served = await serveStatic({ mounts: { '/': builtDir, '/fonts/': join(root, 'node_modules/@fontsource') } })
@@ -43,7 +43,9 @@ export async function printKeptView(options: SessionOptions): Promise<PrintedDec
     tab = await attachToTab(endpoint, deck.width, deck.height).catch((error: Error) => {
       throw new CliError('NO_BROWSER', `could not drive Chromium's tab over DevTools: ${error.message}`)
     })
-    await tab.goto(`${served.url}/${snapshotName(withClicks)}`)
+    await tab.goto(`${served.url}/${snapshotName(withClicks)}`).catch((error: Error) => {
+      throw new CliError('PRINT', `Chromium could not open the kept print view of ${deck.entry}: ${error.message}`)
+    })
     const pages = printPages(deck.slides, withClicks)
     await finishPrintView(tab.evaluate, deck, pages.length, withClicks)
     await preflightFonts(tab.evaluate, PRINT_CONTENT, deck.fonts, options.extraText)
