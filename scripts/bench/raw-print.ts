@@ -6,10 +6,10 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { launchChromium } from '../browser.ts'
 import { isMain } from '../cli.ts'
-import { serveStatic } from '../export/serve.ts'
+import { serveBuiltDeck } from '../export/serve.ts'
 
 export async function rawPrint(builtDir: string, snapshot: string, out: string, width: number, height: number): Promise<void> {
-  const served = await serveStatic({ mounts: { '/': builtDir, '/fonts/': join(import.meta.dirname, '../../node_modules/@fontsource') } })
+  const served = await serveBuiltDeck(join(import.meta.dirname, '../..'), builtDir, '/', false)
   served.put('/raw-print.html', await readFile(snapshot))
   const browser = await launchChromium()
   try {

@@ -51,6 +51,8 @@ export function warmUp(clientRoot: string, slides: number, env: Record<string, s
           void warmAhead(server, warmUrls(clientRoot, slides), [], tell)
         }, NO_PAGE_YET_MS)
       })
+      // Slidev restarts its server on some config changes: a closed one compiles nothing more.
+      server.httpServer?.once('close', () => clearTimeout(noPageYet))
       server.middlewares.use((req, _res, next) => {
         // The page comes first; its modules follow, and are all compiled once Vite is idle.
         if (noPageYet && !req.headers.accept?.includes('text/html')) {

@@ -2,7 +2,7 @@
 // view the format is written from, written to exports/<file> or `out`. `npm run export` and
 // `npm run handout` come through here.
 import type { StartedChromium } from '../chromium-process.ts'
-import type { OutputFormat, WriteJob } from './format.ts'
+import type { WriteJob } from './format.ts'
 import type { FormatName } from './formats.ts'
 import type { Paper } from './handout-html.ts'
 import type { PrintedDeck } from './session.ts'
@@ -36,13 +36,13 @@ export async function exportFormat(options: FormatExport): Promise<{ out: string
     : lesson ? await lessonDeck(root, lesson) : await projectDeck(root)
   const withClicks = format.clicks === 'always' || (format.clicks === 'optional' && options.withClicks)
   const extraText = format.showsNotes ? source.planned?.slides.flatMap(slide => slide.notes.flat().map(plain)).join('\n') : undefined
-  const resolveOut = (format: OutputFormat) => (slug: string) => resolve(root, options.out ?? `${EXPORTS_DIR}/${format.fileName(slug, withClicks)}`)
+  const outOf = (slug: string) => resolve(root, options.out ?? `${EXPORTS_DIR}/${format.fileName(slug, withClicks)}`)
   const sessionOptions = { root, source, withClicks, extraText, deviceScaleFactor: format.deviceScaleFactor, chromium: options.chromium, log }
   const job = { planned: source.planned, withClicks, paper: options.paper, log }
   // A format written from the PDF alone prints an unchanged deck from its kept view, without Playwright.
   if (format.from === 'pdf')
-    return writeFrom(await printKeptView(sessionOptions) ?? await openPrintSession(sessionOptions), format, job, resolveOut(format))
-  return writeFrom(await openPrintSession(sessionOptions), format, job, resolveOut(format))
+    return writeFrom(await printKeptView(sessionOptions) ?? await openPrintSession(sessionOptions), format, job, outOf)
+  return writeFrom(await openPrintSession(sessionOptions), format, job, outOf)
 }
 
 /** Writes `format` from an open print (closed here whatever happens) to the file `outOf` names for the deck. */

@@ -14,7 +14,7 @@ import { readDeckInfo } from './deck.ts'
 import { printPages } from './pages.ts'
 import { preflightFonts, preflightTools } from './preflight.ts'
 import { finishPrintView, PRINT_CONTENT, slideDrawnLine } from './print-view.ts'
-import { serveStatic } from './serve.ts'
+import { serveBuiltDeck } from './serve.ts'
 import { readSnapshot, snapshotName } from './snapshot.ts'
 
 /** The deck printed from its kept view; undefined when its build is not current or keeps no view of this kind. */
@@ -29,7 +29,7 @@ export async function printKeptView(options: SessionOptions): Promise<PrintedDec
   log(`${source.entry} is unchanged since its print view was drawn: printing the view kept in ${relative(root, builtDir)}`)
   const chromium = options.chromium ?? startChromium(resolveChromium())
   log(`Chromium: ${chromium.choice.path} (${chromium.choice.source})`)
-  const served = await serveStatic({ mounts: { '/': builtDir, '/fonts/': join(root, 'node_modules/@fontsource') } })
+  const served = await serveBuiltDeck(root, builtDir, '/', false)
   let tab: CdpTab | undefined
   let closing: Promise<void> | undefined
   const close = () => (closing ??= (async () => {

@@ -3,7 +3,7 @@
 // an export writes into the build folder while it serves it.
 import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:http'
-import { extname } from 'node:path'
+import { extname, join } from 'node:path'
 import sirv from 'sirv'
 
 /** The kinds of file put in memory: pages and slide pictures. */
@@ -21,6 +21,14 @@ export interface ServeOptions {
   mounts: Record<string, string>
   /** The mount whose unknown routes (without a file extension) get its index.html: Slidev's history routes such as `/print`. */
   app?: string
+}
+
+/**
+ * A built deck at `base` (its history routes answered with its index.html unless `historyRoutes` is false),
+ * and the deck's fonts from node_modules/@fontsource under /fonts/, as a deck built by this project asks for them.
+ */
+export function serveBuiltDeck(root: string, builtDir: string, base = '/', historyRoutes = true): Promise<Served> {
+  return serveStatic({ mounts: { [base]: builtDir, '/fonts/': join(root, 'node_modules/@fontsource') }, app: historyRoutes ? base : undefined })
 }
 
 export async function serveStatic(options: ServeOptions): Promise<Served> {

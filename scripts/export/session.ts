@@ -20,7 +20,7 @@ import { readDeckInfo } from './deck.ts'
 import { printPages } from './pages.ts'
 import { preflightFonts, preflightTools } from './preflight.ts'
 import { evaluateIn, newPrintPage, openPrintView, PRINT_CONTENT } from './print-view.ts'
-import { serveStatic } from './serve.ts'
+import { serveBuiltDeck } from './serve.ts'
 import { readSnapshot, saveSnapshot, snapshotName } from './snapshot.ts'
 
 /** Where deck builds are kept between exports (gitignored). */
@@ -62,7 +62,7 @@ export interface PrintTarget {
 /** Prints `target` in `browser` (in `blank`, a page made beforehand, when given). close() closes the page and the server, not the browser. */
 export async function printBuiltDeck(browser: Browser, target: PrintTarget, blank?: Page): Promise<PrintSession> {
   const { deck, builtDir, base, withClicks, log } = target
-  const served = await serveStatic({ mounts: { [base]: builtDir, '/fonts/': join(target.root, 'node_modules/@fontsource') }, app: base })
+  const served = await serveBuiltDeck(target.root, builtDir, base)
   let page: Page | undefined = blank
   try {
     page ??= await newPrintPage(browser, deck)

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { launchChromium, resolveChromium } from '../browser.ts'
 import { CliError } from '../errors.ts'
 import { ensureBuilt } from '../export/build-cache.ts'
-import { serveStatic } from '../export/serve.ts'
+import { serveBuiltDeck } from '../export/serve.ts'
 import { BUILD_CACHE } from '../export/session.ts'
 
 export const VIDEO_WIDTH = 1920
@@ -39,10 +39,7 @@ export async function openPlayer(root: string, entry: string, log: (line: string
     const built = await ensureBuilt(root, entry, join(root, BUILD_CACHE), log).catch((error: Error) => {
       throw new CliError('BUILD', `slidev could not build ${entry}: ${error.message}`)
     })
-    served = await serveStatic({
-      mounts: { '/': built.dir, '/fonts/': join(root, 'node_modules/@fontsource') },
-      app: '/',
-    })
+    served = await serveBuiltDeck(root, built.dir)
     browser = await launching.catch((error: Error) => {
       throw new CliError('NO_BROWSER', `${choice.path} did not start as a headless Chromium: ${error.message.split('\n')[0]}`)
     })

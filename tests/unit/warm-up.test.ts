@@ -84,6 +84,15 @@ describe('the dev server\'s warm-up', () => {
     expect(compiled).toEqual([])
   })
 
+  it('with the port, closed before any page came: compiles nothing', async () => {
+    const { compiled, told, httpServer } = started({})
+    await vi.advanceTimersByTimeAsync(1000)
+    httpServer.emit('close')
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(compiled).toEqual([])
+    expect(told).toEqual([])
+  })
+
   it('with the port and no page for a while: compiles ahead, then says it is warm', async () => {
     const { compiled, told } = started({})
     await vi.advanceTimersByTimeAsync(4000)
